@@ -1,0 +1,3 @@
+from storyweaver.cli import main
+
+raise SystemExit(main())

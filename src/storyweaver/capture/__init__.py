@@ -1,0 +1,1 @@
+"""Capture: turn addresses, files and archives into library items, through one network layer."""

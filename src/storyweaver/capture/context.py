@@ -1,0 +1,95 @@
+"""What every capture receives: the network client, the endpoints, a sink for results,
+progress reporting and cancellation.  Nothing here is global; tests build their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from storyweaver.core.model import Item
+from storyweaver.core.timefmt import now_utc
+from storyweaver.errors import Cancelled, StoryWeaverError
+
+if TYPE_CHECKING:
+    from storyweaver.capture.http import HttpClient
+
+# done, total (None when unknown), what is being worked on
+ProgressCallback = Callable[[int, int | None, str], None]
+
+
+def _no_progress(done: int, total: int | None, message: str) -> None:
+    return None
+
+
+@dataclass(slots=True)
+class Endpoints:
+    """Every remote service is configurable, so tests (and self-hosted mirrors) can stand in."""
+
+    x_oembed: str = "https://publish.twitter.com/oembed"
+    bluesky_api: str = "https://public.api.bsky.app"
+    bluesky_pds: str = "https://bsky.social"  # for logged-in search
+    mastodon_server: str = "https://mastodon.social"
+
+    @classmethod
+    def from_environment(cls, **overrides: str) -> Endpoints:
+        endpoints = cls(**overrides)
+        endpoints.x_oembed = os.environ.get("STORYWEAVER_X_OEMBED", endpoints.x_oembed)
+        endpoints.bluesky_api = os.environ.get("STORYWEAVER_BLUESKY_API", endpoints.bluesky_api)
+        endpoints.bluesky_pds = os.environ.get("STORYWEAVER_BLUESKY_PDS", endpoints.bluesky_pds)
+        endpoints.mastodon_server = os.environ.get("STORYWEAVER_MASTODON_SERVER", endpoints.mastodon_server)
+        return endpoints
+
+
+class CaptureSink(Protocol):
+    """Where a capture puts what it found: media bytes first, then the items that use them."""
+
+    def put_blob(self, data: bytes, mime: str) -> str: ...
+
+    def add(self, item: Item) -> None: ...
+
+
+@dataclass
+class MemorySink:
+    """Collects a capture's results in memory (network captures run on worker threads and
+    must not write the project; the caller stores the results on its own thread)."""
+
+    blobs: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    items: list[Item] = field(default_factory=list)
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        self.blobs.setdefault(digest, (data, mime))
+        return digest
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+
+
+@dataclass
+class CaptureContext:
+    http: HttpClient | None = None  # None: offline, any capture that needs the network fails
+    endpoints: Endpoints = field(default_factory=Endpoints.from_environment)
+    progress: ProgressCallback = _no_progress
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    keep_exif: bool = False
+    workers: int = 8
+    clock: Callable[[], datetime] = now_utc
+    # Problems that skip part of a source but not all of it (a refused archive member).
+    warn: Callable[[StoryWeaverError], None] = field(default=lambda error: None)
+
+    def check_cancelled(self) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled()
+
+    def require_http(self) -> HttpClient:
+        if self.http is None:
+            from storyweaver.capture.http import HttpClient
+
+            self.http = HttpClient()
+        return self.http

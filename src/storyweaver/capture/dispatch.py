@@ -1,0 +1,198 @@
+"""``storyweaver add``: route each source to its importer or address capture and store the results.
+
+Files import one transaction each (a broken file changes nothing); addresses are
+fetched concurrently on a worker pool and stored one by one on the calling thread
+(SQLite writes stay serialised).  An address already captured is answered offline.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyweaver.capture import addresses, importers
+from storyweaver.capture.context import CaptureContext, MemorySink
+from storyweaver.core.model import Item
+from storyweaver.errors import Cancelled, CaptureError, StoryWeaverError
+from storyweaver.store.library import AddResult
+from storyweaver.store.project import Project
+
+BATCH = 2000
+
+
+@dataclass
+class CaptureReport:
+    added: list[int] = field(default_factory=list)
+    existing: list[int] = field(default_factory=list)
+    failures: list[tuple[str, StoryWeaverError]] = field(default_factory=list)
+    warnings: list[StoryWeaverError] = field(default_factory=list)
+    cancelled: bool = False
+
+    def absorb(self, result: AddResult) -> None:
+        self.added.extend(result.added)
+        self.existing.extend(result.existing)
+
+
+class ProjectSink:
+    """Writes straight into the project, inside the caller's transaction, in batches."""
+
+    def __init__(self, project: Project, report: CaptureReport) -> None:
+        self._project = project
+        self._report = report
+        self._pending: list[Item] = []
+        self.first_id: int | None = None
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        return self._project.put_blob(data, mime)
+
+    def add(self, item: Item) -> None:
+        self._pending.append(item)
+        if len(self._pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            result = self._project.library.add(self._pending)
+            if self.first_id is None:
+                self.first_id = (result.added or result.existing or [None])[0]
+            self._report.absorb(result)
+            self._pending = []
+
+
+def is_address(source: str) -> bool:
+    text = source.lstrip()
+    return text.startswith("<") or "://" in text.split()[0] if text else False
+
+
+def capture_sources(
+    project: Project, sources: list[str], ctx: CaptureContext, *, to_story: bool = False
+) -> CaptureReport:
+    report = CaptureReport()
+    files: list[Path] = []
+    pending_addresses: list[str] = []
+    for source in sources:
+        if is_address(source) and not Path(source).exists():
+            pending_addresses.append(source)
+        elif Path(source).exists():
+            files.append(Path(source))
+        else:
+            report.failures.append((source, CaptureError("no-such-source", source=source)))
+    total = len(files) + len(pending_addresses)
+    done = 0
+    try:
+        for path in files:
+            ctx.progress(done, total, str(path))
+            _import_file(project, path, ctx, report)
+            done += 1
+        _capture_addresses(project, pending_addresses, ctx, report, done, total)
+    except Cancelled:
+        report.cancelled = True
+    if to_story and (report.added or report.existing):
+        project.story.place_by_date(report.added + report.existing)
+    ctx.progress(total, total, "")
+    return report
+
+
+def _import_file(project: Project, path: Path, ctx: CaptureContext, report: CaptureReport) -> None:
+    importer = importers.importer_for(path)
+    if importer is None:
+        report.failures.append((str(path), CaptureError("unsupported-source", source=str(path))))
+        return
+    partial = CaptureReport()
+    warnings_before = len(report.warnings)
+    sink = ProjectSink(project, partial)
+    try:
+        with project.transaction():
+            importer.read(path, sink, _with_warnings(ctx, report))
+            sink.flush()
+    except Cancelled:
+        raise
+    except StoryWeaverError as exc:
+        del report.warnings[warnings_before:]  # nothing of this file was kept
+        report.failures.append((str(path), exc))
+        return
+    except (ValueError, KeyError, TypeError, IndexError, UnicodeError, OSError) as exc:
+        # A format we recognised but could not follow: say where, keep nothing.
+        del report.warnings[warnings_before:]
+        report.failures.append(
+            (str(path), CaptureError("broken-file", source=str(path), where="?", reason=str(exc) or type(exc).__name__))
+        )
+        return
+    report.added.extend(partial.added)
+    report.existing.extend(partial.existing)
+
+
+def _with_warnings(ctx: CaptureContext, report: CaptureReport) -> CaptureContext:
+    ctx.warn = report.warnings.append
+    return ctx
+
+
+def _capture_addresses(
+    project: Project, sources: list[str], ctx: CaptureContext, report: CaptureReport, done: int, total: int
+) -> None:
+    to_fetch: list[tuple[str, object]] = []
+    for source in sources:
+        known = project.library.item_for_address(source.strip())
+        if known is not None:
+            report.existing.append(known)
+            done += 1
+            continue
+        handler = addresses.handler_for(source)
+        if handler is None:
+            report.failures.append((source, CaptureError("unsupported-source", source=source)))
+            done += 1
+            continue
+        to_fetch.append((source, handler))
+    if not to_fetch:
+        return
+    workers = max(1, min(ctx.workers, len(to_fetch)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="capture") as pool:
+        futures: dict[Future[MemorySink], str] = {
+            pool.submit(_fetch_one, handler, source, ctx): source for source, handler in to_fetch
+        }
+        try:
+            for future in as_completed(futures):
+                source = futures[future]
+                done += 1
+                ctx.progress(done, total, source)
+                try:
+                    sink = future.result()
+                except StoryWeaverError as exc:
+                    if isinstance(exc, Cancelled):
+                        raise
+                    report.failures.append((source, exc))
+                    continue
+                _store(project, source, sink, report)
+        except Cancelled:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
+    ctx.check_cancelled()
+    sink = MemorySink()
+    try:
+        handler.capture(source, sink, ctx)  # type: ignore[attr-defined]
+    except StoryWeaverError:
+        raise
+    except (ValueError, KeyError, TypeError, IndexError, UnicodeError) as exc:
+        raise CaptureError("broken-file", source=source, where="?", reason=str(exc) or type(exc).__name__) from exc
+    return sink
+
+
+def _store(project: Project, source: str, sink: MemorySink, report: CaptureReport) -> None:
+    with project.transaction():
+        for data, mime in sink.blobs.values():
+            project.put_blob(data, mime)
+        result = project.library.add(sink.items)
+        first = (result.added or result.existing or [None])[0]
+        if first is not None and not source.lstrip().startswith("<"):
+            project.library.remember_address(source.strip(), first)
+    report.absorb(result)
+
+
+def default_workers() -> int:
+    return int(os.environ.get("STORYWEAVER_WORKERS", "8"))

@@ -1,0 +1,50 @@
+"""The JSON shapes of ``items --json`` and ``story --json``: a contract other tools rely on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyweaver.core.model import Block, Item
+from storyweaver.core.timefmt import to_stored
+
+
+def item_json(
+    item: Item, *, in_story: bool, section: str | None, visibility: str | None = None
+) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "platform": item.platform.value if item.platform else None,
+        "platform_id": item.platform_id,
+        "url": item.url,
+        "title": item.title,
+        "text": item.text,
+        "description": item.description,
+        "author": item.author.to_json() if item.author else None,
+        "site_name": item.site_name,
+        "published": to_stored(item.published),
+        "published_assumed_utc": item.published_assumed_utc,
+        "captured_at": to_stored(item.captured_at),
+        "capture_method": item.capture_method,
+        "raw_sha256": item.raw_sha256,
+        "image": item.image_url,
+        "media": [m.to_json() for m in item.media],
+        "hashtags": list(item.hashtags),
+        "lang": item.lang,
+        "in_story": in_story,
+        "section": section,
+        "visibility": visibility,
+        "redacted": item.redacted,
+        "extra": item.extra,
+    }
+
+
+def block_json(block: Block, item: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "id": block.id,
+        "type": block.type.value,
+        "text": block.text,
+        "caption": block.caption,
+        "item": item,
+        "visibility": block.visibility.value,
+    }

@@ -1,0 +1,122 @@
+"""Captured items and story blocks: plain data, no Qt, no database.
+
+An :class:`Item` is one captured thing in the library (a post, a link, an image, a
+video or a note) with the provenance advocacy work needs.  A :class:`Block` is one
+entry of the story: a section heading, a text written by the editor, or an item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class ItemKind(StrEnum):
+    POST = "post"
+    LINK = "link"
+    IMAGE = "image"
+    VIDEO = "video"
+    NOTE = "note"
+
+
+class Platform(StrEnum):
+    X = "x"
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+
+
+class BlockType(StrEnum):
+    HEADING = "heading"
+    TEXT = "text"
+    ITEM = "item"
+
+
+class Visibility(StrEnum):
+    PUBLIC = "public"
+    BRIEFING = "briefing"  # in the PDF briefing only, never in the public HTML recap
+
+
+@dataclass(slots=True)
+class Author:
+    name: str | None = None
+    handle: str | None = None
+    url: str | None = None
+    avatar_sha256: str | None = None  # the avatar's bytes, kept in the project
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "handle": self.handle, "url": self.url}
+
+
+@dataclass(slots=True)
+class Media:
+    """An image, video or animated GIF attached to an item."""
+
+    type: str = "image"  # image | video | gif
+    sha256: str | None = None  # original bytes in the project, when they could be kept
+    alt: str | None = None
+    width: int | None = None
+    height: int | None = None
+    url: str | None = None  # where it was found
+    mime: str | None = None
+    thumb_sha256: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "alt": self.alt,
+            "sha256": self.sha256,
+            "width": self.width,
+            "height": self.height,
+            "url": self.url,
+        }
+
+
+@dataclass(slots=True)
+class Item:
+    kind: ItemKind
+    captured_at: datetime
+    capture_method: str  # e.g. "x-archive", "unfurl", "saved-page", "mastodon-api", "file"
+    platform: Platform | None = None
+    platform_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    text: str | None = None
+    description: str | None = None
+    author: Author | None = None
+    site_name: str | None = None
+    published: datetime | None = None
+    published_assumed_utc: bool = False  # the source gave a date without an offset
+    raw_sha256: str | None = None  # the raw captured payload, kept as a blob
+    lang: str | None = None
+    hashtags: list[str] = field(default_factory=list)
+    image_url: str | None = None  # lead image address as found
+    favicon_sha256: str | None = None
+    media: list[Media] = field(default_factory=list)
+    # Platform details that have no column of their own: metrics (reposts, likes),
+    # reply/repost/quote markers, content warnings, mentions, links, oEmbed type ...
+    extra: dict[str, Any] = field(default_factory=dict)
+    redacted: bool = False  # public recap hides the author and blurs images
+    note: str | None = None  # the editor's private note
+    id: int | None = None
+
+    def dedupe_key(self) -> str | None:
+        """What makes two captures the same thing; re-adding it never duplicates it."""
+        if self.platform is not None and self.platform_id:
+            return f"{self.platform.value}:{self.platform_id}"
+        if self.kind is ItemKind.IMAGE and self.media and self.media[0].sha256:
+            return f"image:{self.media[0].sha256}"
+        if self.kind in (ItemKind.LINK, ItemKind.VIDEO, ItemKind.POST) and self.url:
+            return f"url:{self.url}"
+        return None
+
+
+@dataclass(slots=True)
+class Block:
+    type: BlockType
+    text: str | None = None  # heading text, or the editor's text (small HTML subset)
+    item_id: int | None = None
+    visibility: Visibility = Visibility.PUBLIC
+    caption: str | None = None  # the editor's caption for an item block
+    id: int | None = None

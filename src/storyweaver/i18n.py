@@ -1,0 +1,49 @@
+"""Translations for the core, the command line and the exports (Qt has its own .qm files).
+
+Catalogues are gettext ``.po`` files under ``resources/translations/``, read with polib,
+so translators work with the usual tools and nothing needs compiling.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from functools import cache
+
+from storyweaver.paths import resources_dir
+
+DOMAIN = "storyweaver"
+AVAILABLE = ("en", "fr")
+
+
+def system_language() -> str:
+    """The language the user's system asks for, reduced to one we have (default English)."""
+    for var in ("STORYWEAVER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            if code in AVAILABLE:
+                return code
+            if code not in ("c", "posix", ""):
+                return "en"
+    code = (locale.getlocale()[0] or "en").split("_")[0].lower()
+    return code if code in AVAILABLE else "en"
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    path = resources_dir() / "translations" / f"{DOMAIN}.{lang}.po"
+    if not path.is_file():
+        return {}
+    import polib
+
+    return {e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
+
+
+def gettext(message: str, lang: str | None = None) -> str:
+    return catalogue(lang or system_language()).get(message, message)
+
+
+def _(message: str) -> str:
+    """Mark and translate a user-visible string into the user's language."""
+    return gettext(message)

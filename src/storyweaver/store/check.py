@@ -1,0 +1,54 @@
+"""Verify a project file: SQLite's own integrity check, then every media hash."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyweaver.errors import ProjectError
+from storyweaver.store.opening import check_header, check_schema_objects
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str  # integrity | foreign-key | blob-hash | blob-size | missing-blob
+    detail: str
+
+
+def check_project(path: Path) -> list[Problem]:
+    """Return what is wrong with the file (empty when it is sound); never writes to it."""
+    check_header(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise ProjectError("corrupt", path=str(path), reason=str(exc)) from exc
+    problems: list[Problem] = []
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        check_schema_objects(conn, path)
+        for (line,) in conn.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(Problem("integrity", line))
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(Problem("foreign-key", f"{table} row {rowid} points to a missing {parent}"))
+        for sha, size, data in conn.execute("SELECT sha256, size, data FROM blobs"):
+            if len(data) != size:
+                problems.append(Problem("blob-size", f"{sha}: {len(data)} bytes, recorded {size}"))
+            if hashlib.sha256(data).hexdigest() != sha:
+                problems.append(Problem("blob-hash", f"{sha}: content does not match its hash"))
+        referenced = conn.execute(
+            "SELECT sha FROM ("
+            " SELECT sha256 AS sha FROM media UNION SELECT thumb_sha256 FROM media"
+            " UNION SELECT raw_sha256 FROM items UNION SELECT author_avatar FROM items"
+            " UNION SELECT favicon_sha256 FROM items)"
+            " WHERE sha IS NOT NULL AND sha NOT IN (SELECT sha256 FROM blobs)"
+        ).fetchall()
+        problems.extend(Problem("missing-blob", f"{sha} is referenced but not stored") for (sha,) in referenced)
+    except sqlite3.DatabaseError as exc:
+        problems.append(Problem("integrity", str(exc)))
+    finally:
+        conn.close()
+    return problems

@@ -1,0 +1,235 @@
+"""Open, create and write a project file safely.
+
+One SQLite connection, WAL journal, ``synchronous=FULL``, and one transaction per edit:
+a crash or a kill at any moment loses no committed edit and never leaves the file corrupt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from storyweaver.core.timefmt import now_utc, to_stored
+from storyweaver.errors import ProjectError
+from storyweaver.store.library import Library
+from storyweaver.store.migrations import migrate
+from storyweaver.store.opening import check_header, check_schema_objects
+from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
+from storyweaver.store.story import Story
+
+SUFFIX = ".storyweaver"
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    mode = "ro" if readonly else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # Files travel between colleagues: never let their schema run functions on our behalf.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+class Project:
+    """A story project: the library of captured items, the story, and their media."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.library = Library(self)
+        self.story = Story(self)
+
+    # -- life cycle -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, title: str) -> Project:
+        """Create an empty project; an existing file is never overwritten."""
+        target = Path(path)
+        if target.exists():
+            raise ProjectError("exists", path=str(target))
+        if not target.parent.is_dir():
+            raise ProjectError("no-folder", path=str(target))
+        # Build it under a temporary name and rename it into place, so a kill never
+        # leaves a half-made project under the name the user chose.
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            conn = sqlite3.connect(partial, isolation_level=None)
+            try:
+                conn.execute("PRAGMA trusted_schema = OFF")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("BEGIN")
+                for statement in (s for s in CURRENT_SCHEMA.split(";") if s.strip()):
+                    conn.execute(statement)
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("title", title), ("created_at", to_stored(now_utc()) or "")],
+                )
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise ProjectError("unwritable", path=str(target), reason=exc.strerror or str(exc)) from exc
+        return cls.open(target)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Project:
+        """Open a project, migrating an older file; refuse (unchanged) what we cannot trust."""
+        target = Path(path)
+        version = check_header(target)
+        if not readonly and not os.access(target, os.W_OK):
+            raise ProjectError("read-only-file", path=str(target))
+        try:
+            conn = _connect(target, readonly=readonly)
+        except sqlite3.Error as exc:
+            raise ProjectError("corrupt", path=str(target), reason=str(exc)) from exc
+        try:
+            check_schema_objects(conn, target)
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise ProjectError("needs-migration", path=str(target), version=version)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    migrate(conn, version, SCHEMA_VERSION)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ProjectError("corrupt", path=str(target), reason=str(exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(target, conn, readonly=readonly)
+
+    def close(self) -> None:
+        """Close the project, leaving one self-contained file (no -wal/-shm beside it)."""
+        with self._lock:
+            if not self.readonly:
+                try:
+                    # Back to a rollback journal once closed, so the file can be mailed or
+                    # read (read-only) without SQLite creating WAL side files next to it.
+                    self._conn.execute("PRAGMA journal_mode = DELETE")
+                except sqlite3.Error:
+                    pass  # another connection still has it open; WAL stays, nothing is lost
+            self._conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- transactions -----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic edit; nested calls join the outer transaction."""
+        if self.readonly:
+            raise ProjectError("read-only", path=str(self.path))
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self._conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    self._conn.execute("ROLLBACK")
+                    raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
+            finally:
+                self._depth = 0
+
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
+        """Read rows (no write): the one door for read queries outside the store."""
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
+
+    # -- metadata ---------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    @property
+    def title(self) -> str:
+        return self.meta("title") or self.path.stem
+
+    # -- media, stored once by content ---------------------------------------------------
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        """Keep bytes in the project, once, and return their SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
+                (digest, mime, len(data), data),
+            )
+        return digest
+
+    def get_blob(self, sha256: str) -> tuple[bytes, str] | None:
+        rows = self.query("SELECT data, mime FROM blobs WHERE sha256 = ?", (sha256,))
+        return (bytes(rows[0][0]), rows[0][1]) if rows else None
+
+    def has_blob(self, sha256: str) -> bool:
+        return bool(self.query("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)))
+
+    def save_copy(self, destination: str | os.PathLike[str]) -> None:
+        """Write a consistent copy of the project (SQLite's online backup), atomically."""
+        target = Path(destination)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                with self._lock:
+                    self._conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise ProjectError("unwritable", path=str(target), reason=str(exc)) from exc

@@ -1,0 +1,47 @@
+"""Shared test set-up: every path redirected to a temporary folder, Qt offscreen, no network."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["STORYWEAVER_LANG"] = "en"
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+VECTORS = SHARED / "test-vectors"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("STORYWEAVER_HOME", str(home))
+    # Tests never reach the internet: any endpoint not pointed at a local server fails fast.
+    monkeypatch.setenv("STORYWEAVER_X_OEMBED", "http://127.0.0.1:9/oembed")
+    monkeypatch.setenv("STORYWEAVER_BLUESKY_API", "http://127.0.0.1:9")
+    monkeypatch.setenv("STORYWEAVER_BLUESKY_PDS", "http://127.0.0.1:9")
+    monkeypatch.setenv("STORYWEAVER_MASTODON_SERVER", "http://127.0.0.1:9")
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+def hostile_strings() -> list[str]:
+    """Every string of the shared hostile corpora (BLNS and DOMPurify payloads)."""
+    import json
+
+    blns = VECTORS / "blns" / "blns.json"
+    payloads = VECTORS / "dompurify" / "payloads.json"
+    if not blns.is_file() or not payloads.is_file():
+        pytest.skip(f"the shared test vectors are not beside the checkout ({VECTORS})")
+    strings = [s for s in json.loads(blns.read_text(encoding="utf-8")) if isinstance(s, str)]
+    strings += [p["payload"] for p in json.loads(payloads.read_text(encoding="utf-8")) if p.get("payload")]
+    return strings
+
+
+@pytest.fixture
+def vectors() -> list[str]:
+    return hostile_strings()
