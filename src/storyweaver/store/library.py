@@ -21,6 +21,7 @@ ITEM_COLUMNS = (
     "redacted, note"
 )
 _PLACEHOLDERS = ", ".join("?" * len(ITEM_COLUMNS.split(",")))
+ADD_BATCH = 5000
 MEDIA_COLUMNS = "item_id, position, type, sha256, alt, width, height, url, mime, thumb_sha256"
 
 # Fields an edit may change, and how each is written to its column.
@@ -39,6 +40,9 @@ EDITABLE = {
 class AddResult:
     added: list[int] = field(default_factory=list)  # new items, in the order given
     existing: list[int] = field(default_factory=list)  # already in the project
+
+
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _item_row(item: Item) -> tuple[Any, ...]:
@@ -63,10 +67,10 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         item.capture_method,
         item.raw_sha256,
         item.lang,
-        json.dumps(item.hashtags, ensure_ascii=False),
+        _encode(item.hashtags) if item.hashtags else "[]",
         item.image_url,
         item.favicon_sha256,
-        json.dumps(item.extra, ensure_ascii=False, sort_keys=True),
+        _encode(item.extra) if item.extra else "{}",
         int(item.redacted),
         item.note,
     )
@@ -97,11 +101,11 @@ def _item_from_row(row: sqlite3.Row | tuple[Any, ...], media: list[Media]) -> It
         capture_method=capture_method,
         raw_sha256=raw_sha256,
         lang=lang,
-        hashtags=json.loads(hashtags),
+        hashtags=json.loads(hashtags) if hashtags != "[]" else [],
         image_url=image_url,
         favicon_sha256=favicon_sha256,
         media=media,
-        extra=json.loads(extra),
+        extra=json.loads(extra) if extra != "{}" else {},
         redacted=bool(redacted),
         note=note,
     )
@@ -117,35 +121,79 @@ class Library:
         self._project = project
 
     def add(self, items: Iterable[Item]) -> AddResult:
-        """Store items in one transaction; an item already in the project is not added again."""
+        """Store items in one transaction; an item already in the project is not added again.
+
+        Rows go in with ``executemany`` in batches (one Python-to-SQLite call per batch, not
+        per item), which is what lets a 50,000-post archive import in seconds.
+        """
         result = AddResult()
         with self._project.transaction() as conn:
+            batch: list[Item] = []
             for item in items:
-                row = _item_row(item)
-                cursor = conn.execute(
-                    f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
-                    "ON CONFLICT (dedupe_key) DO NOTHING",
-                    row,
-                )
-                if cursor.rowcount == 0:
-                    (existing,) = conn.execute(
-                        "SELECT id FROM items WHERE dedupe_key = ?", (row[3],)
-                    ).fetchone()
-                    item.id = existing
-                    result.existing.append(existing)
-                    continue
+                batch.append(item)
+                if len(batch) >= ADD_BATCH:
+                    self._add_batch(conn, batch, result)
+                    batch = []
+            if batch:
+                self._add_batch(conn, batch, result)
+        return result
+
+    def _add_batch(self, conn: sqlite3.Connection, batch: list[Item], result: AddResult) -> None:
+        rows = [_item_row(item) for item in batch]
+        keys = [row[3] for row in rows if row[3] is not None]
+        known: dict[str, int] = dict(
+            conn.execute(
+                "SELECT dedupe_key, id FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
+                (json.dumps(keys),),
+            ).fetchall()
+        ) if keys else {}
+        fresh_keyed: list[tuple[Item, tuple[Any, ...]]] = []
+        fresh_keys: set[str] = set()
+        for item, row in zip(batch, rows, strict=True):
+            key = row[3]
+            if key is None:
+                cursor = conn.execute(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", row)
                 item.id = cursor.lastrowid
                 result.added.append(item.id)  # type: ignore[arg-type]
-                if item.media:
-                    conn.executemany(
-                        f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url,
-                             m.mime, m.thumb_sha256)
-                            for pos, m in enumerate(item.media)
-                        ],
-                    )
-        return result
+            elif key in known or key in fresh_keys:
+                continue  # resolved below, once the batch's new ids are known
+            else:
+                fresh_keys.add(key)
+                fresh_keyed.append((item, row))
+        if fresh_keyed:
+            conn.executemany(
+                f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [row for _i, row in fresh_keyed]
+            )
+            new_ids = dict(
+                conn.execute(
+                    "SELECT dedupe_key, id FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(fresh_keys)),),
+                ).fetchall()
+            )
+        else:
+            new_ids = {}
+        claimed: set[str] = set()
+        media_rows: list[tuple[Any, ...]] = []
+        for item, row in zip(batch, rows, strict=True):
+            key = row[3]
+            if key is None:
+                pass
+            elif key in new_ids and key not in claimed:
+                claimed.add(key)
+                item.id = new_ids[key]
+                result.added.append(item.id)
+            else:
+                item.id = known.get(key) or new_ids[key]
+                result.existing.append(item.id)
+                continue
+            media_rows.extend(
+                (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
+                for pos, m in enumerate(item.media)
+            )
+        if media_rows:
+            conn.executemany(
+                f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", media_rows
+            )
 
     def get(self, item_id: int) -> Item | None:
         rows = self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))
