@@ -34,7 +34,7 @@ def test_items_json_lists_story_order_first_then_the_rest_by_date(tmp_path: Path
         project.story.append(Block(BlockType.ITEM, item_id=ids[0]))
         project.story.append(Block(BlockType.TEXT, text="Our words"))
     items = json.loads(run_cli("items", path, "--json", check=True).stdout)
-    assert [i["id"] for i in items][0] == ids[0]
+    assert items[0]["id"] == ids[0]
     rest = items[1:]
     assert [i["published"] for i in rest] == sorted(i["published"] for i in rest)
     first = items[0]

@@ -172,9 +172,8 @@ def test_a_damaged_file_gives_a_clear_error(tmp_path: Path, damage: str) -> None
         path.write_bytes(b"")
     else:
         path.write_text("hello", encoding="utf-8")
-    with pytest.raises(ProjectError) as failure:
-        with Project.open(path) as project:
-            list(project.library.iter_all())
+    with pytest.raises(ProjectError) as failure, Project.open(path) as project:
+        list(project.library.iter_all())
     assert failure.value.code in {"not-a-project", "corrupt"}
     assert str(path) in str(failure.value)
 
