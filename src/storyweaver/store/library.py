@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,12 +43,23 @@ class AddResult:
     existing: list[int] = field(default_factory=list)  # already in the project
 
 
+# Lone UTF-16 surrogates (a tweet cut in the middle of an emoji) cannot be stored as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Replace lone surrogates with U+FFFD; one regex search per row on the common path."""
+    if not _SURROGATE.search("\x00".join(v for v in row if isinstance(v, str))):
+        return row
+    return tuple(_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in row)
+
+
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _item_row(item: Item) -> tuple[Any, ...]:
     author = item.author or Author()
-    return (
+    return _without_surrogates((
         item.kind.value,
         item.platform.value if item.platform else None,
         item.platform_id,
@@ -73,7 +85,7 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         _encode(item.extra) if item.extra else "{}",
         int(item.redacted),
         item.note,
-    )
+    ))
 
 
 def _item_from_row(row: sqlite3.Row | tuple[Any, ...], media: list[Media]) -> Item:
@@ -187,7 +199,9 @@ class Library:
                 result.existing.append(item.id)
                 continue
             media_rows.extend(
-                (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
+                _without_surrogates(
+                    (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
+                )
                 for pos, m in enumerate(item.media)
             )
         if media_rows:

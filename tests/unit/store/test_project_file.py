@@ -228,3 +228,13 @@ def test_save_a_copy_is_a_sound_project(project: Project, tmp_path: Path) -> Non
     assert check_project(copy) == []
     with Project.open(copy, readonly=True) as opened:
         assert opened.library.count() == 10
+
+
+def test_text_with_a_lone_surrogate_is_kept_with_a_replacement_character(project: Project) -> None:
+    cut = post(1, text="Vigil tonight \ud83d #EndImpunity")
+    cut.media = [Media("image", None, "alt \udc00", 1, 1)]
+    (item_id,) = project.library.add([cut]).added
+    stored = project.library.get(item_id)
+    assert stored is not None
+    assert stored.text == "Vigil tonight \ufffd #EndImpunity"
+    assert stored.media[0].alt == "alt \ufffd"
