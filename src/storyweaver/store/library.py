@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.core.timefmt import from_stored, to_stored
+from storyweaver.errors import ProjectError
 
 if TYPE_CHECKING:
     from storyweaver.store.project import Project
@@ -216,7 +217,7 @@ class Library:
         media = self._project.query(
             f"SELECT {MEDIA_COLUMNS} FROM media WHERE item_id = ? ORDER BY position", (item_id,)
         )
-        return _item_from_row(rows[0], [_media_from_row(m) for m in media])
+        return self._decode(rows[0], [_media_from_row(m) for m in media])
 
     def get_many(self, item_ids: Iterable[int]) -> dict[int, Item]:
         """The items with these ids (missing ids are left out), in two queries."""
@@ -236,7 +237,16 @@ class Library:
         ):
             media.setdefault(row[0], []).append(_media_from_row(row))
         for row in self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items {where} ORDER BY id", params):
-            yield _item_from_row(row, media.get(row[0], []))
+            yield self._decode(row, media.get(row[0], []))
+
+    def _decode(self, row: tuple[Any, ...], media: list[Media]) -> Item:
+        # A damaged or hand-edited file can hold any bytes in any column: say which item.
+        try:
+            return _item_from_row(row, media)
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise ProjectError(
+                "corrupt", path=str(self._project.path), reason=f"item {row[0]}: {type(exc).__name__}"
+            ) from exc
 
     def count(self) -> int:
         return int(self._project.query("SELECT count(*) FROM items")[0][0])
