@@ -6,6 +6,7 @@ other identifying EXIF from what is exported."""
 from __future__ import annotations
 
 import io
+import re
 import struct
 import warnings
 from dataclasses import dataclass
@@ -74,8 +75,11 @@ def read_image(data: bytes, source: str) -> ImageInfo:
             thumbnail, thumb_mime = _thumbnail(upright)
     except CaptureError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise CaptureError("image-too-large", source=source, pixels=f"> {MAX_PIXELS}") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Pillow refuses it before reading the size out to us; its message has the count.
+        count = re.search(r"\((\d+) pixels\)", str(exc))
+        raise CaptureError("image-too-large", source=source,
+                           pixels=count.group(1) if count else f"> {MAX_PIXELS}") from None
     except UnidentifiedImageError:
         raise CaptureError("not-an-image", source=source, reason="not PNG, JPEG, GIF or WebP") from None
     except (OSError, ValueError, SyntaxError, struct.error, EOFError, KeyError, IndexError) as exc:
