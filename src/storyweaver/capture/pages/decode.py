@@ -51,5 +51,16 @@ def decode_page(data: bytes, header_charset: str | None = None) -> tuple[str, st
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:65536]).best()
-    return _codec(best.encoding if best else None) or "utf-8"
+    results = from_bytes(data[:65536])
+    best = results.best()
+    if best is None:
+        return "utf-8"
+    # Short texts fit several code pages equally well (é is the same byte in cp1250 and
+    # cp1252): among equally good answers, prefer the encodings the web actually uses.
+    ties = [m for m in results if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
+    ties.sort(key=lambda m: _WEB_USAGE.index(m.encoding) if m.encoding in _WEB_USAGE else len(_WEB_USAGE))
+    return _codec(ties[0].encoding if ties else best.encoding) or "utf-8"
+
+
+_WEB_USAGE = ["utf_8", "cp1252", "cp1251", "cp1256", "shift_jis", "gb18030", "euc_kr", "big5", "cp1250",
+              "iso8859_2", "cp1253", "cp1254", "cp1255", "cp874", "euc_jp", "koi8_r", "iso8859_15"]
