@@ -75,7 +75,7 @@ def test_exif_orientation_is_applied_and_the_taken_at_instant_becomes_the_date()
     with Image.open(io.BytesIO(sink.blobs[media.thumb_sha256][0])) as thumb:  # type: ignore[index]
         assert thumb.size == (80, 120)
         # The blue mark, top-left when stored, is top-right once rotated 90° clockwise.
-        red, green, blue = thumb.convert("RGB").getpixel((75, 5))
+        red, _green, blue = thumb.convert("RGB").getpixel((75, 5))
         assert blue > 150 and red < 100
     assert sink.blobs[media.sha256][0] == (FIXTURES / "sideways.jpg").read_bytes()  # original kept
 
