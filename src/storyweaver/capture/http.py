@@ -206,7 +206,7 @@ class HttpClient:
                 location = response.headers.get("location")
                 if not location:
                     raise _status_error(current, status, response.reason)
-                return urljoin(current, location.strip())
+                return urljoin(response.url or current, location.strip())
             if status in RETRY_STATUSES:
                 raise _Retryable(
                     _status_error(current, status, response.reason),
@@ -222,7 +222,7 @@ class HttpClient:
                 raise CaptureError("too-large", url=current, limit=_limit_text(limit))
             body, truncated = self._read(response, limit, request, watch, prefix=prefix)
             return HttpResponse(
-                url=current,
+                url=response.url or current,
                 status=status,
                 headers={k.lower(): v for k, v in response.headers.items()},
                 content=body,

@@ -19,9 +19,9 @@ from storyweaver.capture.pages.text import normalise
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def sw(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+def sw(*args: str, check: bool = True, lang: str = "en") -> subprocess.CompletedProcess[str]:
     done = subprocess.run([sys.executable, "-m", "storyweaver", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), timeout=240, check=False)
+                          env={**os.environ, "STORYWEAVER_LANG": lang}, timeout=240, check=False)
     if check and done.returncode != 0:
         raise AssertionError(f"exit {done.returncode}: {done.stderr}")
     return done
@@ -110,6 +110,12 @@ def test_unfurl_refuses_a_file_address() -> None:
     assert done.returncode == 1
     assert done.stderr.strip() == "storyweaver: Only http and https addresses can be fetched, not file:///etc/passwd."
     assert done.stdout == ""
+
+
+def test_capture_errors_are_said_in_french() -> None:
+    done = sw("unfurl", "file:///etc/passwd", "--json", check=False, lang="fr")
+    assert done.stderr.strip() == (
+        "storyweaver: Seules les adresses http et https peuvent être récupérées, pas file:///etc/passwd.")
 
 
 def _usable(vectors: list[str]) -> list[str]:

@@ -109,30 +109,50 @@ def _title_from(address: str | None) -> str | None:
 
 
 def attach_media(item: Item, meta: PageMeta, sink: CaptureSink, ctx: CaptureContext) -> None:
-    """Download the lead image and the favicon into ``sink`` (http(s) only; a failure skips
-    that picture with a warning, the card itself is kept)."""
-    from storyweaver.capture.images import favicon_png, read_image
+    """Download the lead image and the favicon into ``sink``, both at once (http(s) only; a
+    failure skips that picture with a warning, the card itself is kept)."""
+    import threading
 
-    http = ctx.require_http()
-    if item.image_url:
-        try:
-            response = http.get(check_address(item.image_url), media=True)
-            info = read_image(response.content, item.image_url)
-            sha = sink.put_blob(response.content, info.mime)
-            thumb = sink.put_blob(info.thumbnail, info.thumbnail_mime)
-            item.media.append(Media(type="image", sha256=sha, width=info.width, height=info.height,
-                                    url=item.image_url, mime=info.mime, thumb_sha256=thumb))
-        except CaptureError as exc:
-            ctx.warn(CaptureError("media-skipped", source=item.image_url, reason=str(exc)))
     icon_address = meta.favicon or _default_favicon(meta.final_url)
+    icon_thread = None
     if icon_address:
-        try:
-            data = http.get(check_address(icon_address), media=True, max_bytes=FAVICON_LIMIT).content
-        except CaptureError:
-            return  # most sites have a favicon; one that has none is not worth a warning
-        icon = favicon_png(data)
-        if icon is not None:
-            item.favicon_sha256 = sink.put_blob(icon, "image/png")
+        icon_thread = threading.Thread(target=_attach_favicon, args=(item, icon_address, sink, ctx),
+                                       name="capture-favicon", daemon=True)
+        icon_thread.start()
+    try:
+        if item.image_url:
+            _attach_lead_image(item, sink, ctx)
+    finally:
+        if icon_thread is not None:
+            icon_thread.join()
+
+
+def _attach_lead_image(item: Item, sink: CaptureSink, ctx: CaptureContext) -> None:
+    from storyweaver.capture.images import read_image
+
+    address = item.image_url or ""
+    try:
+        response = ctx.require_http().get(check_address(address), media=True)
+        info = read_image(response.content, address)
+    except CaptureError as exc:
+        ctx.warn(CaptureError("media-skipped", source=address, reason=str(exc)))
+        return
+    sha = sink.put_blob(response.content, info.mime)
+    thumb = sink.put_blob(info.thumbnail, info.thumbnail_mime)
+    item.media.append(Media(type="image", sha256=sha, width=info.width, height=info.height,
+                            url=address, mime=info.mime, thumb_sha256=thumb))
+
+
+def _attach_favicon(item: Item, address: str, sink: CaptureSink, ctx: CaptureContext) -> None:
+    from storyweaver.capture.images import favicon_png
+
+    try:
+        data = ctx.require_http().get(check_address(address), media=True, max_bytes=FAVICON_LIMIT).content
+    except CaptureError:
+        return  # most sites have a favicon; one that has none is not worth a warning
+    icon = favicon_png(data)
+    if icon is not None:
+        item.favicon_sha256 = sink.put_blob(icon, "image/png")
 
 
 def _default_favicon(address: str | None) -> str | None:
