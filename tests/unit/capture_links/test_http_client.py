@@ -232,3 +232,49 @@ def test_the_client_serves_many_threads_at_once(httpserver: HTTPServer) -> None:
         answers = list(pool.map(lambda i: client.get(httpserver.url_for("/n"), params={"i": str(i)}).content,
                                 range(40)))
     assert answers == [str(i).encode() for i in range(40)]
+
+
+@pytest.fixture
+def self_signed_https(tmp_path):  # type: ignore[no-untyped-def]
+    """An https server on 127.0.0.1 with a certificate nobody vouches for."""
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+
+    class Hello(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            return None
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "5")
+            self.end_headers()
+            self.wfile.write(b"hello")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hello)
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_tls_certificates_are_always_verified(self_signed_https: str) -> None:
+    with pytest.raises(CaptureError) as caught:
+        HttpClient(timeout=3, retries=0).get(self_signed_https)
+    assert caught.value.code == "tls"
+    assert str(caught.value).startswith(f"The secure connection to {self_signed_https} could not be verified")

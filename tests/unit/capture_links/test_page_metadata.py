@@ -198,3 +198,26 @@ def test_an_utc_offset_date_keeps_its_instant() -> None:
     moment, assumed = parse_instant("2014-11-23T08:00:00-05:00")  # type: ignore[misc]
     assert moment == datetime(2014, 11, 23, 8, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert assumed is False
+
+
+def test_a_json_ld_video_object_makes_a_video() -> None:
+    meta = read_page(b'<html><head><script type="application/ld+json">[{"@type": "WebPage", "name": "Page"},'
+                     b'{"@type": "VideoObject", "name": "Vigil video", "uploadDate": "2014-11-02",'
+                     b'"thumbnailUrl": ["/thumb.jpg"]}]</script></head></html>', "https://video.example.org/v/1")
+    assert meta.video is True
+    assert meta.title == "Vigil video"
+    assert meta.image == "https://video.example.org/thumb.jpg"
+    assert meta.published == datetime(2014, 11, 2, tzinfo=UTC)
+
+
+def test_an_opengraph_video_type_makes_a_video() -> None:
+    meta = read_page(b'<html><head><meta property="og:type" content="video.other"><title>V</title></head></html>',
+                     "https://video.example.org/v/2")
+    assert meta.video is True
+    assert read_page(b'<html><head><meta property="og:type" content="article"></head></html>', AT).video is False
+
+
+def test_a_body_script_mentioning_head_tags_does_not_confuse_the_reader() -> None:
+    meta = read_page(b'<html><head><script>document.write("<body>")</script>'
+                     b'<meta property="og:title" content="After the script"></head><body><p>x</p></body></html>', AT)
+    assert meta.title == "After the script"

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from storyweaver.capture.context import CaptureContext, MemorySink
-from storyweaver.capture.importers import importer_for
-from storyweaver.capture.importers import saved_page
+from storyweaver.capture.importers import importer_for, saved_page
 
 COMMENT = "<!-- saved from url=(0033)https://saved.example.org/comment -->\n"
 OG = '<meta property="og:url" content="https://og.example.org/og-url">'
