@@ -49,6 +49,7 @@ def _templates() -> dict[str, str]:
         "not-an-image": _("{source} is not an image StoryWeaver can read ({reason})."),
         "image-too-large": _("{source} is too large an image ({pixels} pixels)."),
         "svg-refused": _("{source} is an SVG drawing; SVG is not captured because it can carry scripts."),
+        "media-skipped": _("A picture of {source} was not kept: {reason}"),
         "unknown-csv": _("{source} is a CSV file without the expected columns ({expected})."),
         "member-refused": _("{source}: {member} was skipped ({reason})."),
         "login-required": _("{service} needs you to sign in for this search ({reason})."),

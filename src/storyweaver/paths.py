@@ -50,7 +50,7 @@ def resources_dir() -> Path:
     """The ``resources/`` folder: inside the installed package, or at the top of a checkout."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "resources", here.parents[1] / "resources"):
-        if (candidate / "sample").is_dir():
+        if (candidate / "sample").is_dir() or (candidate / "translations").is_dir():
             return candidate
     raise FileNotFoundError("StoryWeaver's resources folder is missing from this installation")
 
