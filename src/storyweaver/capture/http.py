@@ -126,6 +126,41 @@ class HttpClient:
                     raise retry.error from None
                 time.sleep(wait)
 
+    def post_json(
+        self,
+        url: str,
+        payload: Any,
+        *,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+        timeout: float | None = None,
+    ) -> HttpResponse:
+        """POST a JSON body once (no retry, no redirect: a POST is not idempotent), e.g. a login."""
+        import requests
+
+        target = check_address(url)
+        limit = max_bytes or self.page_limit
+        seconds = timeout or self.timeout
+        deadline = time.monotonic() + seconds
+        try:
+            response = self._session.post(
+                target, json=payload, headers=headers or {}, stream=True, allow_redirects=False,
+                timeout=(min(seconds, 10.0), seconds), verify=True,
+            )
+        except requests.exceptions.SSLError as exc:
+            raise CaptureError("tls", url=target, reason=type(exc).__name__) from None
+        except requests.exceptions.Timeout:
+            raise CaptureError("timeout", url=target, seconds=f"{seconds:g}") from None
+        except requests.exceptions.RequestException as exc:
+            raise CaptureError("connection", url=target, reason=_reason(exc)) from None
+        with response:
+            if response.status_code >= 400:
+                raise CaptureError("http-status", url=target, status=response.status_code,
+                                   reason=response.reason or "")
+            body = self._read(response, limit, deadline, target)
+            return HttpResponse(url=response.url, status=response.status_code,
+                                headers={k.lower(): v for k, v in response.headers.items()}, content=body)
+
     def _follow(
         self, url: str, limit: int, deadline: float, headers: dict[str, str], params: dict[str, str] | None
     ) -> HttpResponse:
