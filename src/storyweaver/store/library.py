@@ -41,6 +41,10 @@ class AddResult:
     existing: list[int] = field(default_factory=list)  # already in the project
 
 
+_encode_list = json.JSONEncoder(ensure_ascii=False).encode
+_encode_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _item_row(item: Item) -> tuple[Any, ...]:
     author = item.author or Author()
     return (
@@ -63,10 +67,10 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         item.capture_method,
         item.raw_sha256,
         item.lang,
-        json.dumps(item.hashtags, ensure_ascii=False),
+        _encode_list(item.hashtags) if item.hashtags else "[]",
         item.image_url,
         item.favicon_sha256,
-        json.dumps(item.extra, ensure_ascii=False, sort_keys=True),
+        _encode_sorted(item.extra) if item.extra else "{}",
         int(item.redacted),
         item.note,
     )
@@ -119,33 +123,69 @@ class Library:
     def add(self, items: Iterable[Item]) -> AddResult:
         """Store items in one transaction; an item already in the project is not added again."""
         result = AddResult()
+        batch = list(items)
         with self._project.transaction() as conn:
-            for item in items:
+            known = self._known_ids(conn, {key for item in batch if (key := item.dedupe_key()) is not None})
+            rows: list[tuple[Any, ...]] = []
+            new_items: list[Item] = []
+            first_of: dict[str, Item] = {}
+            repeats: list[tuple[Item, Item]] = []  # the same thing twice in one batch is stored once
+            for item in batch:
                 row = _item_row(item)
-                cursor = conn.execute(
-                    f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
-                    "ON CONFLICT (dedupe_key) DO NOTHING",
-                    row,
-                )
-                if cursor.rowcount == 0:
-                    (existing,) = conn.execute(
-                        "SELECT id FROM items WHERE dedupe_key = ?", (row[3],)
-                    ).fetchone()
-                    item.id = existing
-                    result.existing.append(existing)
-                    continue
-                item.id = cursor.lastrowid
-                result.added.append(item.id)  # type: ignore[arg-type]
-                if item.media:
-                    conn.executemany(
-                        f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url,
-                             m.mime, m.thumb_sha256)
-                            for pos, m in enumerate(item.media)
-                        ],
-                    )
+                key = row[3]
+                if key is not None:
+                    if key in known:
+                        item.id = known[key]
+                        result.existing.append(known[key])
+                        continue
+                    if key in first_of:
+                        repeats.append((item, first_of[key]))
+                        continue
+                    first_of[key] = item
+                rows.append(row)
+                new_items.append(item)
+            self._insert(conn, rows, new_items)
+            result.added.extend(item.id for item in new_items if item.id is not None)
+            for item, first in repeats:
+                item.id = first.id
+                if first.id is not None:
+                    result.existing.append(first.id)
         return result
+
+    @staticmethod
+    def _known_ids(conn: sqlite3.Connection, keys: set[str]) -> dict[str, int]:
+        known: dict[str, int] = {}
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            known.update(conn.execute(f"SELECT dedupe_key, id FROM items WHERE dedupe_key IN ({marks})", chunk))
+        return known
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, rows: list[tuple[Any, ...]], new_items: list[Item]) -> None:
+        """Insert rows known to be new in one ``executemany``; ids are consecutive because the
+        transaction is the only writer (checked, with a row-by-row fallback)."""
+        if not rows:
+            return
+        (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+        conn.executemany(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", rows)
+        (after,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+        if after - before == len(rows):
+            for offset, item in enumerate(new_items, start=1):
+                item.id = before + offset
+        else:  # never expected; ask the table rather than guess
+            for item, row in zip(new_items, rows, strict=True):
+                found = conn.execute("SELECT id FROM items WHERE dedupe_key IS ? ORDER BY id DESC LIMIT 1",
+                                     (row[3],)).fetchone()
+                item.id = found[0] if found else None
+        media_rows = [
+            (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
+            for item in new_items
+            for pos, m in enumerate(item.media)
+        ]
+        if media_rows:
+            conn.executemany(f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", media_rows)
 
     def get(self, item_id: int) -> Item | None:
         rows = self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))
