@@ -19,11 +19,11 @@ from storyweaver.errors import CaptureError
 
 PRIORITY = 200
 _STATUS = re.compile(
-    r"^https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:([A-Za-z0-9_]{1,15})|i/web|i)/status(?:es)?/(\d{1,20})(?:[/?#].*)?$",
+    r"^https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:([A-Za-z0-9_]{1,50})|i/web|i)/status(?:es)?/(\d{1,20})(?:[/?#].*)?$",
     re.IGNORECASE,
 )
-_STATUS_IN_HTML = re.compile(r"(?:x|twitter)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/(\d{1,20})", re.IGNORECASE)
-_BY_LINE = re.compile(r"^\s*(?:—|&mdash;|-)?\s*(.*?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*$", re.DOTALL)
+_STATUS_IN_HTML = re.compile(r"(?:x|twitter)\.com/([A-Za-z0-9_]{1,50})/status(?:es)?/(\d{1,20})", re.IGNORECASE)
+_BY_LINE = re.compile(r"^\s*(?:—|&mdash;|-)?\s*(.*?)\s*\(@([A-Za-z0-9_]{1,50})\)\s*$", re.DOTALL)
 
 
 def _is_embed(address: str) -> bool:
