@@ -20,8 +20,11 @@ from storyweaver.bench._measure import run_child
 NAME = "posts"
 FULL = 50_000
 _TAGS = ["EndImpunity", "IDEI2014", "PressFreedom", "JournalismIsNotACrime", "Ampatuan", "SafetyOfJournalists"]
-_WORDS = ("journalists deserve justice impunity must end today we remember colleagues killed for their work "
-          "vigil solidarity newsroom courts accountability 2 November 🕯️ ✊ صحافة liberté presse").split()
+_WORDS = [
+    "journalists", "deserve", "justice", "impunity", "must", "end", "today", "we", "remember", "colleagues",
+    "killed", "for", "their", "work", "vigil", "solidarity", "newsroom", "courts", "accountability", "2",
+    "November", "🕯️", "✊", "صحافة", "liberté", "presse",
+]
 _EPOCH_MS = 1288834974657
 
 Report = Callable[..., None]
@@ -93,7 +96,8 @@ def make_archive(path: Path, count: int) -> None:
             entities["media"] = [media]
             tweet["extended_entities"] = {"media": [media]}
             if len(media_files) < 200:
-                media_files.append((f"data/tweets_media/{post['id']}-M{post['id'][-8:]}.jpg", b"\xff\xd8\xff" + post["id"].encode() * 40))
+                name = f"data/tweets_media/{post['id']}-M{post['id'][-8:]}.jpg"
+                media_files.append((name, b"\xff\xd8\xff" + post["id"].encode() * 40))
         elements.append({"tweet": tweet})
     body = "window.YTD.tweets.part0 = " + json.dumps(elements, indent=2, ensure_ascii=False)
     manifest = {"userInfo": {"accountId": "2800000001", "userName": "campaign", "displayName": "Campaign Desk"},
@@ -130,7 +134,8 @@ def make_twarc2(path: Path, count: int, per_page: int = 100) -> None:
                     "edit_history_tweet_ids": [post["id"]], "possibly_sensitive": False, "reply_settings": "everyone",
                     "public_metrics": {"retweet_count": 2, "reply_count": 0, "like_count": 5, "quote_count": 0},
                     "entities": {"hashtags": [{"start": 0, "end": 1, "tag": t} for t in post["tags"]],
-                                 "mentions": [{"start": 0, "end": 1, "username": m, "id": "1"} for m in post["mentions"]],
+                                 "mentions": [{"start": 0, "end": 1, "username": m, "id": "1"}
+                                              for m in post["mentions"]],
                                  "urls": [{"start": 0, "end": 1, "url": u["url"], "expanded_url": u["expanded_url"],
                                            "display_url": u["display_url"]} for u in v1["urls"]]},
                 }
@@ -189,8 +194,8 @@ def run(scale: float, report: Report) -> None:
             seconds, added = out.split()[-2:]
             _t, _p, parsed = run_child(_PARSE, str(source))
             target = 4.0 * scale
-            report(f"import {count} posts from an {label}" if label[0] == "X" else f"import {count} posts from a {label}",
-                   float(seconds), "s", target, f"{added} added")
+            article = "an" if label[0] == "X" else "a"
+            report(f"import {count} posts from {article} {label}", float(seconds), "s", target, f"{added} added")
             report(f"peak memory importing the {label}", peak, "MiB", 400.0)
             report(f"{label} import / json.loads of the same JSON", float(seconds) / float(parsed.split()[-1]), "x",
                    None, f"json.loads {float(parsed.split()[-1]):.2f} s")

@@ -198,7 +198,7 @@ class Library:
 
     def get_many(self, item_ids: Iterable[int]) -> dict[int, Item]:
         wanted = set(item_ids)
-        return {item.id: item for item in self.iter_all() if item.id in wanted}  # type: ignore[misc]
+        return {item.id: item for item in self.iter_all() if item.id in wanted}
 
     def iter_all(self) -> Iterator[Item]:
         """Every item, by id; media read in one pass, not one query per item."""

@@ -32,8 +32,8 @@ def test_a_mastodon_hashtag_search_pages_with_max_id(httpserver: HTTPServer, pro
     def timeline(request: Request) -> Response:
         seen.append(dict(request.args))
         max_id = request.args.get("max_id")
-        body = {None: _text("mastodon-tag.json", httpserver), "113410000000000002": _text("mastodon-tag-2.json",
-                                                                                           httpserver)}.get(max_id, "[]")
+        pages = {None: "mastodon-tag.json", "113410000000000002": "mastodon-tag-2.json"}
+        body = _text(pages[max_id], httpserver) if max_id in pages else "[]"
         return Response(body, content_type="application/json")
 
     httpserver.expect_request("/api/v1/timelines/tag/EndImpunity").respond_with_handler(timeline)

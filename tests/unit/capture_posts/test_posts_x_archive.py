@@ -103,7 +103,8 @@ def test_a_truncated_tweets_js_changes_nothing_and_says_where(tmp_path, project,
 def test_a_broken_element_names_its_line(tmp_path, project, add):
     archive = tmp_path / "bad.zip"
     with zipfile.ZipFile(archive, "w") as out:
-        out.writestr("data/tweets.js", 'window.YTD.tweets.part0 = [\n {"tweet": {"id_str": "1"}},\n {"tweet": {oops}}\n]')
+        body = 'window.YTD.tweets.part0 = [\n {"tweet": {"id_str": "1"}},\n {"tweet": {oops}}\n]'
+        out.writestr("data/tweets.js", body)
     report = add(archive)
     [(_source, error)] = report.failures
     assert error.facts["where"] == "line 3, column 13"

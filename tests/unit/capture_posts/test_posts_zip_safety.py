@@ -5,7 +5,6 @@ import subprocess
 import sys
 import textwrap
 import zipfile
-from pathlib import Path
 
 from conftest import FIXTURES, items_by_id
 
@@ -23,12 +22,12 @@ def test_members_named_with_dot_dot_are_never_written_and_the_rest_imports(tmp_p
         out.writestr("../data/tweets-part1.js", "window.YTD.tweets.part1 = []")
         out.writestr("/etc/absolute.txt", "nope")
         out.writestr("data/tweets_media/528837781607157763-../../../x.jpg", b"\xff\xd8")
-    before = {p for p in tmp_path.rglob("*")}
+    before = set(tmp_path.rglob("*"))
     report = add(archive)
     assert [i.text for i in project.library.iter_all()] == ["kept"]
     refused = {w.facts["member"] for w in report.warnings if w.code == "member-refused"}
     assert {"../../escaped.txt", "../data/tweets-part1.js", "/etc/absolute.txt"} <= refused
-    after = {p for p in tmp_path.rglob("*")}
+    after = set(tmp_path.rglob("*"))
     assert {p.name for p in after - before} <= {"campaign.storyweaver-wal", "campaign.storyweaver-shm"}
     assert not (tmp_path.parent / "escaped.txt").exists()
 

@@ -9,6 +9,7 @@ from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.posts.bluesky import item_from_post
 from storyweaver.capture.posts.fetch import download_avatar, download_media, keep_raw
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 200
 _ADDRESS = re.compile(r"^https://(?:www\.)?bsky\.app/profile/([^/?#\s]+)/post/([A-Za-z0-9]+)/?(?:[?#].*)?$")
@@ -30,17 +31,17 @@ def capture(address: str, sink: CaptureSink, ctx: CaptureContext) -> None:
         resolved = http.get(f"{api}/xrpc/com.atproto.identity.resolveHandle", params={"handle": actor}).json()
         did = resolved.get("did") if isinstance(resolved, dict) else None
         if not did:
-            raise CaptureError("broken-file", source=address, where="resolveHandle", reason="no DID for the handle")
+            raise CaptureError("broken-file", source=address, where="resolveHandle", reason=_("no DID for the handle"))
     uri = f"at://{did}/app.bsky.feed.post/{rkey}"
     response = http.get(f"{api}/xrpc/app.bsky.feed.getPostThread", params={"uri": uri, "depth": "0",
                                                                             "parentHeight": "0"})
     try:
         thread = (response.json() or {}).get("thread") or {}
     except (ValueError, AttributeError):
-        raise CaptureError("broken-file", source=response.url, where="the answer", reason="not JSON") from None
+        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("not JSON")) from None
     post = thread.get("post")
     if not isinstance(post, dict) or not post.get("uri"):
-        reason = "the post was deleted or is not visible" if "notFound" in str(thread.get("$type")) else "no post"
+        reason = _("the post was deleted or is not visible") if "notFound" in str(thread.get("$type")) else _("no post")
         raise CaptureError("broken-file", source=address, where="getPostThread", reason=reason)
     raw = keep_raw(sink, response.content)
     item = item_from_post(post, method="bluesky-api", captured_at=ctx.clock(), raw_sha256=raw)

@@ -13,6 +13,7 @@ from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.posts.fetch import download_avatar, download_media, keep_raw
 from storyweaver.capture.posts.mastodon import item_from_status
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 200
 _PATH = re.compile(r"^/(?:@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9.\-]+)?|users/[A-Za-z0-9_.\-]+/statuses)/(\d{1,20})/?$")
@@ -45,12 +46,12 @@ def capture(address: str, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         status = response.json()
     except ValueError:
-        raise CaptureError("broken-file", source=response.url, where="the answer", reason="not JSON") from None
+        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("not JSON")) from None
     if not isinstance(status, dict) or "id" not in status or "content" not in status:
-        raise CaptureError("broken-file", source=response.url, where="the answer", reason="not a Mastodon status")
+        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("not a Mastodon status"))
     raw = keep_raw(sink, response.content)
     item = item_from_status(status, method="mastodon-api", captured_at=ctx.clock(), raw_sha256=raw)
     download_media(item, sink, ctx)
-    post = status.get("reblog") or status
-    download_avatar(item.author, (post.get("account") or {}).get("avatar_static") or (post.get("account") or {}).get("avatar"), sink, ctx)
+    account = (status.get("reblog") or status).get("account") or {}
+    download_avatar(item.author, account.get("avatar_static") or account.get("avatar"), sink, ctx)
     sink.add(item)

@@ -16,6 +16,7 @@ from storyweaver.capture.posts.fetch import keep_raw
 from storyweaver.capture.posts.html_text import element_text
 from storyweaver.core.model import Author, Item, ItemKind, Platform
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 200
 _STATUS = re.compile(
@@ -50,9 +51,9 @@ def capture(address: str, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         answer = response.json()
     except ValueError:
-        raise CaptureError("broken-file", source=response.url, where="the answer", reason="not JSON") from None
+        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("not JSON")) from None
     if not isinstance(answer, dict) or not isinstance(answer.get("html"), str):
-        raise CaptureError("broken-file", source=response.url, where="the answer", reason="no embed html")
+        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("no embed html"))
     raw = keep_raw(sink, response.content)
     item = item_from_embed(answer["html"], method="x-oembed", captured_at=ctx.clock(), raw_sha256=raw,
                            tweet_id=tweet_id, oembed=answer)
@@ -74,7 +75,7 @@ def item_from_embed(markup: str, *, method: str, captured_at: Any, raw_sha256: s
         dropped.decompose()
     quote = soup.find("blockquote")
     if quote is None:
-        raise CaptureError("broken-file", source="embed", where="blockquote", reason="no blockquote")
+        raise CaptureError("broken-file", source="embed", where="blockquote", reason=_("no blockquote"))
     paragraph = quote.find("p")
     body = element_text(paragraph) if paragraph is not None else element_text(quote)
     anchors = quote.find_all("a", href=True)
@@ -86,7 +87,7 @@ def item_from_embed(markup: str, *, method: str, captured_at: Any, raw_sha256: s
             handle = found.group(1)
             tweet_id = tweet_id or found.group(2)
     if not tweet_id:
-        raise CaptureError("broken-file", source="embed", where="blockquote", reason="no link to the post")
+        raise CaptureError("broken-file", source="embed", where="blockquote", reason=_("no link to the post"))
     # The by-line: "&mdash; Name (@handle) <a>date</a>", text after the paragraph.
     by_text = "".join(str(s) for s in quote.find_all(string=True, recursive=False))
     by_line = _BY_LINE.match(by_text)

@@ -20,6 +20,7 @@ from storyweaver.capture.posts.v1 import item_from_v1
 from storyweaver.capture.posts.v2 import Includes, item_from_v2
 from storyweaver.core.model import Item
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 900  # after any importer that knows a more particular kind of CSV
 LAYOUTS = {
@@ -118,7 +119,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaptureError("broken-file", source=str(path), where=f"byte {exc.start}", reason="not UTF-8") from None
+        raise CaptureError("broken-file", source=str(path), where=f"byte {exc.start}", reason=_("not UTF-8")) from None
     csv.field_size_limit(16 * 1024 * 1024)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     columns = set(reader.fieldnames or ())

@@ -18,6 +18,7 @@ from storyweaver.capture.posts.common import decode_x_entities, parse_iso, snowf
 from storyweaver.capture.posts.html_text import html_to_text
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 40
 METHOD = "storify"
@@ -57,7 +58,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
         raise CaptureError("broken-file", source=str(path), where=f"line {exc.lineno}, column {exc.colno}",
                            reason=exc.msg) from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise CaptureError("broken-file", source=str(path), where="the top", reason=str(exc)) from None
+        raise CaptureError("broken-file", source=str(path), where=_("the top"), reason=str(exc)) from None
     raw = sink.put_blob(data, "application/json")
     captured_at = ctx.clock()
     story_url = story.get("permalink") or f"https://storify.com/story/{story.get('sid', '')}"
@@ -65,7 +66,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     for position, element in enumerate(story["elements"]):
         if not isinstance(element, dict):
             raise CaptureError("broken-file", source=str(path), where=f"element {position + 1}",
-                               reason="not an object")
+                               reason=_("not an object"))
         try:
             item = _item(element, story_url, captured_at, raw)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:

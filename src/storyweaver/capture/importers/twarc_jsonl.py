@@ -14,6 +14,7 @@ from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.posts.v1 import item_from_v1
 from storyweaver.capture.posts.v2 import Includes, item_from_v2, items_from_page
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 30
 SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonlines", ".txt")
@@ -25,7 +26,7 @@ def _shape(line: dict[str, Any]) -> str | None:
         return "twarc2"
     if "id_str" in line and ("user" in line or "full_text" in line or "text" in line):
         return "twarc1"
-    if "id" in line and "text" in line and ("author_id" in line or "author" in line or "edit_history_tweet_ids" in line):
+    if "id" in line and "text" in line and any(k in line for k in ("author_id", "author", "edit_history_tweet_ids")):
         return "twarc2-flat"
     return None
 
@@ -59,7 +60,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             shape = _shape(value) if isinstance(value, dict) else None
             if shape is None:
                 raise CaptureError("broken-file", source=str(path), where=f"line {number}",
-                                   reason="not a twarc page or post")
+                                   reason=_("not a twarc page or post"))
             raw = sink.put_blob(line.rstrip(b"\r\n"), "application/json")
             try:
                 if shape == "twarc2":

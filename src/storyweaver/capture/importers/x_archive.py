@@ -21,11 +21,13 @@ from storyweaver.capture.posts.notes import NoteIndex
 from storyweaver.capture.posts.v1 import item_from_v1
 from storyweaver.core.model import Author, Media
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PRIORITY = 20
 METHOD = "x-archive"
 _TWEET_FILE = re.compile(r"(?:^|/)data/tweets?(?:-part\d+)?\.js$")
 _GRAILBIRD_FILE = re.compile(r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$")
+_NOTE_FILE = re.compile(r"(?:^|/)data/note-tweet(?:-part\d+)?\.js$")
 _MEDIA_DIRS = ("data/tweets_media/", "data/tweet_media/", "tweet_media/")
 
 
@@ -51,7 +53,7 @@ class _Archive:
             if zipsafe.safe_name(name):
                 self.names.add(name)
             else:
-                ctx.warn(CaptureError("member-refused", source=str(path), member=name, reason="unsafe name"))
+                ctx.warn(CaptureError("member-refused", source=str(path), member=name, reason=_("unsafe name")))
         self.root = self._root()
         self.media: dict[str, str] = {}  # "<tweet id>-<file name>" -> member
         for name in self.names:
@@ -112,7 +114,7 @@ class _Archive:
 
     def notes(self) -> NoteIndex:
         index = NoteIndex()
-        for name in sorted(n for n in self.names if n.endswith("note-tweet.js") or re.search(r"note-tweet-part\d+\.js$", n)):
+        for name in sorted(n for n in self.names if _NOTE_FILE.search(n)):
             value = assigned_value(self.read(name) or b"x=[]", self.source(name))
             for entry in value if isinstance(value, list) else ():
                 note = entry.get("noteTweet") if isinstance(entry, dict) else None
@@ -168,7 +170,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
                 tweet = element.get("tweet", element) if isinstance(element, dict) else None
                 if not isinstance(tweet, dict) or not (tweet.get("id_str") or tweet.get("id")):
                     raise CaptureError("broken-file", source=archive.source(name), where=f"post {index + 1}",
-                                       reason="a post without an id")
+                                       reason=_("a post without an id"))
                 item = item_from_v1(tweet, method=METHOD, captured_at=captured_at, raw_sha256=raw_sha,
                                     account=account, find_media=archive.find_media)
                 item.extra["raw"] = {"member": name, "index": index}

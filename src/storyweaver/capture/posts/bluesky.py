@@ -71,11 +71,11 @@ def _embed(embed: dict[str, Any] | None, extra: dict[str, Any]) -> list[Media]:
         record = embed.get("record") or {}
         if record.get("uri"):
             quoted_author = author_from_profile(record.get("author"))
+            quoted_handle = quoted_author.handle if quoted_author else None
             value = record.get("value") or {}
             extra["quote_of"] = {
-                "uri": record["uri"], "handle": quoted_author.handle if quoted_author else None,
-                "text": value.get("text"), "url": post_url(record["uri"], quoted_author.handle if quoted_author else None),
-                "published": value.get("createdAt"),
+                "uri": record["uri"], "handle": quoted_handle, "text": value.get("text"),
+                "url": post_url(record["uri"], quoted_handle), "published": value.get("createdAt"),
             }
     return media
 

@@ -34,8 +34,7 @@ def html_to_text(markup: str) -> HtmlText:
 
 
 def element_text(root: Any) -> HtmlText:
-    from bs4 import NavigableString, Tag
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
     parts: list[str] = []
     links: list[dict[str, str]] = []

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 CHUNK = 1 << 20
 _WHITESPACE = " \t\n\r"
@@ -77,10 +78,10 @@ def iter_assigned_array(chunks: Iterator[bytes], source: str) -> Iterator[Any]:
     window = _Window(chunks, source)
     while "=" not in window.text:
         if not window.more():
-            raise window.error(len(window.text), "no '=' before the data")
+            raise window.error(len(window.text), _("no '=' before the data"))
     pos = window.skip_space(window.text.index("=") + 1)
     if pos >= len(window.text) or window.text[pos] != "[":
-        raise window.error(pos, "the data is not a JSON list")
+        raise window.error(pos, _("the data is not a JSON list"))
     pos = window.skip_space(pos + 1)
     if pos < len(window.text) and window.text[pos] == "]":
         return
@@ -96,12 +97,12 @@ def iter_assigned_array(chunks: Iterator[bytes], source: str) -> Iterator[Any]:
         yield element
         pos = window.skip_space(end)
         if pos >= len(window.text):
-            raise window.error(pos, "the file ends before the list is closed")
+            raise window.error(pos, _("the file ends before the list is closed"))
         char = window.text[pos]
         if char == "]":
             return
         if char != ",":
-            raise window.error(pos, "expected ',' or ']' between elements")
+            raise window.error(pos, _("expected ',' or ']' between elements"))
         pos = window.skip_space(pos + 1)
 
 
@@ -110,10 +111,10 @@ def assigned_value(data: bytes, source: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaptureError("broken-file", source=source, where=f"byte {exc.start}", reason="not UTF-8") from None
+        raise CaptureError("broken-file", source=source, where=f"byte {exc.start}", reason=_("not UTF-8")) from None
     head, sep, body = text.partition("=")
     if not sep:
-        raise CaptureError("broken-file", source=source, where="line 1", reason="no '=' before the data")
+        raise CaptureError("broken-file", source=source, where="line 1", reason=_("no '=' before the data"))
     body = body.strip().rstrip(";")
     try:
         return json.loads(body)

@@ -99,7 +99,8 @@ def item_from_v2(tweet: dict[str, Any], includes: Includes, *, method: str, capt
         else:
             links.append({"url": url.get("url") or "", "expanded": url.get("unwound_url") or url.get("expanded_url")
                           or url.get("url") or "", "display": url.get("display_url") or ""})
-    mentions = [{"handle": m.get("username") or "", "id": str(m.get("id") or "")} for m in entities.get("mentions") or ()]
+    mentions = [{"handle": m.get("username") or "", "id": str(m.get("id") or "")}
+                for m in entities.get("mentions") or ()]
     attachments = tweet.get("attachments") or {}
     media_entries = attachments.get("media") or [
         includes.media[key] for key in attachments.get("media_keys") or () if key in includes.media

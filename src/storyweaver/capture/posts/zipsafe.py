@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from storyweaver.errors import CaptureError, StoryWeaverError
+from storyweaver.i18n import _
 
 DATA_LIMIT = 1024 * 1024 * 1024  # a tweets.js of a very busy account stays well below this
 MEDIA_LIMIT = 64 * 1024 * 1024
@@ -25,9 +26,11 @@ def safe_name(name: str) -> bool:
 def refusal(info: zipfile.ZipInfo, limit: int) -> str | None:
     """Why a member must not be read (too big, or expands suspiciously), or None."""
     if info.file_size > limit:
-        return f"{info.file_size // (1024 * 1024)} MiB when uncompressed, more than the {limit // (1024 * 1024)} MiB allowed"
+        return _("{size} MiB uncompressed, more than the {limit} MiB allowed").format(
+            size=info.file_size // (1024 * 1024), limit=limit // (1024 * 1024))
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        return f"it expands {info.file_size // max(info.compress_size, 1)} times its compressed size"
+        return _("it expands {ratio} times its compressed size").format(
+            ratio=info.file_size // max(info.compress_size, 1))
     return None
 
 
@@ -50,6 +53,6 @@ def read_member(
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError) as exc:
         raise CaptureError("broken-file", source=source, where=name, reason=str(exc) or type(exc).__name__) from None
     if len(data) > limit:  # the directory lied about the size
-        warn(CaptureError("member-refused", source=source, member=name, reason="larger than it says"))
+        warn(CaptureError("member-refused", source=source, member=name, reason=_("larger than it says")))
         return None
     return data

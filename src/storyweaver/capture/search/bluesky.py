@@ -88,7 +88,7 @@ def search_posts(query: str, ctx: CaptureContext, limit: int) -> list[Item]:
             base = ctx.endpoints.bluesky_pds.rstrip("/")
             continue
         except ValueError:
-            raise CaptureError("broken-file", source=base, where="searchPosts", reason="not JSON") from None
+            raise CaptureError("broken-file", source=base, where="searchPosts", reason=_("not JSON")) from None
         posts = page.get("posts") if isinstance(page, dict) else None
         if not posts:
             break

@@ -12,6 +12,7 @@ from storyweaver.capture.posts.common import parse_iso
 from storyweaver.capture.posts.html_text import html_to_text
 from storyweaver.core.model import Author, Item, ItemKind
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -60,7 +61,7 @@ def read_feed(address: str, ctx: CaptureContext, limit: int) -> list[Item]:
         site = _text(channel, "title") if channel is not None else None
         entries = [_rss_item(e, site) for e in (channel.findall("item") if channel is not None else [])]
     else:
-        raise CaptureError("broken-file", source=response.url, where=root.tag, reason="not an RSS or Atom feed")
+        raise CaptureError("broken-file", source=response.url, where=root.tag, reason=_("not an RSS or Atom feed"))
     items = []
     for fields in entries[:limit]:
         if not fields.get("url"):

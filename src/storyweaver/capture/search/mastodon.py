@@ -9,6 +9,7 @@ from storyweaver.capture.posts.mastodon import item_from_status
 from storyweaver.capture.search.candidates import RAW_KEY, raw_json, raw_sha
 from storyweaver.core.model import Item
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PAGE = 40  # the API's largest page
 
@@ -34,7 +35,8 @@ def search_tag(tag: str, ctx: CaptureContext, limit: int, *, server: str | None 
         try:
             page = response.json()
         except ValueError:
-            raise CaptureError("broken-file", source=response.url, where="the answer", reason="not JSON") from None
+            raise CaptureError("broken-file", source=response.url, where=_("the answer"),
+                               reason=_("not JSON")) from None
         if not isinstance(page, list) or not page:
             break
         for status in page:
