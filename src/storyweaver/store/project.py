@@ -34,6 +34,8 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     # Files travel between colleagues: never let their schema run functions on our behalf.
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
+    # 64 MiB of page cache: a 50,000-post import stays in memory until its one commit.
+    conn.execute("PRAGMA cache_size = -65536")
     return conn
 
 
