@@ -119,7 +119,11 @@ def format_range(first: date | None, last: date | None, lang: str) -> str:
     return f"{format_day(first, lang)}{sep}{format_day(last, lang)}"
 
 
+_FR_SHORT = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+
+
 def short_day(day: date, lang: str) -> str:
-    """A day in a chart's axis: "2 Nov" / "2 nov."."""
-    month = gettext(_MONTHS[day.month - 1], lang)
-    return f"{day.day} {month[:3].lower()}." if lang == "fr" else f"{day.day} {month[:3]}"
+    """A day on a chart's axis: "2 Nov" / "2 nov."."""
+    if lang == "fr":
+        return f"{day.day} {_FR_SHORT[day.month - 1]}"
+    return f"{day.day} {gettext(_MONTHS[day.month - 1], lang)[:3]}"

@@ -22,6 +22,7 @@ _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 
 _URL = re.compile(r"\bhttps?://[^\s<>\"'`\u00a0\u3000]+", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?<![\w&/#])#(\w{1,100})", re.UNICODE)
+_TAG = re.compile(r"<[A-Za-z/!]")
 _TRAILING = ".,;:!?)]}'\"»”’"
 
 EDITOR_TAGS = {"b", "strong", "i", "em", "a", "ul", "ol", "li", "p", "br"}
@@ -130,8 +131,8 @@ def editor_html(text: str | None) -> Markup:
     body = clean(text).strip()
     if not body:
         return Markup("")
-    if "<" not in body:
-        return rich_text(body)
+    if not _TAG.search(body):
+        return rich_text(body)  # plain text: paragraphs and linked addresses
     safe = nh3.clean(
         body,
         tags=EDITOR_TAGS,
