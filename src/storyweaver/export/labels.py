@@ -48,7 +48,7 @@ LABELS = {
     "per_day": _n("Posts per day"),
     "top_hashtags": _n("Most used hashtags"),
     "top_accounts": _n("Most present accounts"),
-    "reach": _n("Engagement where known"),
+    "reach": _n("Reposts and likes"),
     "total_reposts": _n("Reposts"),
     "total_likes": _n("Likes"),
     "known_for": _n("known for {count} of {total} posts"),
