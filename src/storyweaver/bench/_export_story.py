@@ -214,3 +214,32 @@ def build_scaled_story(path: Path, items: int, images: int, *, seed: int = 7) ->
                     project.story.append(Block(BlockType.HEADING, f"Week {n // max(1, items // 6) + 1}"))
                 project.story.append(Block(BlockType.ITEM, item_id=item.id))
     return path
+
+
+def build_hostile_story(path: Path, strings: list[str]) -> Path:
+    """Every string in every text field: project metadata, headings, editor texts, captions, items."""
+    safe = [s.replace("\x00", "\ufffd") for s in strings]  # SQLite text may not hold NUL everywhere
+    project = Project.create(path, title=safe[0] if safe else "hostile")
+    with project:
+        pixel = project.put_blob(picture(1, (64, 64)), "image/jpeg")
+        project.set_meta("subtitle", " ".join(safe[:20]))
+        project.set_meta("organisation", safe[-1] if safe else "")
+        items = []
+        for n, s in enumerate(safe):
+            items.append(Item(
+                kind=(ItemKind.POST, ItemKind.LINK, ItemKind.IMAGE, ItemKind.NOTE, ItemKind.VIDEO)[n % 5],
+                captured_at=CAPTURED, capture_method="hostile", platform=(Platform.X, Platform.MASTODON, None)[n % 3],
+                platform_id=f"h{n}", url=s, title=s, text=s, description=s,
+                author=Author(s, s, s, None), site_name=s, published=CAPTURED + timedelta(hours=n), lang=s,
+                hashtags=[s], image_url=s, raw_sha256=s,
+                media=[Media("image", pixel, s, 64, 64, url=s), Media("video", None, s, url=s)],
+                extra={"content_warning": s, "metrics": {"likes": s}}, redacted=n % 7 == 0,
+            ))
+        project.library.add(items)
+        with project.transaction():
+            for n, item in enumerate(items):
+                if n % 50 == 0:
+                    project.story.append(Block(BlockType.HEADING, safe[n]))
+                project.story.append(Block(BlockType.TEXT, safe[n]))
+                project.story.append(Block(BlockType.ITEM, item_id=item.id, caption=safe[n]))
+    return path

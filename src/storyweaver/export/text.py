@@ -51,6 +51,14 @@ def safe_href(url: str | None) -> str | None:
     return url
 
 
+_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$")
+
+
+def safe_lang(lang: str | None) -> str | None:
+    """A language tag fit for a ``lang`` attribute, or None for anything else."""
+    return lang if lang and _LANG_TAG.match(lang) else None
+
+
 def is_rtl_text(text: str | None) -> bool:
     """Whether the first strongly directional character of ``text`` reads right to left."""
     for char in text or "":
@@ -126,6 +134,16 @@ def rich_text(text: str | None, platform: str | None = None, item_url: str | Non
     return Markup("").join(html)
 
 
+def _absolute_links_only(tag: str, attribute: str, value: str) -> str | None:
+    # nh3 keeps relative addresses whatever the schemes; the recap allows none of them.
+    if tag == "a" and attribute == "href":
+        lowered = value.strip().lower()
+        if lowered.startswith("mailto:") and len(lowered) > 7:
+            return value
+        return safe_href(value)
+    return value
+
+
 def editor_html(text: str | None) -> Markup:
     """The editor's text block with only the allowed formatting (bold, italic, links, lists)."""
     body = clean(text).strip()
@@ -140,6 +158,7 @@ def editor_html(text: str | None) -> Markup:
         url_schemes=EDITOR_SCHEMES,
         link_rel=LINK_REL,
         strip_comments=True,
+        attribute_filter=_absolute_links_only,
     )
     return Markup(safe)  # noqa: S704 - nh3 output, allow-listed above
 

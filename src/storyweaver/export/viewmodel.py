@@ -18,7 +18,7 @@ from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
 from storyweaver.export.labels import PLATFORMS, format_instant
-from storyweaver.export.text import clean, direction, editor_html, plain, rich_text, safe_href
+from storyweaver.export.text import clean, direction, editor_html, plain, rich_text, safe_href, safe_lang
 
 PUBLIC, BRIEFING = "public", "briefing"
 
@@ -179,7 +179,7 @@ class StorySource:
         text = item.text if item.kind is not ItemKind.LINK else None
         if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) and not text:
             text = item.description
-        language = plain(item.lang) or None
+        language = safe_lang(item.lang)
         body = " ".join(filter(None, (item.text, item.title, item.description)))
         warning = item.extra.get("content_warning") or item.extra.get("spoiler_text")
         return ItemView(
