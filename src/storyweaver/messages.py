@@ -58,6 +58,12 @@ def _templates() -> dict[str, str]:
         ),
         "export-failed": _("The export could not be written: {reason}."),
         "export-timeout": _("The PDF took longer than {seconds} s and was stopped."),
+        # export
+        "no-output": _("Say what to write: --html, --pdf, --json or --timeline."),
+        "unknown-theme": _("There is no theme called {theme} (themes: {available})."),
+        "bad-lang": _("{lang} is not a language code (such as en, fr or ar)."),
+        "bad-paper": _("{paper} is not a paper size StoryWeaver knows ({available})."),
+        "pdf-too-large": _("The PDF needed more than the {limit} of memory allowed and was stopped ({reason})."),
     }
 
 
