@@ -3,7 +3,7 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime
 
-from conftest import FIXTURES, items_by_id
+from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
 
 from storyweaver.core.model import ItemKind, Platform
 

@@ -6,7 +6,7 @@ import sys
 import textwrap
 import zipfile
 
-from conftest import FIXTURES, items_by_id
+from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
 
 TWEET = {"tweet": {"id_str": "528837781607157763", "full_text": "kept", "created_at": "Sun Nov 02 09:15:27 +0000 2014",
                    "entities": {}}}
