@@ -95,7 +95,7 @@ class Project:
             raise ProjectError("read-only-file", path=str(target))
         try:
             conn = _connect(target, readonly=readonly)
-        except sqlite3.Error as exc:
+        except DAMAGE as exc:
             raise ProjectError("corrupt", path=str(target), reason=str(exc)) from exc
         try:
             check_schema_objects(conn, target)
