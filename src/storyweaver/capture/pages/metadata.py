@@ -16,7 +16,7 @@ from storyweaver.capture.pages.text import normalise, parse_instant
 
 # Beyond this much of the body, a page has nothing a card needs (JSON-LD is found separately),
 # and not parsing the rest keeps a 300 KB page well under 30 ms.
-BODY_WINDOW = 32 * 1024
+BODY_WINDOW = 24 * 1024
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
