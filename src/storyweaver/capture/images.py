@@ -160,7 +160,13 @@ def _taken_at(exif: Any) -> tuple[datetime, bool] | None:
 def image_item(data: bytes, source: str, sink: Any, *, method: str, captured_at: datetime,
                title: str | None = None, url: str | None = None) -> Item:
     """Keep an image's original bytes and thumbnail in ``sink`` and describe it as an item."""
-    info = read_image(data, source)
+    return stored_image_item(data, read_image(data, source), sink, method=method, captured_at=captured_at,
+                             title=title, url=url)
+
+
+def stored_image_item(data: bytes, info: ImageInfo, sink: Any, *, method: str, captured_at: datetime,
+                      title: str | None = None, url: str | None = None) -> Item:
+    """:func:`image_item` for an image already read (decoding can run ahead on other threads)."""
     sha = sink.put_blob(data, info.mime)
     thumb = sink.put_blob(info.thumbnail, info.thumbnail_mime)
     return Item(
