@@ -32,12 +32,16 @@ def system_language() -> str:
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    path = resources_dir() / "translations" / f"{DOMAIN}.{lang}.po"
+    try:
+        path = resources_dir() / "translations" / f"{DOMAIN}.{lang}.po"
+    except FileNotFoundError:  # a checkout without resources still speaks English
+        return {}
     if not path.is_file():
         return {}
     import polib
 
-    return {e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
+    entries = polib.pofile(str(path))
+    return {e.msgid: e.msgstr for e in entries if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
 
 
 def gettext(message: str, lang: str | None = None) -> str:

@@ -138,6 +138,24 @@ class HttpClient:
                     raise retry.error from None
                 time.sleep(wait)
 
+    def post_json(
+        self,
+        url: str,
+        payload: Any,
+        *,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+        timeout: float | None = None,
+    ) -> HttpResponse:
+        """POST a JSON body once (no retry, no redirect: a POST is not idempotent), e.g. a login."""
+        seconds = timeout or self.timeout
+        request = _Request(url, max_bytes or self.page_limit, time.monotonic() + seconds, seconds,
+                           headers or {}, None, False, method="POST", json_body=payload)
+        try:
+            return self._follow(request)
+        except _Retryable as retry:
+            raise retry.error from None
+
     def _timeout(self, request: _Request) -> CaptureError:
         return CaptureError("timeout", url=request.url, seconds=f"{request.seconds:g}")
 
@@ -164,6 +182,8 @@ class HttpClient:
             if isinstance(result, HttpResponse):
                 result.history = seen
                 return result
+            if request.method != "GET":
+                raise CaptureError("too-many-redirects", url=original, limit=0)
             seen.append(current)
             if result in seen:
                 raise CaptureError("redirect-loop", url=original)
@@ -177,8 +197,10 @@ class HttpClient:
         import requests
 
         try:
-            response = self._session.get(
+            response = self._session.request(
+                request.method,
                 current,
+                json=request.json_body,
                 headers=request.headers,
                 params=request.params if first else None,
                 stream=True,
@@ -269,6 +291,8 @@ class _Request:
     headers: dict[str, str]
     params: dict[str, str] | None
     html_prefix: bool
+    method: str = "GET"
+    json_body: Any = None
 
 
 class _Watchdog:
