@@ -8,7 +8,10 @@ from __future__ import annotations
 import io
 import re
 import struct
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -52,15 +55,32 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+@contextmanager
+def _quiet_pillow() -> Iterator[None]:
+    """Pillow's header and EXIF parsing with its warnings handled: a decompression bomb is
+    an error, corrupt EXIF is ignored.  Warning filters are process-wide in Python 3.11, so
+    threads take turns (only for this quick parsing, never for decoding pixels)."""
+    from PIL import Image
+
+    with _WARNINGS_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+_WARNINGS_LOCK = threading.Lock()
+_TRANSPOSE = {2: ("FLIP_LEFT_RIGHT",), 3: ("ROTATE_180",), 4: ("FLIP_TOP_BOTTOM",), 5: ("TRANSPOSE",),
+              6: ("ROTATE_270",), 7: ("TRANSVERSE",), 8: ("ROTATE_90",)}
+
+
 def read_image(data: bytes, source: str) -> ImageInfo:
     """Check and describe an image; a refused or broken one is a :class:`CaptureError`."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     if sniff(data) == "image/svg+xml":
         raise CaptureError("svg-refused", source=source)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with _quiet_pillow():
             image = Image.open(io.BytesIO(data), formats=list(ALLOWED))
             width, height = image.size
             if width * height > MAX_PIXELS:
@@ -68,14 +88,18 @@ def read_image(data: bytes, source: str) -> ImageInfo:
             mime = ALLOWED[str(image.format)]
             animated = bool(getattr(image, "is_animated", False))
             exif = image.getexif()
-            if image.format == "JPEG":
-                # Decode at a reduced scale (1/2, 1/4, 1/8) just large enough for the thumbnail:
-                # several times faster than decoding every pixel.
-                scale = THUMB_SIZE / max(width, height)
-                image.draft("RGB", (max(1, int(width * scale)), max(1, int(height * scale))))
-            image.load()
-            upright = ImageOps.exif_transpose(image) or image
-            thumbnail, thumb_mime = _thumbnail(upright)
+            orientation = exif.get(_ORIENTATION)
+            taken = _taken_at(exif)
+        if image.format == "JPEG":
+            # Decode at a reduced scale (1/2, 1/4, 1/8) just large enough for the thumbnail:
+            # several times faster than decoding every pixel.
+            scale = THUMB_SIZE / max(width, height)
+            image.draft("RGB", (max(1, int(width * scale)), max(1, int(height * scale))))
+        image.load()
+        upright: Any = image
+        for method in _TRANSPOSE.get(orientation if isinstance(orientation, int) else 1, ()):
+            upright = upright.transpose(getattr(Image.Transpose, method))
+        thumbnail, thumb_mime = _thumbnail(upright)
     except CaptureError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -85,11 +109,11 @@ def read_image(data: bytes, source: str) -> ImageInfo:
                            pixels=count.group(1) if count else f"> {MAX_PIXELS}") from None
     except UnidentifiedImageError:
         raise CaptureError("not-an-image", source=source, reason="not PNG, JPEG, GIF or WebP") from None
-    except (OSError, ValueError, SyntaxError, struct.error, EOFError, KeyError, IndexError) as exc:
+    except (OSError, ValueError, SyntaxError, struct.error, EOFError, KeyError, IndexError, Warning) as exc:
+        # (a Warning only arrives as an exception when warnings are errors, as in the tests)
         raise CaptureError("not-an-image", source=source, reason=str(exc) or type(exc).__name__) from None
-    if exif.get(_ORIENTATION) in (5, 6, 7, 8):
+    if orientation in (5, 6, 7, 8):
         width, height = height, width
-    taken = _taken_at(exif)
     return ImageInfo(mime, width, height, animated, taken[0] if taken else None, bool(taken and taken[1]),
                      thumbnail, thumb_mime)
 
@@ -136,7 +160,13 @@ def _taken_at(exif: Any) -> tuple[datetime, bool] | None:
 def image_item(data: bytes, source: str, sink: Any, *, method: str, captured_at: datetime,
                title: str | None = None, url: str | None = None) -> Item:
     """Keep an image's original bytes and thumbnail in ``sink`` and describe it as an item."""
-    info = read_image(data, source)
+    return stored_image_item(data, read_image(data, source), sink, method=method, captured_at=captured_at,
+                             title=title, url=url)
+
+
+def stored_image_item(data: bytes, info: ImageInfo, sink: Any, *, method: str, captured_at: datetime,
+                      title: str | None = None, url: str | None = None) -> Item:
+    """:func:`image_item` for an image already read (decoding can run ahead on other threads)."""
     sha = sink.put_blob(data, info.mime)
     thumb = sink.put_blob(info.thumbnail, info.thumbnail_mime)
     return Item(
@@ -161,19 +191,19 @@ def favicon_png(data: bytes) -> bytes | None:
     if sniff(data) == "image/svg+xml":
         return None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=[*ALLOWED, "ICO"]) as image:
-                if image.size[0] * image.size[1] > 4096 * 4096:
-                    return None
-                image.load()
-                icon = image.convert("RGBA")
-                icon.thumbnail((64, 64))
-                out = io.BytesIO()
-                icon.save(out, "PNG")
-                return out.getvalue()
-    except (OSError, ValueError, SyntaxError, struct.error, EOFError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning):
+        with _quiet_pillow():
+            image = Image.open(io.BytesIO(data), formats=[*ALLOWED, "ICO"])
+        if image.size[0] * image.size[1] > 4096 * 4096:
+            return None
+        with image:
+            image.load()
+            icon = image.convert("RGBA")
+            icon.thumbnail((64, 64))
+            out = io.BytesIO()
+            icon.save(out, "PNG")
+            return out.getvalue()
+    except (OSError, ValueError, SyntaxError, struct.error, EOFError, IndexError, KeyError, Warning,
+            Image.DecompressionBombError):
         return None
 
 
@@ -200,9 +230,10 @@ def _orientation_exif(data: bytes) -> bytes | None:
     from PIL import Image
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with _quiet_pillow(), Image.open(io.BytesIO(data)) as image:
             orientation = image.getexif().get(_ORIENTATION)
-    except (OSError, ValueError, SyntaxError):
+    except (OSError, ValueError, SyntaxError, struct.error, EOFError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning):
         return None
     if orientation in (None, 1):
         return None
@@ -292,7 +323,7 @@ def _reencode_upright(data: bytes, fmt: str) -> bytes:
     """Rare case (a PNG or WebP with an EXIF rotation): apply it to the pixels, losslessly."""
     from PIL import Image, ImageOps
 
-    with Image.open(io.BytesIO(data)) as image:
+    with _quiet_pillow(), Image.open(io.BytesIO(data)) as image:
         upright = ImageOps.exif_transpose(image) or image
         out = io.BytesIO()
         upright.save(out, fmt, **({"lossless": True} if fmt == "WEBP" else {}))

@@ -114,3 +114,9 @@ def silent_address() -> Iterator[str]:
 
 def elapsed(start: float) -> float:
     return time.monotonic() - start
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """pytest-httpserver on 127.0.0.1 (not "localhost"): addresses are exactly what users paste."""
+    return ("127.0.0.1", 0)

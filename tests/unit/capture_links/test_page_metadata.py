@@ -221,3 +221,16 @@ def test_a_body_script_mentioning_head_tags_does_not_confuse_the_reader() -> Non
     meta = read_page(b'<html><head><script>document.write("<body>")</script>'
                      b'<meta property="og:title" content="After the script"></head><body><p>x</p></body></html>', AT)
     assert meta.title == "After the script"
+
+
+def test_an_unclosed_paragraph_ends_where_the_next_begins() -> None:
+    meta = read_page("<html><head></head><body><nav><a>Home</a></nav><p>İstanbul’da gazeteciler için nöbet tutuldu "
+                     "ve adalet istendi, yıl dönümünde.<p>The second paragraph, which is not the description."
+                     "</body></html>".encode(), AT)
+    assert meta.description == "İstanbul’da gazeteciler için nöbet tutuldu ve adalet istendi, yıl dönümünde."
+
+
+def test_a_page_of_thousands_of_unclosed_tags_is_read() -> None:
+    meta = read_page(("<html><body>" + "<p>x" * 50000 + "<img src=a.png width=900 height=600" * 5000).encode(), AT)
+    assert meta.description is None
+    assert meta.title is None

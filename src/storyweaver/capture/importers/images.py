@@ -5,10 +5,13 @@ Asked late (``PRIORITY`` 900) so that archives, exports and folders other import
 
 from __future__ import annotations
 
+import os
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.images import image_item, sniff
+from storyweaver.capture.images import ImageInfo, read_image, sniff, stored_image_item
 from storyweaver.errors import CaptureError
 
 PRIORITY = 900
@@ -38,24 +41,47 @@ def can_read(path: Path) -> bool:
     return path.is_file() and (path.suffix.lower() in SUFFIXES or _looks_like_image(path))
 
 
-def _read_one(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
-    if path.stat().st_size > MAX_FILE:
-        raise CaptureError("not-an-image", source=str(path), reason="larger than 200 MiB")
-    data = path.read_bytes()
-    sink.add(image_item(data, str(path), sink, method="file", captured_at=ctx.clock(), title=path.name))
+def _load(path: Path) -> tuple[bytes, ImageInfo]:
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise CaptureError("not-an-image", source=str(path), reason="larger than 200 MiB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CaptureError("unreadable", path=str(path), reason=exc.strerror or type(exc).__name__) from None
+    return data, read_image(data, str(path))
 
 
 def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     """Import one image (a refused one is an error), or every image of a folder (a refused
     one is skipped with a warning, the others are kept)."""
     if not path.is_dir():
-        _read_one(path, sink, ctx)
+        data, info = _load(path)
+        sink.add(stored_image_item(data, info, sink, method="file", captured_at=ctx.clock(), title=path.name))
         return
     found = _images_in(path)
-    for position, image in enumerate(found):
-        ctx.check_cancelled()
-        ctx.progress(position, len(found), str(image))
+    # Pillow decodes without holding the GIL: the next few photos are read and decoded on
+    # other threads while this one stores the finished ones (a few ahead, so memory stays small).
+    ahead = max(1, min(ctx.workers, os.cpu_count() or 1))
+    pending: deque[tuple[Path, Future[tuple[bytes, ImageInfo]]]] = deque()
+    files = iter(found)
+    with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="images") as pool:
         try:
-            _read_one(image, sink, ctx)
-        except CaptureError as exc:
-            ctx.warn(exc)
+            for position in range(len(found)):
+                while len(pending) < ahead + 1:
+                    upcoming = next(files, None)
+                    if upcoming is None:
+                        break
+                    pending.append((upcoming, pool.submit(_load, upcoming)))
+                image, future = pending.popleft()
+                ctx.check_cancelled()
+                ctx.progress(position, len(found), str(image))
+                try:
+                    data, info = future.result()
+                except CaptureError as exc:
+                    ctx.warn(exc)
+                    continue
+                sink.add(stored_image_item(data, info, sink, method="file", captured_at=ctx.clock(),
+                                           title=image.name))
+        finally:
+            for _, future in pending:
+                future.cancel()

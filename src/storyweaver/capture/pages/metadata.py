@@ -8,15 +8,38 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from storyweaver.capture.pages import jsonld
 from storyweaver.capture.pages.text import normalise, parse_instant
 
-# Beyond this much of the body, a page has nothing a card needs (JSON-LD is found separately),
-# and not parsing the rest keeps a 300 KB page well under 30 ms.
-BODY_WINDOW = 32 * 1024
+# Beyond this much of the body, a page has nothing a card needs (JSON-LD is found separately).
+BODY_WINDOW = 256 * 1024
+HEAD_WINDOW = 512 * 1024  # a head (or a page without <body>) longer than this is not read further
+# The fallbacks need only paragraphs, images and <time>: the first few are cut out of the body
+# and only those snippets are parsed (a body's menus and lists of related links cost far more
+# to parse than everything else of a page).  Each cut is bounded, whatever the page.
+_SNIPPETS = (("p", "</p", 20, 6000), ("img", ">", 60, 4000), ("time", ">", 3, 1000))
+
+
+def _snippets(body: str) -> list[str]:
+    found: list[str] = []
+    for name, close, most, longest in _SNIPPETS:
+        start = re.compile(rf"<{name}[\s>/]", re.IGNORECASE)
+        closing = re.compile(re.escape(close), re.IGNORECASE)
+        matches = list(islice(start.finditer(body), most + 1))
+        for match, following in zip(matches[:most], [*matches[1:], None], strict=False):
+            # A snippet ends at its closing mark, or where the next one starts (an unclosed
+            # <p> is closed by the next), and never runs longer than ``longest``.
+            limit = min(match.start() + longest, following.start() if following else len(body))
+            end = closing.search(body, match.end() - 1, limit)
+            found.append(body[match.start(): end.end() + (1 if close == "</p" else 0)] if end
+                         else body[match.start(): limit])
+    return found
+
+
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
@@ -63,6 +86,7 @@ class _Tags:
         found = _BODY.search(text, head_end.start() if head_end else 0)
         head, self._body = (text[: found.start()], text[found.start(): found.start() + BODY_WINDOW]) if found \
             else (text, "")
+        head = head[:HEAD_WINDOW]
         self.by_name: dict[str, list[Any]] = {name: [] for name in self.NAMES + self.BODY_NAMES}
         self._body_read = not found
         for tag in parse_soup(head).find_all(list(self.NAMES + self.BODY_NAMES)):
@@ -73,7 +97,8 @@ class _Tags:
             # The body is only parsed for the plain-HTML fallbacks, which pages with
             # proper metadata never need.
             self._body_read = True
-            for tag in parse_soup(self._body).find_all(list(self.BODY_NAMES)):
+            snippets = "</p>".join(_snippets(self._body))
+            for tag in parse_soup(f"<body>{snippets}</body>").find_all(list(self.BODY_NAMES)):
                 self.by_name[tag.name].append(tag)
         return self.by_name[name]
 
