@@ -45,6 +45,7 @@ def _templates() -> dict[str, str]:
         "connection": _("Could not connect to {url} ({reason})."),
         "tls": _("The secure connection to {url} could not be verified ({reason})."),
         "bad-url": _("{url} is not a web address."),
+        "damaged-file": _("{source} is damaged and was not imported ({reason})."),
         "broken-file": _("{source} is damaged at {where}: {reason}."),
         "not-an-image": _("{source} is not an image StoryWeaver can read ({reason})."),
         "image-too-large": _("{source} is too large an image ({pixels} pixels)."),

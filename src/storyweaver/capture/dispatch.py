@@ -7,7 +7,11 @@ fetched concurrently on a worker pool and stored one by one on the calling threa
 
 from __future__ import annotations
 
+import csv
 import os
+import struct
+import zipfile
+import zlib
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +24,13 @@ from storyweaver.store.library import AddResult
 from storyweaver.store.project import Project
 
 BATCH = 2000
+
+# How damaged input surfaces from the parsers we use (json, csv, zipfile, zlib, Pillow,
+# struct): a file that raises one of these is "broken", said in one sentence, and kept out.
+DAMAGED_INPUT: tuple[type[BaseException], ...] = (
+    ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeError, OSError, EOFError,
+    RecursionError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, csv.Error, struct.error,
+)
 
 
 @dataclass
@@ -124,11 +135,11 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         del report.warnings[warnings_before:]  # nothing of this file was kept
         report.failures.append((str(path), exc))
         return
-    except (ValueError, KeyError, TypeError, IndexError, UnicodeError, OSError) as exc:
+    except DAMAGED_INPUT as exc:
         # A format we recognised but could not follow: say where, keep nothing.
         del report.warnings[warnings_before:]
         report.failures.append(
-            (str(path), CaptureError("broken-file", source=str(path), where="?", reason=str(exc) or type(exc).__name__))
+            (str(path), CaptureError("damaged-file", source=str(path), reason=str(exc) or type(exc).__name__))
         )
         return
     report.added.extend(partial.added)
@@ -184,8 +195,8 @@ def _fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
         handler.capture(source, sink, ctx)  # type: ignore[attr-defined]
     except StoryWeaverError:
         raise
-    except (ValueError, KeyError, TypeError, IndexError, UnicodeError) as exc:
-        raise CaptureError("broken-file", source=source, where="?", reason=str(exc) or type(exc).__name__) from exc
+    except DAMAGED_INPUT as exc:
+        raise CaptureError("damaged-file", source=source, reason=str(exc) or type(exc).__name__) from exc
     return sink
 
 
