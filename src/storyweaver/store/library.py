@@ -32,6 +32,7 @@ EDITABLE = {
     "redacted": "redacted",
     "lang": "lang",
     "site_name": "site_name",
+    "extra": "extra",
 }
 
 
@@ -70,6 +71,14 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         int(item.redacted),
         item.note,
     )
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
 
 
 def _item_from_row(row: sqlite3.Row | tuple[Any, ...], media: list[Media]) -> Item:
@@ -116,17 +125,28 @@ class Library:
     def __init__(self, project: Project) -> None:
         self._project = project
 
-    def add(self, items: Iterable[Item]) -> AddResult:
-        """Store items in one transaction; an item already in the project is not added again."""
+    def add(self, items: Iterable[Item], *, keep_ids: bool = False) -> AddResult:
+        """Store items in one transaction; an item already in the project is not added again.
+
+        ``keep_ids`` stores each item under its own ``id`` (redoing an undone import, so
+        that later edits naming those ids still find them).
+        """
         result = AddResult()
         with self._project.transaction() as conn:
             for item in items:
                 row = _item_row(item)
-                cursor = conn.execute(
-                    f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
-                    "ON CONFLICT (dedupe_key) DO NOTHING",
-                    row,
-                )
+                if keep_ids and item.id is not None:
+                    cursor = conn.execute(
+                        f"INSERT INTO items (id, {ITEM_COLUMNS}) VALUES (?, {_PLACEHOLDERS}) "
+                        "ON CONFLICT (dedupe_key) DO NOTHING",
+                        (item.id, *row),
+                    )
+                else:
+                    cursor = conn.execute(
+                        f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
+                        "ON CONFLICT (dedupe_key) DO NOTHING",
+                        row,
+                    )
                 if cursor.rowcount == 0:
                     (existing,) = conn.execute(
                         "SELECT id FROM items WHERE dedupe_key = ?", (row[3],)
@@ -179,7 +199,7 @@ class Library:
         if not fields:
             return
         assignments = ", ".join(f"{EDITABLE[name]} = ?" for name in fields)
-        values = [int(v) if isinstance(v, bool) else v for v in fields.values()]
+        values = [_column_value(v) for v in fields.values()]
         with self._project.transaction() as conn:
             conn.execute(f"UPDATE items SET {assignments} WHERE id = ?", (*values, item_id))
 

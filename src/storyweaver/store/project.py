@@ -33,6 +33,9 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     # Files travel between colleagues: never let their schema run functions on our behalf.
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
+    # A background import holds the write lock for seconds; another connection's edit
+    # waits for it instead of failing at once with "database is locked".
+    conn.execute("PRAGMA busy_timeout = 10000")
     return conn
 
 
