@@ -1,0 +1,150 @@
+"""A compact in-memory index of the library, for listing and filtering 50,000 items fast.
+
+Qt-free.  One light row per item (no media bytes, no full text) read with two queries;
+each row keeps a lower-cased "haystack" (text, author, handle, site, #hashtags), so a
+keystroke's filter is one substring test per row, not a database query.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storyweaver.store.project import Project
+
+FIRST_LINE = 160
+
+
+@dataclass(slots=True)
+class LibraryRow:
+    id: int
+    kind: str
+    platform: str
+    author: str  # the author's name, or the site for links
+    handle: str
+    first_line: str
+    published: str  # stored ISO text ("" when unknown): sorts in time order
+    haystack: str
+    media_count: int = 0
+    missing_alt: bool = False
+    thumb_sha: str | None = None
+    avatar_sha: str | None = None
+    in_story: bool = False
+
+    @property
+    def day(self) -> str:
+        return self.published[:10]
+
+
+@dataclass
+class LibraryFilter:
+    text: str = ""
+    kinds: frozenset[str] = frozenset()  # empty: every kind
+    platform: str = ""  # "": every platform
+    date_from: str = ""  # "YYYY-MM-DD", inclusive
+    date_to: str = ""
+    in_story: bool | None = None
+    has_media: bool = False
+    missing_alt: bool = False
+
+    def matches(self, row: LibraryRow) -> bool:
+        if self.kinds and row.kind not in self.kinds:
+            return False
+        if self.platform and row.platform != self.platform:
+            return False
+        if self.date_from and (not row.day or row.day < self.date_from):
+            return False
+        if self.date_to and (not row.day or row.day > self.date_to):
+            return False
+        if self.in_story is not None and row.in_story != self.in_story:
+            return False
+        if self.has_media and not row.media_count:
+            return False
+        return not (self.missing_alt and not row.missing_alt)
+
+
+SORTS = ("newest", "oldest", "author", "added")
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line[:FIRST_LINE]
+
+
+@dataclass
+class LibraryIndex:
+    rows: list[LibraryRow] = field(default_factory=list)
+    by_id: dict[int, LibraryRow] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, project: Project) -> LibraryIndex:
+        media: dict[int, tuple[int, bool, str | None]] = {}
+        for item_id, count, missing, thumb in project.query(
+            "SELECT item_id, count(*), sum(alt IS NULL OR trim(alt) = ''), "
+            "coalesce(max(CASE WHEN position = 0 THEN coalesce(thumb_sha256, sha256) END), "
+            "max(coalesce(thumb_sha256, sha256))) FROM media GROUP BY item_id"
+        ):
+            media[item_id] = (int(count), bool(missing), thumb)
+        in_story = {r[0] for r in project.query("SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL")}
+        index = cls()
+        for row in project.query(
+            "SELECT id, kind, coalesce(platform, ''), coalesce(author_name, ''), coalesce(author_handle, ''), "
+            "coalesce(site_name, ''), coalesce(title, ''), coalesce(text, ''), coalesce(description, ''), "
+            "coalesce(published, ''), hashtags, author_avatar, favicon_sha256 FROM items ORDER BY id"
+        ):
+            index._append(row, media.get(row[0]), row[0] in in_story)
+        return index
+
+    def _append(self, row: tuple[object, ...], media: tuple[int, bool, str | None] | None, in_story: bool) -> None:
+        (item_id, kind, platform, name, handle, site, title, text, description, published, tags, avatar, icon) = row
+        tags_list = json.loads(str(tags)) if tags and tags != "[]" else []
+        body = str(text or title or description)
+        author = str(name or site)
+        hay = " ".join(
+            (str(text), str(title), str(description), author, f"@{handle}" if handle else "", str(site),
+             " ".join(f"#{t}" for t in tags_list))
+        ).lower()
+        count, missing, thumb = media or (0, False, None)
+        entry = LibraryRow(
+            id=int(str(item_id)), kind=str(kind), platform=str(platform), author=author, handle=str(handle),
+            first_line=_first_line(body), published=str(published), haystack=hay, media_count=count,
+            missing_alt=missing, thumb_sha=thumb, avatar_sha=(avatar or icon) and str(avatar or icon),
+            in_story=in_story,
+        )
+        self.rows.append(entry)
+        self.by_id[entry.id] = entry
+
+    def mark_in_story(self, item_ids: Iterable[int], value: bool) -> None:
+        for item_id in item_ids:
+            row = self.by_id.get(item_id)
+            if row is not None:
+                row.in_story = value
+
+    def select(self, flt: LibraryFilter, sort: str = "newest") -> list[LibraryRow]:
+        """The rows the filter keeps, sorted; every word of the text must appear."""
+        words = flt.text.lower().split()
+        rows: Iterable[LibraryRow] = self.rows
+        for word in words:
+            rows = [r for r in rows if word in r.haystack]
+        plain = LibraryFilter()
+        structural = (flt.kinds, flt.platform, flt.date_from, flt.date_to, flt.in_story, flt.has_media,
+                      flt.missing_alt) != (plain.kinds, plain.platform, plain.date_from, plain.date_to,
+                                           plain.in_story, plain.has_media, plain.missing_alt)
+        kept = [r for r in rows if flt.matches(r)] if structural else list(rows)
+        if sort == "newest":
+            kept.sort(key=lambda r: r.published, reverse=True)
+        elif sort == "oldest":
+            kept.sort(key=lambda r: (not r.published, r.published))
+        elif sort == "author":
+            kept.sort(key=lambda r: r.author.casefold())
+        return kept
+
+    def counts_per_day(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            if row.published:
+                counts[row.day] = counts.get(row.day, 0) + 1
+        return counts

@@ -1,0 +1,166 @@
+"""Undo as small reversible edits: one command class per kind of story edit.
+
+Each command changes the story only through :class:`StoryDocument`, which writes the
+project at once; undo writes the inverse.  Blocks keep their ids through undo/redo so
+later commands that name them stay valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from storyweaver.core.model import Block, Item
+from storyweaver.gui.story_document import StoryDocument
+
+
+class InsertBlocks(QUndoCommand):
+    def __init__(self, doc: StoryDocument, index: int, blocks: Sequence[Block], text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._index = index
+        self._blocks = [replace(b) for b in blocks]
+        self.placed: list[Block] = []
+
+    def redo(self) -> None:
+        self.placed = self._doc.insert(self._index, self._blocks)
+        # Remember the ids the store gave, so a later redo restores the very same blocks.
+        self._blocks = [replace(b) for b in self.placed]
+        self._index = self._doc.index_of(self.placed[0].id) if self.placed else self._index  # type: ignore[arg-type]
+
+    def undo(self) -> None:
+        self._doc.remove(self._index, len(self._blocks))
+
+
+class RemoveBlocks(QUndoCommand):
+    """Remove blocks (given by id) from the story; their items stay in the library."""
+
+    def __init__(self, doc: StoryDocument, block_ids: Sequence[int], text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._ids = list(block_ids)
+        self._removed: list[tuple[int, Block]] = []
+
+    def redo(self) -> None:
+        positions = sorted((self._doc.index_of(i) for i in self._ids), reverse=True)
+        self._removed = []
+        for position in positions:
+            (block,) = self._doc.remove(position)
+            self._removed.append((position, block))
+
+    def undo(self) -> None:
+        for position, block in reversed(self._removed):
+            self._doc.insert(position, [block])
+
+
+class MoveBlock(QUndoCommand):
+    def __init__(self, doc: StoryDocument, block_id: int, target: int, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._id = block_id
+        self._target = target
+        self._source = doc.index_of(block_id)
+
+    def redo(self) -> None:
+        self._doc.move(self._doc.index_of(self._id), self._target)
+
+    def undo(self) -> None:
+        self._doc.move(self._doc.index_of(self._id), self._source)
+
+
+class Reorder(QUndoCommand):
+    """Put blocks in a new order (sort a section by time, a drag of many blocks)."""
+
+    def __init__(self, doc: StoryDocument, new_order: Sequence[int], text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._old = [b.id for b in doc.blocks]
+        self._new = list(new_order)
+
+    def redo(self) -> None:
+        self._doc.reorder(self._new)  # type: ignore[arg-type]
+
+    def undo(self) -> None:
+        self._doc.reorder(self._old)  # type: ignore[arg-type]
+
+
+class EditBlock(QUndoCommand):
+    """Change a block's text, caption or visibility."""
+
+    def __init__(self, doc: StoryDocument, block_id: int, text: str, parent: QUndoCommand | None = None,
+                 **fields: Any) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._id = block_id
+        block = doc.blocks[doc.index_of(block_id)]
+        self._new = fields
+        self._old = {name: getattr(block, name) for name in fields}
+
+    def redo(self) -> None:
+        self._doc.update_block(self._doc.index_of(self._id), **self._new)
+
+    def undo(self) -> None:
+        self._doc.update_block(self._doc.index_of(self._id), **self._old)
+
+
+class EditItem(QUndoCommand):
+    """Change an item's note, alt text, tags or redaction."""
+
+    def __init__(self, doc: StoryDocument, item: Item, text: str, parent: QUndoCommand | None = None,
+                 **fields: Any) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._id: int = item.id  # type: ignore[assignment]
+        self._new = fields
+        self._old = {name: _item_value(item, name) for name in fields}
+
+    def redo(self) -> None:
+        self._doc.update_item(self._id, **dict(self._new))
+
+    def undo(self) -> None:
+        self._doc.update_item(self._id, **dict(self._old))
+
+
+def _item_value(item: Item, name: str) -> Any:
+    if name == "alt":
+        return item.media[0].alt if item.media else None
+    value = getattr(item, name)
+    return dict(value) if isinstance(value, dict) else value
+
+
+class ImportItems(QUndoCommand):
+    """Items a background capture added: already stored when pushed; undo takes them out again.
+
+    ``on_change`` refreshes the library view after either direction.
+    """
+
+    def __init__(self, doc: StoryDocument, item_ids: Sequence[int], text: str,
+                 on_change: Callable[[], None], parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._ids = list(item_ids)
+        self._items: list[Item] = []
+        self._on_change = on_change
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self._doc.project.library.add(self._items, keep_ids=True)
+            self._on_change()
+
+    def undo(self) -> None:
+        library = self._doc.project.library
+        self._items = [item for item in (library.get(i) for i in self._ids) if item is not None]
+        with self._doc.project.transaction():
+            for item_id in self._ids:
+                library.remove(item_id)
+        self._on_change()
