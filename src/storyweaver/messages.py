@@ -32,11 +32,8 @@ def _templates() -> dict[str, str]:
         "read-only-file": _("{path} cannot be written (read-only file)."),
         "needs-migration": _("{path} is in an older format (version {version}); open it for writing to update it."),
         "cancelled": _("Cancelled."),
-<<<<<<< HEAD
         "bad-size": _("{size} is not a window size; write it as WIDTHxHEIGHT, e.g. 1400x900."),
-=======
         "sample-missing": _("The bundled sample is missing or damaged in this installation ({reason})."),
->>>>>>> main
         "gui-missing": _("The editor is not part of this installation yet; use the commands (storyweaver --help)."),
         "unsupported-source": _("StoryWeaver does not know how to read {source}."),
         "no-such-source": _("There is no file or folder at {source}."),

@@ -14,8 +14,6 @@ from storyweaver.gui.main_window import MainWindow
 from storyweaver.gui.theme import apply_theme
 from storyweaver.settings import Settings
 
-SAMPLE_NAME = "Sample story.storyweaver"
-
 
 def translations_dir() -> Path:
     here = Path(__file__).resolve()
@@ -65,15 +63,18 @@ def first_start_project(settings: Settings) -> Path | None:
     """The bundled sample, written into the data folder on first start (None if unavailable)."""
     from storyweaver.paths import data_dir
 
-    target = data_dir() / SAMPLE_NAME
-    if target.exists():
-        return target
     try:
-        from storyweaver.sample import build_sample  # type: ignore[import-not-found]
+        from storyweaver.sample import build_sample, sample_file_name
     except ImportError:
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    build_sample(target)
+    try:
+        target = data_dir() / sample_file_name()
+        if target.exists():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        build_sample(target)
+    except (StoryWeaverError, OSError):
+        return None  # a broken installation still opens an empty editor
     return target
 
 
