@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from storyweaver.gui import text_paint
 from storyweaver.gui.library_index import LibraryRow
-from storyweaver.gui.library_model import ROW_ROLE
 from storyweaver.gui.thumbnails import Thumbnails
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,11 +27,12 @@ class LibraryDelegate(QStyledItemDelegate):
         return QSize(200, int(max(THUMB, line * 2.6)) + 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row: LibraryRow | None = index.data(ROW_ROLE)
-        if row is None:
+        model = index.model()
+        if not index.isValid() or index.row() >= model.rowCount():
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        row: LibraryRow = model.row_at(index.row())  # type: ignore[attr-defined]
+        # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
+        opt = option
         palette: QPalette = opt.palette  # type: ignore[attr-defined]
         rect = QRectF(opt.rect).adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
         state = opt.state  # type: ignore[attr-defined]

@@ -35,8 +35,9 @@ class LibraryPanel(QObject):
         for label, value in ((self.tr("Newest first"), "newest"), (self.tr("Oldest first"), "oldest"),
                              (self.tr("By author"), "author"), (self.tr("As added"), "added")):
             f.sortCombo.addItem(label, value)
-        for label, value in ((self.tr("In the story or not"), None), (self.tr("Not in the story"), False),
-                             (self.tr("In the story"), True)):
+        # Item data are never None: PySide 6.12 mishandles an empty QVariant coming back to Python.
+        for label, value in ((self.tr("In the story or not"), "any"), (self.tr("Not in the story"), "no"),
+                             (self.tr("In the story"), "yes")):
             f.storyCombo.addItem(label, value)
         for edit in (f.dateFromEdit, f.dateToEdit):
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -81,7 +82,7 @@ class LibraryPanel(QObject):
             platform=f.platformCombo.currentData() or "",
             date_from=f.dateFromEdit.date().toString("yyyy-MM-dd") if dated else "",
             date_to=f.dateToEdit.date().toString("yyyy-MM-dd") if dated else "",
-            in_story=f.storyCombo.currentData(),
+            in_story={"yes": True, "no": False}.get(f.storyCombo.currentData()),
             has_media=f.mediaCheck.isChecked(),
             missing_alt=f.altCheck.isChecked(),
         )

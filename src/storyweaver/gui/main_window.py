@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
 from storyweaver.core.model import BlockType
 from storyweaver.gui import story_view
@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         progress_layout = QVBoxLayout(f.progressHost)
         progress_layout.setContentsMargins(0, 0, 0, 0)
         progress_layout.addWidget(self.progress)
+        f.progressHost.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        f.centralLayout.setStretch(1, 1)
         self.hint = self._make_hint()
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.gui import text_paint
-from storyweaver.gui.story_model import BLOCK_ROLE, DAY_ROLE, ITEM_ROLE
 from storyweaver.gui.thumbnails import Thumbnails
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,12 +90,15 @@ class StoryDelegate(QStyledItemDelegate):
         left = (full - width) / 2
         steps: list[Step] = []
         y = 6.0
-        day = index.data(DAY_ROLE)
+        model = index.model()
+        # Read the model directly: PySide 6.12 on Python 3.11 loses a reference to None each
+        # time an empty QVariant comes back to Python (index.data() of a heading's item).
+        day = model.day_marker(index.row())  # type: ignore[attr-defined]
         if day:
             steps.append(Step("marker", QRectF(left, y, width, DAY_HEIGHT - 8), self._marker_text(day), fonts["small"]))
             y += DAY_HEIGHT
-        block: Block = index.data(BLOCK_ROLE)
-        item: Item | None = index.data(ITEM_ROLE)
+        block: Block = model.block_at(index.row())  # type: ignore[attr-defined]
+        item: Item | None = model.item_at(index.row())  # type: ignore[attr-defined]
         inner = width - 2 * PAD
         if block.type is BlockType.HEADING:
             text = block.text or ""
@@ -111,7 +113,7 @@ class StoryDelegate(QStyledItemDelegate):
         y += PAD
         x = left + PAD
         if block.type is BlockType.TEXT:
-            text = block.text or ""
+            text = text_paint.editor_text(block.text or "")
             height = max(text_paint.text_height(text, font, inner - 8), metrics.height())
             steps.append(Step("accent", QRectF(left, y - PAD, 4, height + 2 * PAD)))
             steps.append(Step("text", QRectF(x + 8, y, inner - 8, height), text, font, text_paint.is_rtl(text),
@@ -175,7 +177,7 @@ class StoryDelegate(QStyledItemDelegate):
                               if author else "?", sha=author.avatar_sha256 if author else None,
                               role=item.platform.value if item.platform else ""))
             name = (author.name or "") if author else ""
-            handle = f"@{author.handle}" if author and author.handle else ""
+            handle = f"@{author.handle.lstrip('@')}" if author and author.handle else ""
             when = _time(item)
             when_width = QFontMetricsF(fonts["small"]).horizontalAdvance(when) + 4
             text_x = x + AVATAR + 10
@@ -213,8 +215,8 @@ class StoryDelegate(QStyledItemDelegate):
         return QSize(max(self._view.viewport().width() - 2, 200), int(plan.height) + 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
+        opt = option
         palette: QPalette = opt.palette  # type: ignore[attr-defined]
         rect = opt.rect  # type: ignore[attr-defined]
         plan = self.plan(index, opt.font)  # type: ignore[attr-defined]
@@ -317,7 +319,7 @@ class StoryDelegate(QStyledItemDelegate):
     # -- typing headings and texts in place -----------------------------------------------------
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        block: Block = index.data(BLOCK_ROLE)
+        block: Block = index.model().block_at(index.row())  # type: ignore[attr-defined]
         if block.type is BlockType.HEADING:
             editor: QWidget = QLineEdit(parent)
             editor.setAccessibleName(self.tr("Section heading"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from storyweaver.core.model import BlockType
+from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui.library_model import ITEMS_MIME
 from storyweaver.gui.story_document import StoryDocument, StoryListener
 
@@ -72,6 +72,17 @@ class StoryModel(QAbstractListModel):
                 previous = day or previous
             self._days = days
         return self._days
+
+    # -- direct access for the delegates (no QVariant round trip) -----------------------------------
+
+    def block_at(self, row: int) -> Block:
+        return self._doc.blocks[row]
+
+    def item_at(self, row: int) -> Item | None:
+        return self._doc.item_of(self._doc.blocks[row])
+
+    def day_marker(self, row: int) -> str:
+        return self._day_markers()[row]
 
     # -- QAbstractListModel ------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ own direction: an Arabic post reads right-to-left in its card."""
 from __future__ import annotations
 
 import unicodedata
+from html.parser import HTMLParser
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
@@ -69,6 +70,30 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, *, rtl: b
 
 def text_height(text: str, font: QFont, width: float, *, rtl: bool = False, max_lines: int = 0) -> float:
     return layout(text, font, width, rtl=rtl, max_lines=max_lines)[1]
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "p", "li") and self.parts:
+            self.parts.append("\n")
+
+
+def editor_text(markup: str) -> str:
+    """The words of the editor's own text block (it may hold a little HTML: bold, links, lists),
+    shown as plain text in the card; the markup is never interpreted by Qt."""
+    if "<" not in markup and "&" not in markup:
+        return markup
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts).strip()
 
 
 def elided(text: str, font: QFont, width: float) -> str:
