@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -39,6 +39,12 @@ class Inspector(QWidget):
         f.visibilityCombo.addItem(self.tr("Briefing only (never in the public recap)"), Visibility.BRIEFING.value)
         for edit in (f.captionEdit, f.noteEdit):
             edit.installEventFilter(self)
+        # Only what the user typed is written back (never a stale copy of the block).
+        self._dirty: set[str] = set()
+        f.captionEdit.textChanged.connect(lambda: self._mark("caption"))
+        f.noteEdit.textChanged.connect(lambda: self._mark("note"))
+        f.altEdit.textEdited.connect(lambda _t: self._mark("alt"))
+        f.tagsEdit.textEdited.connect(lambda _t: self._mark("tags"))
         f.altEdit.editingFinished.connect(self._commit_alt)
         f.tagsEdit.editingFinished.connect(self._commit_tags)
         f.visibilityCombo.activated.connect(self._commit_visibility)
@@ -48,6 +54,16 @@ class Inspector(QWidget):
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
         editor.doc.listeners.append(_refresh_listener(self))
         self.show_nothing()
+
+    def _mark(self, name: str) -> None:
+        if not self._loading:
+            self._dirty.add(name)
+
+    def _take(self, name: str) -> bool:
+        if self._loading or name not in self._dirty:
+            return False
+        self._dirty.discard(name)
+        return True
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -64,6 +80,7 @@ class Inspector(QWidget):
             self.show_nothing()
             return
         self._loading = True
+        self._dirty.clear()
         self._block, self._item = block, item
         f = self.form
         f.emptyLabel.hide()
@@ -92,7 +109,8 @@ class Inspector(QWidget):
             f.redactedCheck.setChecked(item.redacted)
             alt = item.media[0].alt if item.media else None
             f.altEdit.setText(alt or "")
-            f.altWarning.setText("" if (alt or "").strip() else self.tr("⚠ No alt text: describe the image for people who cannot see it."))
+            missing = self.tr("⚠ No alt text: describe the image for people who cannot see it.")
+            f.altWarning.setText("" if (alt or "").strip() else missing)
         f.visibilityCombo.setEnabled(block is not None)
         if block is not None:
             f.visibilityCombo.setCurrentIndex(0 if block.visibility is Visibility.PUBLIC else 1)
@@ -149,7 +167,7 @@ class Inspector(QWidget):
 
     def _commit_caption(self) -> None:
         block = self._block
-        if self._loading or block is None or block.id is None:
+        if block is None or block.id is None or not self._take("caption"):
             return
         value = self.form.captionEdit.toPlainText()
         if block.type is BlockType.ITEM:
@@ -158,15 +176,15 @@ class Inspector(QWidget):
             self._editor.edit_block(block.id, text=value)
 
     def _commit_note(self) -> None:
-        if not self._loading and self._item is not None:
+        if self._item is not None and self._take("note"):
             self._editor.edit_item(self._item, note=self.form.noteEdit.toPlainText() or None)
 
     def _commit_alt(self) -> None:
-        if not self._loading and self._item is not None and self._item.media:
+        if self._item is not None and self._item.media and self._take("alt"):
             self._editor.edit_item(self._item, alt=self.form.altEdit.text().strip() or None)
 
     def _commit_tags(self) -> None:
-        if self._loading or self._item is None:
+        if self._item is None or not self._take("tags"):
             return
         tags = [t.strip().lstrip("#") for t in self.form.tagsEdit.text().split(",") if t.strip()]
         if tags != tags_of(self._item):
@@ -201,6 +219,14 @@ class Inspector(QWidget):
             QDesktopServices.openUrl(QUrl(self._item.url or ""))
 
     def refresh(self) -> None:
+        """Show the current state of the shown block or item (after an edit, undo or redo)."""
+        doc = self._editor.doc
+        if self._block is not None and self._block.id is not None:
+            current = next((b for b in doc.blocks if b.id == self._block.id), None)
+            if current is None:
+                self.show_nothing()
+                return
+            self._block = current
         if self._item is not None or self._block is not None:
             item = self._item
             if self._block is not None and self._block.item_id is not None:

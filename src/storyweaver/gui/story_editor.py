@@ -28,8 +28,13 @@ class StoryEditor(QObject):
         super().__init__(parent)
         self.doc = doc
         self.stack = stack
-        stack.indexChanged.connect(lambda _index: self.story_items_changed.emit(sorted(self._last_items())))
         self._known = doc.item_ids()
+        stack.indexChanged.connect(self._stack_moved)  # a bound slot: disconnected when we go
+
+    def _stack_moved(self, _index: int) -> None:
+        changed = self._last_items()
+        if changed:
+            self.story_items_changed.emit(sorted(changed))
 
     def _last_items(self) -> set[int]:
         now = self.doc.item_ids()

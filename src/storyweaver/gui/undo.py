@@ -18,9 +18,9 @@ from storyweaver.gui.story_document import StoryDocument
 
 
 class InsertBlocks(QUndoCommand):
-    def __init__(self, doc: StoryDocument, index: int, blocks: Sequence[Block], text: str,
+    def __init__(self, doc: StoryDocument, index: int, blocks: Sequence[Block], label: str,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._index = index
         self._blocks = [replace(b) for b in blocks]
@@ -39,9 +39,9 @@ class InsertBlocks(QUndoCommand):
 class RemoveBlocks(QUndoCommand):
     """Remove blocks (given by id) from the story; their items stay in the library."""
 
-    def __init__(self, doc: StoryDocument, block_ids: Sequence[int], text: str,
+    def __init__(self, doc: StoryDocument, block_ids: Sequence[int], label: str,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._ids = list(block_ids)
         self._removed: list[tuple[int, Block]] = []
@@ -59,9 +59,9 @@ class RemoveBlocks(QUndoCommand):
 
 
 class MoveBlock(QUndoCommand):
-    def __init__(self, doc: StoryDocument, block_id: int, target: int, text: str,
+    def __init__(self, doc: StoryDocument, block_id: int, target: int, label: str,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._id = block_id
         self._target = target
@@ -77,9 +77,9 @@ class MoveBlock(QUndoCommand):
 class Reorder(QUndoCommand):
     """Put blocks in a new order (sort a section by time, a drag of many blocks)."""
 
-    def __init__(self, doc: StoryDocument, new_order: Sequence[int], text: str,
+    def __init__(self, doc: StoryDocument, new_order: Sequence[int], label: str,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._old = [b.id for b in doc.blocks]
         self._new = list(new_order)
@@ -94,9 +94,9 @@ class Reorder(QUndoCommand):
 class EditBlock(QUndoCommand):
     """Change a block's text, caption or visibility."""
 
-    def __init__(self, doc: StoryDocument, block_id: int, text: str, parent: QUndoCommand | None = None,
+    def __init__(self, doc: StoryDocument, block_id: int, label: str, parent: QUndoCommand | None = None,
                  **fields: Any) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._id = block_id
         block = doc.blocks[doc.index_of(block_id)]
@@ -113,9 +113,9 @@ class EditBlock(QUndoCommand):
 class EditItem(QUndoCommand):
     """Change an item's note, alt text, tags or redaction."""
 
-    def __init__(self, doc: StoryDocument, item: Item, text: str, parent: QUndoCommand | None = None,
+    def __init__(self, doc: StoryDocument, item: Item, label: str, parent: QUndoCommand | None = None,
                  **fields: Any) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._id: int = item.id  # type: ignore[assignment]
         self._new = fields
@@ -141,9 +141,9 @@ class ImportItems(QUndoCommand):
     ``on_change`` refreshes the library view after either direction.
     """
 
-    def __init__(self, doc: StoryDocument, item_ids: Sequence[int], text: str,
+    def __init__(self, doc: StoryDocument, item_ids: Sequence[int], label: str,
                  on_change: Callable[[], None], parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(label, parent)
         self._doc = doc
         self._ids = list(item_ids)
         self._items: list[Item] = []
