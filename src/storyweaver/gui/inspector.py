@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from storyweaver.core.model import Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
@@ -37,8 +37,10 @@ class Inspector(QWidget):
         f = self.form
         f.visibilityCombo.addItem(self.tr("Public (recap and briefing)"), Visibility.PUBLIC.value)
         f.visibilityCombo.addItem(self.tr("Briefing only (never in the public recap)"), Visibility.BRIEFING.value)
-        for edit in (f.captionEdit, f.noteEdit):
-            edit.installEventFilter(self)
+        # QPlainTextEdit has no editingFinished: leaving the field writes it.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         # Only what the user typed is written back (never a stale copy of the block).
         self._dirty: set[str] = set()
         f.captionEdit.textChanged.connect(lambda: self._mark("caption"))
@@ -150,13 +152,11 @@ class Inspector(QWidget):
 
     # -- committing (each one undoable edit) -----------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
-            if watched is self.form.captionEdit:
-                self._commit_caption()
-            elif watched is self.form.noteEdit:
-                self._commit_note()
-        return super().eventFilter(watched, event)
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is self.form.captionEdit:
+            self._commit_caption()
+        elif old is self.form.noteEdit:
+            self._commit_note()
 
     def commit_pending(self) -> None:
         """Write what is being typed (before the window closes or the selection changes)."""

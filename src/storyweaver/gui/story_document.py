@@ -85,7 +85,7 @@ class StoryDocument:
 
     def section_of(self, index: int) -> int | None:
         """Index of the heading ``index`` falls under (None before the first heading)."""
-        for position in range(index, -1, -1):
+        for position in range(min(index, len(self.blocks) - 1), -1, -1):
             if self.blocks[position].type is BlockType.HEADING:
                 return position
         return None
