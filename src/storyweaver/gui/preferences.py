@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
 from storyweaver.gui.forms.preferences_ui import Ui_PreferencesDialog
 from storyweaver.settings import Settings
 
-LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"))
+LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("en", "English"), ("fr", "Français"))
 
 
 class PreferencesDialog(QDialog):

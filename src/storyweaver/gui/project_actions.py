@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from storyweaver.errors import StoryWeaverError
@@ -18,7 +18,7 @@ from storyweaver.store.project import SUFFIX, Project
 if TYPE_CHECKING:
     from storyweaver.gui.main_window import MainWindow
 
-FILTER = "StoryWeaver projects (*.storyweaver)"
+FILTER = QT_TRANSLATE_NOOP("ProjectActions", "StoryWeaver projects (*.storyweaver)")
 
 
 class ProjectActions(QObject):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,11 @@ from storyweaver.gui.undo import ImportItems
 if TYPE_CHECKING:
     from storyweaver.gui.main_window import MainWindow
 
-NETWORKS = (("mastodon", "Mastodon (hashtag)"), ("bluesky", "Bluesky"), ("feed", "RSS / Atom feed"))
+NETWORKS = (
+    ("mastodon", QT_TRANSLATE_NOOP("SearchPanel", "Mastodon (hashtag)")),
+    ("bluesky", QT_TRANSLATE_NOOP("SearchPanel", "Bluesky")),
+    ("feed", QT_TRANSLATE_NOOP("SearchPanel", "RSS / Atom feed")),
+)
 
 
 def row_for(item: Item, position: int) -> LibraryRow:
