@@ -22,9 +22,12 @@ class LibraryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._thumbs = thumbnails
 
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return int(max(THUMB, QFontMetricsF(font).height() * 2.6)) + 16
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = QFontMetricsF(option.font).height()  # type: ignore[attr-defined]
-        return QSize(200, int(max(THUMB, line * 2.6)) + 16)
+        return QSize(200, self.row_height(option.font))  # type: ignore[attr-defined]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = index.model()

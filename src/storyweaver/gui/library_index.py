@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class LibraryFilter:
         return not (self.missing_alt and not row.missing_alt)
 
 
-SORTS = ("newest", "oldest", "author", "added")
+SORTS = ("newest", "oldest", "author", "added")  # "added": id order
 
 
 def _first_line(text: str) -> str:
@@ -74,26 +75,36 @@ def _first_line(text: str) -> str:
     return line[:FIRST_LINE]
 
 
+def _narrows(before: list[str], now: list[str]) -> bool:
+    """Whether the words ``now`` can only keep rows that ``before`` kept (one more letter typed)."""
+    return len(now) >= len(before) and all(old in new for old, new in zip(before, now, strict=False))
+
+
 @dataclass
 class LibraryIndex:
-    rows: list[LibraryRow] = field(default_factory=list)
+    rows: list[LibraryRow] = field(default_factory=list)  # in id order
     by_id: dict[int, LibraryRow] = field(default_factory=dict)
+    _orders: dict[str, tuple[list[LibraryRow], list[str]]] = field(default_factory=dict, repr=False)
+    _last: tuple[str, list[str], list[LibraryRow], list[str]] | None = field(default=None, repr=False)
 
     @classmethod
-    def load(cls, project: Project) -> LibraryIndex:
+    def load(cls, project: Project, *, after: int = 0) -> LibraryIndex:
+        """Index every item (or only those with an id above ``after``)."""
         media: dict[int, tuple[int, bool, str | None]] = {}
         for item_id, count, missing, thumb in project.query(
             "SELECT item_id, count(*), sum(alt IS NULL OR trim(alt) = ''), "
             "coalesce(max(CASE WHEN position = 0 THEN coalesce(thumb_sha256, sha256) END), "
-            "max(coalesce(thumb_sha256, sha256))) FROM media GROUP BY item_id"
+            "max(coalesce(thumb_sha256, sha256))) FROM media WHERE item_id > ? GROUP BY item_id", (after,)
         ):
             media[item_id] = (int(count), bool(missing), thumb)
-        in_story = {r[0] for r in project.query("SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL")}
+        in_story = {r[0] for r in project.query(
+            "SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND item_id > ?", (after,))}
         index = cls()
         for row in project.query(
             "SELECT id, kind, coalesce(platform, ''), coalesce(author_name, ''), coalesce(author_handle, ''), "
             "coalesce(site_name, ''), coalesce(title, ''), coalesce(text, ''), coalesce(description, ''), "
-            "coalesce(published, ''), hashtags, author_avatar, favicon_sha256 FROM items ORDER BY id"
+            "coalesce(published, ''), hashtags, author_avatar, favicon_sha256 FROM items WHERE id > ? ORDER BY id",
+            (after,),
         ):
             index._append(row, media.get(row[0]), row[0] in in_story)
         return index
@@ -123,24 +134,53 @@ class LibraryIndex:
             if row is not None:
                 row.in_story = value
 
+    def extend(self, project: Project) -> list[int]:
+        """Add the rows of items stored since the index was loaded (an import); return their ids."""
+        last = self.rows[-1].id if self.rows else 0
+        fresh = LibraryIndex.load(project, after=last)
+        for row in fresh.rows:
+            self.rows.append(row)
+            self.by_id[row.id] = row
+        self._orders.clear()
+        self._last = None
+        return [r.id for r in fresh.rows]
+
+    def _ordered(self, sort: str) -> tuple[list[LibraryRow], list[str]]:
+        """The rows in a sort order, with their haystacks alongside (kept until the rows change)."""
+        cached = self._orders.get(sort)
+        if cached is None or len(cached[0]) != len(self.rows):
+            rows = list(self.rows)
+            if sort == "newest":
+                rows.sort(key=lambda r: r.published, reverse=True)
+            elif sort == "oldest":
+                rows.sort(key=lambda r: (not r.published, r.published))
+            elif sort == "author":
+                rows.sort(key=lambda r: r.author.casefold())
+            cached = (rows, [r.haystack for r in rows])
+            self._orders[sort] = cached
+        return cached
+
     def select(self, flt: LibraryFilter, sort: str = "newest") -> list[LibraryRow]:
-        """The rows the filter keeps, sorted; every word of the text must appear."""
+        """The rows the filter keeps, sorted; every word of the text must appear.
+
+        Rows are kept pre-sorted, so a keystroke costs one substring test per row; typing
+        one more letter only searches the rows the previous keystroke kept.
+        """
+        rows, hays = self._ordered(sort)
         words = flt.text.lower().split()
-        rows: Iterable[LibraryRow] = self.rows
+        last = self._last
+        if last is not None and last[0] == sort and words and last[1] and _narrows(last[1], words):
+            rows, hays = last[2], last[3]
         for word in words:
-            rows = [r for r in rows if word in r.haystack]
+            keep = [word in h for h in hays]
+            rows = list(compress(rows, keep))
+            hays = list(compress(hays, keep))
+        self._last = (sort, words, rows, hays)
         plain = LibraryFilter()
         structural = (flt.kinds, flt.platform, flt.date_from, flt.date_to, flt.in_story, flt.has_media,
                       flt.missing_alt) != (plain.kinds, plain.platform, plain.date_from, plain.date_to,
                                            plain.in_story, plain.has_media, plain.missing_alt)
-        kept = [r for r in rows if flt.matches(r)] if structural else list(rows)
-        if sort == "newest":
-            kept.sort(key=lambda r: r.published, reverse=True)
-        elif sort == "oldest":
-            kept.sort(key=lambda r: (not r.published, r.published))
-        elif sort == "author":
-            kept.sort(key=lambda r: r.author.casefold())
-        return kept
+        return [r for r in rows if flt.matches(r)] if structural else list(rows)
 
     def counts_per_day(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QListView
+from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
@@ -12,19 +12,37 @@ from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.thumbnails import Thumbnails
 
 
+def setup_card_table(view: QTableView, row_height: int) -> None:
+    """A one-column table of fixed-height cards: unlike a QListView, which lays out every
+    row on each reset, a table's rows are header sections of one size, so resetting or
+    scrolling 50,000 rows only touches the visible ones."""
+    view.horizontalHeader().hide()
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    view.verticalHeader().setMinimumSectionSize(1)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTabKeyNavigation(False)
+
+
 class LibraryPanel(QObject):
     def __init__(self, form: Ui_MainWindow, thumbnails: Thumbnails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.model = LibraryModel()
-        view: QListView = form.libraryView
+        view: QTableView = form.libraryView
         view.setModel(self.model)
-        view.setItemDelegate(LibraryDelegate(thumbnails, view))
-        view.setUniformItemSizes(True)  # 50,000 rows laid out without measuring each
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        delegate = LibraryDelegate(thumbnails, view)
+        view.setItemDelegate(delegate)
+        setup_card_table(view, delegate.row_height(view.font()))
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         f = form
         for label, value in ((self.tr("All kinds"), ""), (self.tr("Posts"), "post"), (self.tr("Links"), "link"),
                              (self.tr("Images"), "image"), (self.tr("Videos"), "video"), (self.tr("Notes"), "note")):
@@ -98,5 +116,5 @@ class LibraryPanel(QObject):
         self.form.libraryCountLabel.setText(text)
 
     def selected_ids(self) -> list[int]:
-        rows = sorted(i.row() for i in self.form.libraryView.selectionModel().selectedIndexes())
+        rows = sorted({i.row() for i in self.form.libraryView.selectionModel().selectedIndexes()})
         return [self.model.row_at(r).id for r in rows]

@@ -6,6 +6,7 @@ stack and the background task runner.  Project-level actions live in ``project_a
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.form.storyView.setModel(None)  # type: ignore[arg-type]
         self.form.inspectorScroll.takeWidget()
         self.project.close()
+        gc.unfreeze()
         self.project = self.doc = self.editor = self.story_model = self.inspector = None
         self.library.set_index(LibraryIndex())
         self.update_title()
@@ -193,6 +195,19 @@ class MainWindow(QMainWindow):
         index = LibraryIndex.load(self.project)
         index.mark_in_story(self.doc.item_ids() if self.doc else (), True)
         self.library.set_index(index)
+        # 50,000 index rows live as long as the project is open: keep them out of the
+        # collector's full passes, which would otherwise stall every thread for a second.
+        gc.collect()
+        gc.freeze()
+        self._update_timeline()
+        self._update_counts()
+
+    def extend_library(self) -> None:
+        """Show items a capture just stored (new ids only: no full reload of 50,000 rows)."""
+        if self.project is None:
+            return
+        self.library.model.index_data.extend(self.project)
+        self.library.apply()
         self._update_timeline()
         self._update_counts()
 

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from storyweaver.gui import capture_jobs
 from storyweaver.gui.library_delegate import LibraryDelegate
 from storyweaver.gui.library_index import LibraryIndex, LibraryRow
 from storyweaver.gui.library_model import LibraryModel
+from storyweaver.gui.library_panel import setup_card_table
 from storyweaver.gui.undo import ImportItems
 
 if TYPE_CHECKING:
@@ -83,12 +83,12 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.model = LibraryModel()
-        self.view = QListView(self)
+        self.view = QTableView(self)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(LibraryDelegate(window.thumbnails, self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        delegate = LibraryDelegate(window.thumbnails, self.view)
+        self.view.setItemDelegate(delegate)
+        setup_card_table(self.view, delegate.row_height(self.view.font()))
         layout.addWidget(self.view, 1)
         self.keep_button = QPushButton(self.tr("&Keep selected in the library"), self)
         self.keep_button.setEnabled(False)

@@ -17,11 +17,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QHBoxLayout, QLabel, QLineEdit, QListView,
-    QMainWindow, QMenu, QMenuBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QStatusBar, QTabWidget, QToolBar, QToolButton,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListView, QMainWindow, QMenu, QMenuBar,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QStatusBar, QTabWidget, QTableView,
+    QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -173,7 +173,7 @@ class Ui_MainWindow(object):
 
         self.libraryLayout.addLayout(self.dateRow)
 
-        self.libraryView = QListView(self.libraryTab)
+        self.libraryView = QTableView(self.libraryTab)
         self.libraryView.setObjectName(u"libraryView")
 
         self.libraryLayout.addWidget(self.libraryView)
