@@ -7,7 +7,6 @@ keystroke's filter is one substring test per row, not a database query.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress
@@ -34,10 +33,10 @@ class LibraryRow:
     thumb_sha: str | None = None
     avatar_sha: str | None = None
     in_story: bool = False
+    day: str = ""  # "YYYY-MM-DD" of ``published``
 
-    @property
-    def day(self) -> str:
-        return self.published[:10]
+    def __post_init__(self) -> None:
+        self.day = self.published[:10]
 
 
 @dataclass
@@ -100,33 +99,28 @@ class LibraryIndex:
         in_story = {r[0] for r in project.query(
             "SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND item_id > ?", (after,))}
         index = cls()
-        for row in project.query(
-            "SELECT id, kind, coalesce(platform, ''), coalesce(author_name, ''), coalesce(author_handle, ''), "
-            "coalesce(site_name, ''), coalesce(title, ''), coalesce(text, ''), coalesce(description, ''), "
-            "coalesce(published, ''), hashtags, author_avatar, favicon_sha256 FROM items WHERE id > ? ORDER BY id",
+        rows, by_id = index.rows, index.by_id
+        no_media = (0, False, None)
+        # SQLite assembles each row's searchable text (C speed); Python only lower-cases it,
+        # since SQLite's lower() knows ASCII only.
+        for item_id, kind, platform, author, handle, body, published, hay, avatar in project.query(
+            "SELECT id, kind, coalesce(platform, ''), coalesce(nullif(author_name, ''), site_name, ''), "
+            "coalesce(author_handle, ''), "
+            "substr(coalesce(nullif(text, ''), nullif(title, ''), description, ''), 1, 400), "
+            "coalesce(published, ''), "
+            "coalesce(text, '') || ' ' || coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || "
+            "coalesce(author_name, '') || ' @' || coalesce(author_handle, '') || ' ' || "
+            "coalesce(site_name, '') || ' ' || "
+            "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), ''), "
+            "coalesce(author_avatar, favicon_sha256) FROM items WHERE id > ? ORDER BY id",
             (after,),
         ):
-            index._append(row, media.get(row[0]), row[0] in in_story)
+            count, missing, thumb = media.get(item_id, no_media)
+            entry = LibraryRow(item_id, kind, platform, author, handle, _first_line(body), published, hay.lower(),
+                               count, missing, thumb, avatar, item_id in in_story)
+            rows.append(entry)
+            by_id[item_id] = entry
         return index
-
-    def _append(self, row: tuple[object, ...], media: tuple[int, bool, str | None] | None, in_story: bool) -> None:
-        (item_id, kind, platform, name, handle, site, title, text, description, published, tags, avatar, icon) = row
-        tags_list = json.loads(str(tags)) if tags and tags != "[]" else []
-        body = str(text or title or description)
-        author = str(name or site)
-        hay = " ".join(
-            (str(text), str(title), str(description), author, f"@{handle}" if handle else "", str(site),
-             " ".join(f"#{t}" for t in tags_list))
-        ).lower()
-        count, missing, thumb = media or (0, False, None)
-        entry = LibraryRow(
-            id=int(str(item_id)), kind=str(kind), platform=str(platform), author=author, handle=str(handle),
-            first_line=_first_line(body), published=str(published), haystack=hay, media_count=count,
-            missing_alt=missing, thumb_sha=thumb, avatar_sha=(avatar or icon) and str(avatar or icon),
-            in_story=in_story,
-        )
-        self.rows.append(entry)
-        self.by_id[entry.id] = entry
 
     def mark_in_story(self, item_ids: Iterable[int], value: bool) -> None:
         for item_id in item_ids:

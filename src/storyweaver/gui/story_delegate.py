@@ -82,6 +82,7 @@ class StoryDelegate(QStyledItemDelegate):
         self._view = view
         self._thumbs = thumbnails
         self._marker_text = lambda day: day
+        self._heights: dict[tuple[object, ...], int] = {}
 
     def set_day_formatter(self, formatter: object) -> None:
         self._marker_text = formatter  # type: ignore[assignment]
@@ -217,8 +218,23 @@ class StoryDelegate(QStyledItemDelegate):
     # -- QStyledItemDelegate --------------------------------------------------------------------
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        plan = self.plan(index, option.font)  # type: ignore[attr-defined]
-        return QSize(max(self._view.viewport().width() - 2, 200), int(plan.height) + 1)
+        # The list view asks every card's height on each re-layout (a resize, a panel
+        # appearing): measured cards are remembered by what their height depends on.
+        model = index.model()
+        row = index.row()
+        block: Block = model.block_at(row)  # type: ignore[attr-defined]
+        item: Item | None = model.item_at(row)  # type: ignore[attr-defined]
+        width = self._view.viewport().width()
+        key = (block.id, block.type, block.text, block.caption, block.visibility, id(item),
+               item.redacted if item else None, model.day_marker(row), width,  # type: ignore[attr-defined]
+               option.font.key())  # type: ignore[attr-defined]
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20000:
+                self._heights.clear()
+            height = int(self.plan(index, option.font).height) + 1  # type: ignore[attr-defined]
+            self._heights[key] = height
+        return QSize(max(width - 2, 200), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
