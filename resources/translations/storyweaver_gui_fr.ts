@@ -233,74 +233,74 @@
         <translation>Note d’information seulement (jamais dans le récapitulatif public)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="74" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="78" />
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="90" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="94" />
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="90" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="94" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="93" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="97" />
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="93" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="97" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="93" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="97" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="94" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="94" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="105" />
         <location filename="../../ui/inspector.ui" line="38" />
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="105" />
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="114" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="118" />
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="126" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="130" />
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="131" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="135" />
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="146" />
         <location filename="../../src/storyweaver/gui/inspector.py" line="150" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="155" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -390,6 +390,11 @@
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../../ui/inspector.ui" line="217" />
+        <source>Original address</source>
+        <translation>Adresse d’origine</translation>
+    </message>
+    <message>
         <location filename="../../ui/inspector.ui" line="230" />
         <source>Captured</source>
         <translation>Capturé</translation>
@@ -403,6 +408,11 @@
         <location filename="../../ui/inspector.ui" line="261" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="268" />
+        <source>SHA-256 of the captured original</source>
+        <translation>SHA-256 de l’original capturé</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="281" />
@@ -439,84 +449,112 @@
     </message>
 </context>
 <context>
+    <name>LibraryDelegate</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="18" />
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="18" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19" />
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="29" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="29" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="29" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="30" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="30" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="30" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="32" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="50" />
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="35" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="53" />
         <source>Newest first</source>
         <translation>Plus récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="35" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="53" />
         <source>Oldest first</source>
         <translation>Plus anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="36" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="36" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="39" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="57" />
         <source>In the story or not</source>
         <translation>Dans le récit ou non</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="39" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="57" />
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="40" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="58" />
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="96" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="114" />
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="97" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="115" />
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
@@ -524,52 +562,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="89" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="90" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="91" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="92" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="141" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="142" />
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="142" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="143" />
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="229" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="245" />
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="231" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="247" />
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="259" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="275" />
         <source>%1 sections created</source>
         <translation>%1 sections créées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="274" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="290" />
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="303" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="319" />
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="317" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="333" />
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1205,22 +1243,22 @@
 <context>
     <name>StoryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="141" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="142" />
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="143" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="144" />
         <source>Redacted</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="331" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="347" />
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="334" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="350" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1243,7 +1281,17 @@
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="113" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99" />
+        <source>story</source>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99" />
+        <source>library</source>
+        <translation>bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="123" />
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>

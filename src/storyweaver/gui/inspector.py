@@ -54,6 +54,10 @@ class Inspector(QWidget):
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
+        heading = f.headingLabel.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.2)
+        f.headingLabel.setFont(heading)
         editor.doc.listeners.append(_refresh_listener(self))
         self.show_nothing()
 
@@ -144,10 +148,12 @@ class Inspector(QWidget):
         if item is None:
             return
         f.addressValue.setText(item.url or self.tr("(none)"))
+        f.addressValue.setCursorPosition(0)
         f.capturedValue.setText(item.captured_at.strftime("%Y-%m-%d %H:%M UTC") if item.captured_at else "")
         f.methodValue.setText(item.capture_method)
         sha = item.raw_sha256 or (item.media[0].sha256 if item.media else None)
         f.shaValue.setText(sha or self.tr("(none)"))
+        f.shaValue.setCursorPosition(0)
         f.openOriginalButton.setEnabled(is_web_address(item.url))
 
     # -- committing (each one undoable edit) -----------------------------------------------------------

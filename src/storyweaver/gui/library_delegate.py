@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -14,7 +14,16 @@ Index = QModelIndex | QPersistentModelIndex
 THUMB = 52
 KIND_MARKS = {"post": "P", "link": "L", "image": "I", "video": "V", "note": "N"}
 KIND_COLOURS = {"post": "#2563eb", "link": "#0d9488", "image": "#9333ea", "video": "#dc2626", "note": "#64748b"}
+KIND_NAMES = {
+    "post": QT_TRANSLATE_NOOP("LibraryDelegate", "Post"), "link": QT_TRANSLATE_NOOP("LibraryDelegate", "Link"),
+    "image": QT_TRANSLATE_NOOP("LibraryDelegate", "Image"), "video": QT_TRANSLATE_NOOP("LibraryDelegate", "Video"),
+    "note": QT_TRANSLATE_NOOP("LibraryDelegate", "Note"),
+}
 PLATFORM_NAMES = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky"}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("LibraryDelegate", KIND_NAMES.get(kind, kind))
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -71,7 +80,7 @@ class LibraryDelegate(QStyledItemDelegate):
         marks = ("✓ " if row.in_story else "") + ("⚠ " if row.missing_alt else "")
         painter.setPen(text_colour)
         painter.setFont(bold)
-        who = row.author or (f"@{row.handle}" if row.handle else "")
+        who = row.author or (f"@{row.handle.lstrip('@')}" if row.handle else kind_name(row.kind))
         painter.drawText(QRectF(left, top, width - meta_width, line), Qt.AlignmentFlag.AlignLeft,
                          text_paint.elided(marks + who, bold, width - meta_width))
         painter.setPen(muted)

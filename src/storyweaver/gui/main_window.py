@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None))
         self.inspector = Inspector(self.editor)
         self.form.inspectorScroll.setWidget(self.inspector)
+        self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reload_library()
         self.stack.clear()
         self.stack.setClean()

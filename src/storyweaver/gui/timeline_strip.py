@@ -96,6 +96,16 @@ class TimelineStrip(QWidget):
                          Qt.AlignmentFlag.AlignLeft, self._days[0])
         painter.drawText(QRectF(self.width() - 208, baseline - metrics.height(), 200, metrics.height()),
                          Qt.AlignmentFlag.AlignRight, self._days[-1])
+        legend = [(highlight, self.tr("story")), (light, self.tr("library"))]
+        x = self.width() - 8.0
+        for colour, label in legend:
+            width = metrics.horizontalAdvance(label)
+            x -= width
+            painter.setPen(text)
+            painter.drawText(QRectF(x, 2, width + 2, metrics.height()), Qt.AlignmentFlag.AlignLeft, label)
+            x -= 14
+            painter.fillRect(QRectF(x, 2 + metrics.height() / 2 - 5, 10, 10), colour)
+            x -= 12
         if self.hasFocus():
             painter.setPen(highlight)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

@@ -142,11 +142,10 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.addressTitle)
 
-        self.addressValue = QLabel(self.provenanceBox)
+        self.addressValue = QLineEdit(self.provenanceBox)
         self.addressValue.setObjectName(u"addressValue")
-        self.addressValue.setTextFormat(Qt.PlainText)
-        self.addressValue.setWordWrap(True)
-        self.addressValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+        self.addressValue.setReadOnly(True)
+        self.addressValue.setFrame(False)
 
         self.provenanceLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.addressValue)
 
@@ -178,11 +177,10 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.shaTitle)
 
-        self.shaValue = QLabel(self.provenanceBox)
+        self.shaValue = QLineEdit(self.provenanceBox)
         self.shaValue.setObjectName(u"shaValue")
-        self.shaValue.setTextFormat(Qt.PlainText)
-        self.shaValue.setWordWrap(True)
-        self.shaValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+        self.shaValue.setReadOnly(True)
+        self.shaValue.setFrame(False)
 
         self.provenanceLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.shaValue)
 
@@ -254,9 +252,15 @@ class Ui_Inspector(object):
 #endif // QT_CONFIG(tooltip)
         self.provenanceBox.setTitle(QCoreApplication.translate("Inspector", u"Provenance", None))
         self.addressTitle.setText(QCoreApplication.translate("Inspector", u"Address", None))
+#if QT_CONFIG(accessibility)
+        self.addressValue.setAccessibleName(QCoreApplication.translate("Inspector", u"Original address", None))
+#endif // QT_CONFIG(accessibility)
         self.capturedTitle.setText(QCoreApplication.translate("Inspector", u"Captured", None))
         self.methodTitle.setText(QCoreApplication.translate("Inspector", u"How", None))
         self.shaTitle.setText(QCoreApplication.translate("Inspector", u"SHA-256", None))
+#if QT_CONFIG(accessibility)
+        self.shaValue.setAccessibleName(QCoreApplication.translate("Inspector", u"SHA-256 of the captured original", None))
+#endif // QT_CONFIG(accessibility)
         self.openOriginalButton.setText(QCoreApplication.translate("Inspector", u"&Open original in the browser", None))
 #if QT_CONFIG(accessibility)
         self.openOriginalButton.setAccessibleName(QCoreApplication.translate("Inspector", u"Open the original address in the web browser", None))
