@@ -134,3 +134,41 @@ def test_a_whole_curation_session_is_saved_undoable_and_found_again(qtbot, windo
     assert story_state(window) == final[0]
     window.form.filterEdit.setText("Local press freedom report")
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)
+
+
+def test_dropping_on_the_story_view_places_cards_before_or_after_the_one_under_the_pointer(qtbot, window,
+                                                                                       demo_path) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    def drop(mime, point: QPointF, action: Qt.DropAction) -> QDropEvent:  # type: ignore[no-untyped-def]
+        """What a real drag does: enter (the view accepts our formats), then drop."""
+        enter = QDragEnterEvent(point, action, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), enter)
+        assert enter.isAccepted()
+        event = QDropEvent(point, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), event)
+        return event
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.form.storyView
+    model = window.story_model
+    first_card = view.visualRect(model.index(0))
+    library = window.library.model
+    outside = next(r for r in range(library.rowCount()) if not library.row_at(r).in_story)
+    mime = library.mimeData([library.index(outside)])
+    upper = QPointF(first_card.center().x(), first_card.top() + 2)
+    assert drop(mime, upper, Qt.DropAction.CopyAction).isAccepted()
+    assert window.doc.blocks[0].item_id == library.row_at(outside).id
+    # moving the last card onto the lower half of the first one puts it second
+    last_id = window.doc.blocks[-1].id
+    moved = model.mimeData([model.index(model.rowCount() - 1)])
+    first_card = view.visualRect(model.index(0))
+    lower = QPointF(first_card.center().x(), first_card.bottom() - 2)
+    drop(moved, lower, Qt.DropAction.MoveAction)
+    assert window.doc.blocks[1].id == last_id
+    window.stack.undo()
+    assert window.doc.blocks[-1].id == last_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
     # -- painting and drops ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Drop and watched is self.form.storyView.viewport():
+            return self._drop_on_story(event)  # type: ignore[arg-type]
         if event.type() == QEvent.Type.Paint:
             name = "story" if watched is self.form.storyView.viewport() else "library"
             if name not in self._painted:
@@ -355,6 +357,27 @@ class MainWindow(QMainWindow):
                 if len(self._painted) == 2:
                     self.painted.emit()
         return super().eventFilter(watched, event)
+
+    def _drop_on_story(self, event: QDropEvent) -> bool:
+        """Drops on the story (library items, or its own cards moved) become one undoable
+        edit each, placed before or after the card under the pointer."""
+        if self.story_model is None:
+            return False
+        mime = event.mimeData()
+        if not self.story_model.canDropMimeData(mime, event.dropAction(), -1, 0, QModelIndex()):
+            return False  # files and addresses: let the window import them
+        view = self.form.storyView
+        point = event.position().toPoint()
+        index = view.indexAt(point)
+        if not index.isValid():
+            row = self.story_model.rowCount()
+        else:
+            rect = view.visualRect(index)
+            row = index.row() + (1 if point.y() > rect.center().y() else 0)
+        self.story_model.dropMimeData(mime, Qt.DropAction.CopyAction, row, 0, QModelIndex())
+        event.setDropAction(Qt.DropAction.CopyAction)  # nothing for the view to remove afterwards
+        event.accept()
+        return True
 
     @property
     def has_painted(self) -> bool:
