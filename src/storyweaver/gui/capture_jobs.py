@@ -48,7 +48,7 @@ def search_available() -> bool:
 
     try:
         return importlib.util.find_spec("storyweaver.capture.search") is not None
-    except ImportError:
+    except (ImportError, ValueError):
         return False
 
 
