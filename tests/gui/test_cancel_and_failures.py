@@ -19,7 +19,7 @@ def stalling_server():  # type: ignore[no-untyped-def]
     requests: list[str] = []
 
     class Stall(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             requests.append(self.path)
             release.wait(15)
             body = b"<html><title>late</title></html>"
