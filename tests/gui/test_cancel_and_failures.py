@@ -73,8 +73,8 @@ def test_a_broken_file_reports_one_line_and_the_others_are_imported(qtbot, windo
     assert window.actions_.open(demo_path)
     good = write_archive(tmp_path / "good.swtest.jsonl", 3)
     broken = tmp_path / "broken.swtest.jsonl"
-    broken.write_text('{"id": "1", "text": "fine", "name": "A", "handle": "a", "published": "2014-11-01T10:00:00+00:00"}'
-                      '\n{not json', encoding="utf-8")
+    broken.write_text('{"id": "1", "text": "fine", "name": "A", "handle": "a", '
+                      '"published": "2014-11-01T10:00:00+00:00"}\n{not json', encoding="utf-8")
     missing = tmp_path / "nowhere.zip"
     window.actions_.import_sources([str(broken), str(good), str(missing)])
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)

@@ -88,8 +88,9 @@ def test_a_whole_curation_session_is_saved_undoable_and_found_again(qtbot, windo
     qtbot.waitUntil(lambda: any(b.text == "Voices from the archive" for b in window.doc.blocks))  # queued commit
     heading_row = next(i for i, b in enumerate(window.doc.blocks) if b.text == "Voices from the archive")
     assert window.doc.blocks[heading_row].type is BlockType.HEADING
-    snapshots.append((story_state(window)[:heading_row] + [("heading", "New section", None)]
-                      + story_state(window)[heading_row + 1:], snapshots[-1][1]))  # the add ...
+    state = story_state(window)
+    state[heading_row] = ("heading", "New section", None)
+    snapshots.append((state, snapshots[-1][1]))  # the add ...
     snap()  # ... and the typing are two undo steps
     window.form.actionAddText.trigger()
     text_editor = QApplication.focusWidget()
@@ -101,8 +102,9 @@ def test_a_whole_curation_session_is_saved_undoable_and_found_again(qtbot, windo
     texts = [b for b in window.doc.blocks if b.type is BlockType.TEXT]
     assert any(b.text == "Archived posts show the campaign's reach." for b in texts)
     text_row = next(i for i, b in enumerate(window.doc.blocks) if b.text == "Archived posts show the campaign's reach.")
-    snapshots.append((story_state(window)[:text_row] + [("text", "Write here what connects these posts.", None)]
-                      + story_state(window)[text_row + 1:], snapshots[-1][1]))
+    state = story_state(window)
+    state[text_row] = ("text", "Write here what connects these posts.", None)
+    snapshots.append((state, snapshots[-1][1]))
     snap()
 
     # 6. reorder with the keyboard: Alt+Up moves the text block above the heading
