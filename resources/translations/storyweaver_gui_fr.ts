@@ -225,12 +225,12 @@
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="38" />
         <source>Public (recap and briefing)</source>
-        <translation>Public (récapitulatif et note d’information)</translation>
+        <translation>Public (partout)</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="39" />
         <source>Briefing only (never in the public recap)</source>
-        <translation>Note d’information seulement (jamais dans le récapitulatif public)</translation>
+        <translation>Note d’information seulement</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="78" />
@@ -372,7 +372,7 @@
     <message>
         <location filename="../../ui/inspector.ui" line="191" />
         <source>&amp;Redact in the public recap</source>
-        <translation>&amp;Anonymiser dans le récapitulatif public</translation>
+        <translation>&amp;Anonymiser en public</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="194" />
@@ -417,7 +417,7 @@
     <message>
         <location filename="../../ui/inspector.ui" line="281" />
         <source>&amp;Open original in the browser</source>
-        <translation>&amp;Ouvrir l’original dans le navigateur</translation>
+        <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="284" />
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
         <source>All kinds</source>
-        <translation>Tous les types</translation>
+        <translation>Tous types</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
@@ -511,17 +511,17 @@
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="50" />
         <source>All platforms</source>
-        <translation>Toutes les plateformes</translation>
+        <translation>Toutes plateformes</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="53" />
         <source>Newest first</source>
-        <translation>Plus récents d’abord</translation>
+        <translation>Récents d’abord</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="53" />
         <source>Oldest first</source>
-        <translation>Plus anciens d’abord</translation>
+        <translation>Anciens d’abord</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
@@ -536,7 +536,7 @@
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="57" />
         <source>In the story or not</source>
-        <translation>Dans le récit ou non</translation>
+        <translation>Récit : tous</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="57" />
@@ -674,7 +674,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="123" />
         <source>In the story or not</source>
-        <translation>Dans le récit ou non</translation>
+        <translation>Récit : tous</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="130" />

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from storyweaver.core.model import Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
@@ -35,6 +35,10 @@ class Inspector(QWidget):
         self._item: Item | None = None
         self._loading = False
         f = self.form
+        for combo in (f.visibilityCombo, f.sectionCombo):
+            # Long section titles or labels must not widen the inspector past its pane.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         f.visibilityCombo.addItem(self.tr("Public (recap and briefing)"), Visibility.PUBLIC.value)
         f.visibilityCombo.addItem(self.tr("Briefing only (never in the public recap)"), Visibility.BRIEFING.value)
         # QPlainTextEdit has no editingFinished: leaving the field writes it.

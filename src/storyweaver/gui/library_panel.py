@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
@@ -60,6 +60,8 @@ class LibraryPanel(QObject):
         for edit in (f.dateFromEdit, f.dateToEdit):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
+        for combo in (f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         f.dateCheck.toggled.connect(f.dateFromEdit.setEnabled)
         f.dateCheck.toggled.connect(f.dateToEdit.setEnabled)
         # Typing filters at once (each keystroke is well under 100 ms at 50,000 items); the

@@ -10,7 +10,7 @@ import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
 from storyweaver.core.model import BlockType
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
         self.remember_on_close = True
+        self._sized = False
         self._build()
         from storyweaver.gui import project_actions
 
@@ -67,7 +68,6 @@ class MainWindow(QMainWindow):
         f.mainSplitter.setStretchFactor(0, 0)
         f.mainSplitter.setStretchFactor(1, 1)
         f.mainSplitter.setStretchFactor(2, 0)
-        f.mainSplitter.setSizes([380, 700, 320])
         self.timeline = TimelineStrip(f.timelineHost)
         host_layout = QVBoxLayout(f.timelineHost)
         host_layout.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +79,12 @@ class MainWindow(QMainWindow):
         progress_layout.addWidget(self.progress)
         f.progressHost.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         f.centralLayout.setStretch(1, 1)
+        # The story's title may be long: it must not set the story pane's minimum width.
+        f.storyTitleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title_font = f.storyTitleLabel.font()
+        title_font.setBold(True)
+        f.storyTitleLabel.setFont(title_font)
+        f.storyButtons.setStretchFactor(f.storyTitleLabel, 1)
         self.hint = self._make_hint()
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         self.stack.setClean()
         self.form.storyTitleLabel.setText(project.title)
+        self.form.storyTitleLabel.setToolTip(project.title)
         self.update_title()
         self.project_changed.emit()
 
@@ -392,6 +399,15 @@ class MainWindow(QMainWindow):
         if sources:
             event.acceptProposedAction()
             self.actions_.import_sources(sources)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Panes in proportion to the window as first shown: the story gets the rest.
+            self._sized = True
+            width = max(self.width(), 900)
+            side = max(360, width // 4)
+            self.form.mainSplitter.setSizes([side + 40, width - 2 * side - 40, side])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()
