@@ -62,7 +62,7 @@ def test_group_by_day_and_sort_section_are_one_step_each(qtbot, window, demo_pat
     created = window.editor.group_by_day()
     headings = [b for b in window.doc.blocks if b.type is BlockType.HEADING]
     assert created >= 2 and len(headings) == 1 + created
-    for position, block in enumerate(window.doc.blocks):
+    for position in range(len(window.doc.blocks)):
         day = window.doc.day_of(position)
         if day and model.day_marker(position):
             assert window.doc.blocks[position - 1].type is BlockType.HEADING
