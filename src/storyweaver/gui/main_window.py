@@ -128,7 +128,13 @@ class MainWindow(QMainWindow):
         f.libraryView.selectionModel().selectionChanged.connect(self._library_selection)
         for action in (f.actionMoveUp, f.actionMoveDown, f.actionRemove):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Right-click menus offer the same actions as the Story menu.
+        for action in (f.actionAddSection, f.actionAddText, f.actionMoveUp, f.actionMoveDown, f.actionSortSection,
+                       f.actionGroupByDay, f.actionRemove):
             f.storyView.addAction(action)
+        f.storyView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        f.libraryView.addAction(f.actionAddToStory)
+        f.libraryView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setTabOrder(f.addressEdit, f.addButton)
         self.setTabOrder(f.addButton, f.filterEdit)
         self.setTabOrder(f.filterEdit, f.libraryView)
