@@ -87,8 +87,14 @@ class LibraryIndex:
     _last: tuple[str, list[str], list[LibraryRow], list[str]] | None = field(default=None, repr=False)
 
     @classmethod
-    def load(cls, project: Project, *, after: int = 0) -> LibraryIndex:
-        """Index every item (or only those with an id above ``after``)."""
+    def load(cls, project: Project, *, after: int = 0, newest: int = 0) -> LibraryIndex:
+        """Index every item (or only those with an id above ``after``, or the ``newest`` few,
+        enough to fill the first screen while the rest loads)."""
+        where = "id > ?"
+        params: tuple[int, ...] = (after,)
+        if newest:
+            where = "id IN (SELECT id FROM items ORDER BY published DESC LIMIT ?)"
+            params = (newest,)
         media: dict[int, tuple[int, bool, str | None]] = {}
         for item_id, count, missing, thumb in project.query(
             "SELECT item_id, count(*), sum(alt IS NULL OR trim(alt) = ''), "
@@ -112,8 +118,8 @@ class LibraryIndex:
             "coalesce(author_name, '') || ' @' || coalesce(author_handle, '') || ' ' || "
             "coalesce(site_name, '') || ' ' || "
             "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), ''), "
-            "coalesce(author_avatar, favicon_sha256) FROM items WHERE id > ? ORDER BY id",
-            (after,),
+            f"coalesce(author_avatar, favicon_sha256) FROM items WHERE {where} ORDER BY id",
+            params,
         ):
             count, missing, thumb = media.get(item_id, no_media)
             entry = LibraryRow(item_id, kind, platform, author, handle, _first_line(body), published, hay.lower(),

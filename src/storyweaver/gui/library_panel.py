@@ -36,6 +36,7 @@ class LibraryPanel(QObject):
         super().__init__(parent)
         self.form = form
         self.model = LibraryModel()
+        self.partial = False  # only the newest items are indexed yet
         view: QTableView = form.libraryView
         view.setModel(self.model)
         delegate = LibraryDelegate(thumbnails, view)
@@ -112,6 +113,9 @@ class LibraryPanel(QObject):
         self._show_count()
 
     def _show_count(self) -> None:
+        if self.partial:
+            self.form.libraryCountLabel.setText(self.tr("Reading the library… the newest items first"))
+            return
         shown, total = self.model.rowCount(), len(self.model.index_data.rows)
         text = (self.tr("%1 items").replace("%1", f"{total:,}") if shown == total
                 else self.tr("%1 of %2 items").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))

@@ -30,6 +30,8 @@ from storyweaver.gui.timeline_strip import TimelineStrip
 from storyweaver.settings import Settings
 from storyweaver.store.project import Project
 
+FIRST_SCREEN = 400  # newest items shown while a big library is being indexed
+
 
 class MainWindow(QMainWindow):
     project_changed = Signal()
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
         self.remember_on_close = True
+        self.background_index_above = 20_000  # libraries bigger than this are indexed on a worker
+        self.library_partial = False
         self._sized = False
         self._build()
         from storyweaver.gui import project_actions
@@ -204,15 +208,40 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def reload_library(self) -> None:
+        """Index the library again. A big one shows its newest items at once and the rest
+        a moment later, indexed on a worker with its own read-only connection."""
         if self.project is None:
             return
-        index = LibraryIndex.load(self.project)
+        if self.project.library.count() <= self.background_index_above:
+            self._show_index(LibraryIndex.load(self.project))
+            return
+        self._show_index(LibraryIndex.load(self.project, newest=FIRST_SCREEN), partial=True)
+        path, project = self.project.path, self.project
+
+        def load_all(_cancel: object, _progress: object) -> LibraryIndex:
+            reader = Project.open(path, readonly=True)
+            try:
+                return LibraryIndex.load(reader)
+            finally:
+                reader.close()
+
+        def loaded(index: LibraryIndex) -> None:
+            if self.project is project:  # not closed or replaced meanwhile
+                self._show_index(index)
+
+        self.runner.submit(self.tr("Reading the library"), load_all, on_done=loaded,
+                           on_error=self.progress.show_failures_line)
+
+    def _show_index(self, index: LibraryIndex, *, partial: bool = False) -> None:
         index.mark_in_story(self.doc.item_ids() if self.doc else (), True)
+        self.library_partial = partial
+        self.library.partial = partial
         self.library.set_index(index)
-        # 50,000 index rows live as long as the project is open: keep them out of the
-        # collector's full passes, which would otherwise stall every thread for a second.
-        gc.collect()
-        gc.freeze()
+        if not partial:
+            # 50,000 index rows live as long as the project is open: keep them out of the
+            # collector's full passes, which would otherwise stall every thread for a second.
+            gc.collect()
+            gc.freeze()
         self._update_timeline()
         self._update_counts()
 
@@ -327,6 +356,8 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         items = len(self.library.model.index_data.rows)
+        if self.library_partial:
+            items = self.project.library.count()
         blocks = len(self.doc) if self.doc else 0
         in_story = len(self.doc.item_ids()) if self.doc else 0
         self.counts_label.setText(self.tr("Library: %1 items · Story: %2 blocks, %3 items").replace(

@@ -81,6 +81,9 @@ class ProgressPanel(QWidget):
             row.deleteLater()
         self.setVisible(bool(self._rows) or self.messages.isVisible())
 
+    def show_failures_line(self, line: str) -> None:
+        self.show_failures([line])
+
     def show_failures(self, lines: list[str]) -> None:
         """Show what failed, one line each; cleared by the next successful piece of work."""
         self.messages.setText("\n".join(lines[:8]) + (f"\n… (+{len(lines) - 8})" if len(lines) > 8 else ""))
