@@ -223,84 +223,84 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="38" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="42" />
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="39" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="43" />
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="78" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="82" />
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="94" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="94" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="97" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="97" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="97" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="102" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="102" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="105" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="109" />
         <location filename="../../ui/inspector.ui" line="38" />
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="105" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="109" />
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="118" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="122" />
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="130" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="134" />
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="135" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="139" />
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="150" />
-        <location filename="../../src/storyweaver/gui/inspector.py" line="155" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="154" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="159" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -479,82 +479,87 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="47" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="49" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="49" />
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="49" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="50" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="51" />
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="53" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="53" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="55" />
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="55" />
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="57" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="58" />
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="57" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="58" />
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="58" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="59" />
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="114" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="117" />
+        <source>Reading the library… the newest items first</source>
+        <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="120" />
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="115" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="121" />
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
@@ -562,52 +567,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="90" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="100" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="92" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="102" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="142" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="158" />
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="143" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="159" />
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="245" />
-        <source>New section</source>
-        <translation>Nouvelle section</translation>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="232" />
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="247" />
-        <source>Write here what connects these posts.</source>
-        <translation>Écrivez ici ce qui relie ces publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="275" />
-        <source>%1 sections created</source>
-        <translation>%1 sections créées</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="290" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="269" />
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="319" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="300" />
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="333" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="314" />
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1238,6 +1233,24 @@
         <location filename="../../src/storyweaver/gui/search_panel.py" line="150" />
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="48" />
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="50" />
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="78" />
+        <source>%1 sections created</source>
+        <translation>%1 sections créées</translation>
     </message>
 </context>
 <context>

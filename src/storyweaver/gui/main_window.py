@@ -118,7 +118,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         f.statusbar.addPermanentWidget(self.counts_label)
         f.statusbar.addPermanentWidget(self.saved_label)
-        self.stack.indexChanged.connect(lambda _i: self._after_edit())
+        self.stack.indexChanged.connect(self._after_edit)  # bound: gone with the window
         f.actionRemove.triggered.connect(self.remove_selected)
         f.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
         f.actionMoveDown.triggered.connect(lambda: self.move_selected(1))
@@ -265,7 +265,7 @@ class MainWindow(StoryCommands, QMainWindow):
 
     # -- keeping the views in step ---------------------------------------------------------------------------
 
-    def _after_edit(self) -> None:
+    def _after_edit(self, _index: int = 0) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
         self._update_counts()
 
