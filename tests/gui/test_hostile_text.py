@@ -64,3 +64,18 @@ def test_hostile_strings_are_drawn_verbatim_and_never_as_rich_text(qtbot, window
     for label in window.findChildren(QLabel):
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_tooltips_show_hostile_text_as_written(qtbot, vectors) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from storyweaver.gui.text_paint import plain_tooltip
+
+    def lines(value: str) -> str:
+        return " ".join(value.split())  # line breaks may render differently; words may not
+
+    for text in vectors[:600]:
+        document = QTextDocument()
+        document.setHtml(plain_tooltip(text))
+        # what Qt shows is the text itself: no element interpreted, nothing dropped
+        assert lines(document.toPlainText()) == lines(text)

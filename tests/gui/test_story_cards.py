@@ -77,3 +77,22 @@ def test_group_by_day_and_sort_section_are_one_step_each(qtbot, window, demo_pat
     window.stack.undo()
     window.stack.undo()
     assert [b.id for b in window.doc.blocks] == before
+
+
+def test_thumbnails_are_decoded_once_then_cached_and_refused_when_not_images(qtbot, window, demo_path: Path) -> None:
+    from PySide6.QtCore import QSize
+
+    assert window.actions_.open(demo_path)
+    thumbs = window.thumbnails
+    sha = next(m.sha256 for b in window.doc.blocks if (i := window.doc.item_of(b)) for m in i.media)
+    first = thumbs.pixmap(sha, QSize(120, 80))
+    decoded = thumbs.decoded
+    assert first is not None and first.width() >= 120 and first.height() >= 80
+    assert thumbs.pixmap(sha, QSize(120, 80)) is not None
+    assert thumbs.decoded == decoded  # the second paint came from the cache
+    svg = window.project.put_blob(b"<svg xmlns='http://www.w3.org/2000/svg'><script>x</script></svg>",
+                                  "image/svg+xml")
+    junk = window.project.put_blob(b"not an image at all", "image/png")
+    assert thumbs.pixmap(svg, QSize(50, 50)) is None
+    assert thumbs.pixmap(junk, QSize(50, 50)) is None
+    assert thumbs.pixmap("0" * 64, QSize(50, 50)) is None

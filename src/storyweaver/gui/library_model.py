@@ -7,6 +7,7 @@ import json
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from storyweaver.gui.library_index import LibraryFilter, LibraryIndex, LibraryRow
+from storyweaver.gui.text_paint import plain_tooltip
 
 ITEMS_MIME = "application/x-storyweaver-items"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,8 +77,10 @@ class LibraryModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.first_line
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.author} {row.day}: {row.first_line}".strip()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{row.author} {row.day}: {row.first_line}".strip())
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

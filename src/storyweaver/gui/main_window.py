@@ -25,6 +25,7 @@ from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import StoryEditor, day_label
 from storyweaver.gui.story_model import StoryModel
 from storyweaver.gui.tasks import TaskRunner
+from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
 from storyweaver.settings import Settings
@@ -189,7 +190,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.stack.clear()
         self.stack.setClean()
         self.form.storyTitleLabel.setText(project.title)
-        self.form.storyTitleLabel.setToolTip(project.title)
+        self.form.storyTitleLabel.setToolTip(plain_tooltip(project.title))
         self.update_title()
         self.project_changed.emit()
 

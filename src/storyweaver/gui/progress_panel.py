@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from storyweaver.gui.tasks import Job, TaskRunner
+from storyweaver.gui.text_paint import plain_tooltip
 
 
 class JobRow(QWidget):
@@ -39,7 +40,7 @@ class JobRow(QWidget):
             self.bar.setValue(min(job.done, job.total))
         text = f"{job.title}: {job.message}" if job.message else job.title
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(plain_tooltip(text))
 
 
 class ProgressPanel(QWidget):

@@ -3,6 +3,7 @@ own direction: an Arabic post reads right-to-left in its card."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from html.parser import HTMLParser
 
@@ -94,6 +95,12 @@ def editor_text(markup: str) -> str:
     parser.feed(markup)
     parser.close()
     return "".join(parser.parts).strip()
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as written. Qt renders a tooltip as rich text when it
+    merely looks like HTML, so captured text is escaped inside an explicit rich-text frame."""
+    return "<qt><p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p></qt>"
 
 
 def elided(text: str, font: QFont, width: float) -> str:
