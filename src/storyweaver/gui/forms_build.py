@@ -1,7 +1,9 @@
-"""Compile the Qt Designer forms (``ui/*.ui``) into ``gui/forms/*_ui.py`` with pyside6-uic.
+"""Compile the Qt Designer forms (``ui/*.ui``) into ``gui/forms/*_ui.py`` with pyside6-uic,
+and the editor's translations (``resources/translations/storyweaver_gui_*.ts``) into ``.qm``.
 
-Run ``python -m storyweaver.gui.forms_build`` after editing a form; a test checks that
-the committed modules are current.  Only stale forms are rebuilt.
+Run ``python -m storyweaver.gui.forms_build`` after editing a form or a translation
+(``pyside6-lupdate src/storyweaver/gui/*.py ui/*.ui -ts resources/translations/storyweaver_gui_fr.ts``
+collects new strings); tests check that the committed files are current.
 """
 
 from __future__ import annotations
@@ -14,12 +16,26 @@ from pathlib import Path
 FORMS = Path(__file__).resolve().parent / "forms"
 
 
-def uic() -> str:
-    beside = Path(sys.executable).parent / "pyside6-uic"
-    found = str(beside) if beside.exists() else shutil.which("pyside6-uic")
+def tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
-        raise FileNotFoundError("pyside6-uic is not installed (it comes with PySide6)")
+        raise FileNotFoundError(f"{name} is not installed (it comes with PySide6)")
     return found
+
+
+def uic() -> str:
+    return tool("pyside6-uic")
+
+
+def release_translations(translations: Path) -> list[Path]:
+    """Compile every editor catalogue (.ts) into the .qm the app loads."""
+    written = []
+    for source in sorted(translations.glob("storyweaver_gui_*.ts")):
+        target = source.with_suffix(".qm")
+        subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True)
+        written.append(target)
+    return written
 
 
 def target_for(form: Path) -> Path:
@@ -47,7 +63,8 @@ def build(ui_dir: Path, *, force: bool = False) -> list[Path]:
 
 
 if __name__ == "__main__":
+    from storyweaver.gui.app import translations_dir
     from storyweaver.paths import ui_dir
 
-    for path in build(ui_dir(), force="--force" in sys.argv):
+    for path in build(ui_dir(), force="--force" in sys.argv) + release_translations(translations_dir()):
         print(f"wrote {path}")
