@@ -82,9 +82,14 @@ def main(path: str, words: str, load: int) -> None:
     lateness: list[float] = []
     expected = [time.perf_counter() + 0.01]
 
+    worst_at = [0.0, 0.0]
+
     def probe() -> None:
         now = time.perf_counter()
-        lateness.append(max(0.0, (now - expected[0]) * 1000))
+        late = max(0.0, (now - expected[0]) * 1000)
+        lateness.append(late)
+        if late > worst_at[1]:
+            worst_at[:] = [now - load_start, late]
         expected[0] = now + 0.01
 
     timer = QTimer()
@@ -115,6 +120,7 @@ def main(path: str, words: str, load: int) -> None:
         "lateness_max_ms": lateness[-1] if lateness else 0.0,
         "lateness_p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0,
         "probes": len(lateness),
+        "worst_at_s": worst_at[0],
         "reload_seconds": reload_seconds,
         "items": len(window.library.model.index_data.rows),
         "thumbnails_decoded": window.thumbnails.decoded,

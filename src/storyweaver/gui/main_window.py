@@ -78,11 +78,12 @@ class MainWindow(StoryCommands, QMainWindow):
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.timeline)
         self.timeline.day_clicked.connect(self.scroll_story_to_day)
-        self.progress = ProgressPanel(self.runner, f.progressHost)
-        progress_layout = QVBoxLayout(f.progressHost)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        progress_layout.addWidget(self.progress)
-        f.progressHost.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The progress panel floats over the bottom of the window: appearing or growing, it
+        # never re-lays out the story and the library (a 50,000-row re-layout is a stall).
+        self.progress = ProgressPanel(self.runner, f.centralwidget)
+        self.progress.resized.connect(self._place_progress)
+        f.centralwidget.installEventFilter(self)
+        f.progressHost.hide()
         f.centralLayout.setStretch(1, 1)
         # The story's title may be long: it must not set the story pane's minimum width.
         f.storyTitleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -329,7 +330,16 @@ class MainWindow(StoryCommands, QMainWindow):
 
     # -- painting and drops ------------------------------------------------------------------------------
 
+    def _place_progress(self) -> None:
+        area = self.form.centralwidget.rect()
+        width = min(640, area.width() - 24)
+        height = self.progress.sizeHint().height()
+        self.progress.setGeometry(area.center().x() - width // 2, area.bottom() - height - 12, width, height)
+        self.progress.raise_()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.form.centralwidget:
+            self._place_progress()
         if event.type() == QEvent.Type.Drop and watched is self.form.storyView.viewport():
             return self._drop_on_story(event)  # type: ignore[arg-type]
         if event.type() == QEvent.Type.Paint:
