@@ -132,7 +132,8 @@ class ProjectActions(QObject):
         window = self.window
         if window.project is None or window.doc is None:
             return
-        failures = [f"{source}: {error}" for source, error in report.failures]
+        # One line per failure; the source is named once (most messages already name it).
+        failures = [str(error) if source in str(error) else f"{source}: {error}" for source, error in report.failures]
         failures += [str(w) for w in report.warnings]
         window.progress.show_failures(failures)
         if report.added:
