@@ -50,6 +50,7 @@ def _templates() -> dict[str, str]:
         "not-an-image": _("{source} is not an image StoryWeaver can read ({reason})."),
         "image-too-large": _("{source} is too large an image ({pixels} pixels)."),
         "svg-refused": _("{source} is an SVG drawing; SVG is not captured because it can carry scripts."),
+        "media-skipped": _("A picture of {source} was not kept: {reason}"),
         "unknown-csv": _("{source} is a CSV file without the expected columns ({expected})."),
         "member-refused": _("{source}: {member} was skipped ({reason})."),
         "login-required": _("{service} needs you to sign in for this search ({reason})."),
@@ -58,6 +59,12 @@ def _templates() -> dict[str, str]:
         ),
         "export-failed": _("The export could not be written: {reason}."),
         "export-timeout": _("The PDF took longer than {seconds} s and was stopped."),
+        # export
+        "no-output": _("Say what to write: --html, --pdf, --json or --timeline."),
+        "unknown-theme": _("There is no theme called {theme} (themes: {available})."),
+        "bad-lang": _("{lang} is not a language code (such as en, fr or ar)."),
+        "bad-paper": _("{paper} is not a paper size StoryWeaver knows ({available})."),
+        "pdf-too-large": _("The PDF needed more than the {limit} of memory allowed and was stopped ({reason})."),
     }
 
 

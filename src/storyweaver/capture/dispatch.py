@@ -81,6 +81,15 @@ def capture_sources(
             report.failures.append((source, CaptureError("no-such-source", source=source)))
     total = len(files) + len(pending_addresses)
     done = 0
+    # Warnings (a skipped picture, a refused archive member) reach the report from files and
+    # from addresses alike, and still reach the caller's own ``warn``.
+    caller_warn = ctx.warn
+
+    def warn(error: StoryWeaverError) -> None:
+        report.warnings.append(error)
+        caller_warn(error)
+
+    ctx.warn = warn
     try:
         for path in files:
             ctx.progress(done, total, str(path))
@@ -89,6 +98,8 @@ def capture_sources(
         _capture_addresses(project, pending_addresses, ctx, report, done, total)
     except Cancelled:
         report.cancelled = True
+    finally:
+        ctx.warn = caller_warn
     if to_story and (report.added or report.existing):
         project.story.place_by_date(report.added + report.existing)
     ctx.progress(total, total, "")
@@ -105,7 +116,7 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
     sink = ProjectSink(project, partial)
     try:
         with project.transaction():
-            importer.read(path, sink, _with_warnings(ctx, report))
+            importer.read(path, sink, ctx)
             sink.flush()
     except Cancelled:
         raise
@@ -122,11 +133,6 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         return
     report.added.extend(partial.added)
     report.existing.extend(partial.existing)
-
-
-def _with_warnings(ctx: CaptureContext, report: CaptureReport) -> CaptureContext:
-    ctx.warn = report.warnings.append
-    return ctx
 
 
 def _capture_addresses(

@@ -165,51 +165,41 @@ class Library:
                 (json.dumps(keys),),
             ).fetchall()
         ) if keys else {}
-        fresh_keyed: list[tuple[Item, tuple[Any, ...]]] = []
-        fresh_keys: set[str] = set()
+        # New rows in the order given (so ids follow capture order); a thing already stored,
+        # or given twice in this batch, points at the one stored row.
+        fresh: list[tuple[Item, tuple[Any, ...]]] = []
+        first_of: dict[str, Item] = {}
+        repeats: list[tuple[Item, Item]] = []
         for item, row in zip(batch, rows, strict=True):
             key = row[3]
-            if key is None:
-                cursor = conn.execute(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", row)
-                item.id = cursor.lastrowid
-                result.added.append(item.id)  # type: ignore[arg-type]
-            elif key in known or key in fresh_keys:
-                continue  # resolved below, once the batch's new ids are known
-            else:
-                fresh_keys.add(key)
-                fresh_keyed.append((item, row))
-        if fresh_keyed:
-            conn.executemany(
-                f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [row for _i, row in fresh_keyed]
-            )
-            new_ids = dict(
-                conn.execute(
-                    "SELECT dedupe_key, id FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
-                    (json.dumps(sorted(fresh_keys)),),
-                ).fetchall()
-            )
-        else:
-            new_ids = {}
-        claimed: set[str] = set()
-        media_rows: list[tuple[Any, ...]] = []
-        for item, row in zip(batch, rows, strict=True):
-            key = row[3]
-            if key is None:
-                pass
-            elif key in new_ids and key not in claimed:
-                claimed.add(key)
-                item.id = new_ids[key]
-                result.added.append(item.id)
-            else:
-                item.id = known.get(key) or new_ids[key]
+            if key is not None and key in known:
+                item.id = known[key]
                 result.existing.append(item.id)
-                continue
-            media_rows.extend(
-                _without_surrogates(
-                    (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
-                )
-                for pos, m in enumerate(item.media)
+            elif key is not None and key in first_of:
+                repeats.append((item, first_of[key]))
+            else:
+                if key is not None:
+                    first_of[key] = item
+                fresh.append((item, row))
+        if fresh:
+            (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+            conn.executemany(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [r for _i, r in fresh])
+            (after,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+            if after - before != len(fresh):  # pragma: no cover - rowids are max+1 inside one transaction
+                raise ProjectError("unwritable", path=str(self._project.path), reason="item ids out of sequence")
+            for offset, (item, _row) in enumerate(fresh, start=1):
+                item.id = before + offset
+                result.added.append(item.id)
+        for item, original in repeats:
+            item.id = original.id
+            result.existing.append(original.id)  # type: ignore[arg-type]
+        media_rows = [
+            _without_surrogates(
+                (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
             )
+            for item, _row in fresh
+            for pos, m in enumerate(item.media)
+        ]
         if media_rows:
             conn.executemany(
                 f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", media_rows
