@@ -70,37 +70,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="102" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="88" />
+        <source>The project's language</source>
+        <translation>La langue du projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="103" />
         <source>The PDF's first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="105" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="106" />
         <source>Exporting is not part of this installation yet.</source>
         <translation>L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="109" />
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="127" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="128" />
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="135" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="136" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="137" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="138" />
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="163" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="164" />
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
@@ -428,22 +433,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="23" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="24" />
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="24" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="25" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="25" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="26" />
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="34" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="35" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -567,42 +572,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="100" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="102" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="102" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="104" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="158" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="160" />
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="159" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="161" />
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="232" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="234" />
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="269" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="271" />
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="300" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="302" />
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="314" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="316" />
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1053,7 +1058,17 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="61" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="70" />
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="71" />
+        <source>Dismiss the messages</source>
+        <translation>Fermer les messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="79" />
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1127,27 +1142,27 @@
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="141" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="142" />
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="143" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="144" />
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="146" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="147" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="182" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="183" />
         <source>About StoryWeaver</source>
         <translation>À propos de StoryWeaver</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="183" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="184" />
         <source>StoryWeaver %1</source>
         <translation>StoryWeaver %1</translation>
     </message>

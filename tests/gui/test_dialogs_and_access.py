@@ -116,3 +116,28 @@ def test_first_start_writes_the_sample_opens_it_and_remembers(tmp_path: Path) ->
     settings = Settings.load()
     assert settings.first_start_done
     assert settings.recent_projects == [str(samples[0].resolve())]
+
+
+def test_the_export_dialog_writes_the_recap_and_briefing_off_the_gui_thread(qtbot, window, demo_path) -> None:
+    import pytest
+
+    from storyweaver.gui.export_dialog import ExportDialog, export_available
+
+    if not export_available():
+        pytest.skip("the export package is not installed")
+    assert window.actions_.open(demo_path)
+    dialog = ExportDialog(window.project, window.settings, window.runner, window)
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    assert f.themeCombo.count() >= 1
+    f.jsonCheck.setChecked(True)
+    f.exportButton.click()
+    assert not f.exportButton.isEnabled() and f.cancelButton.isEnabled()  # running, the window is free
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert dialog.result is not None, f.statusLabel.text()
+    for kind in ("html", "pdf", "json"):
+        assert dialog.result["outputs"][kind].is_file()
+    assert "<script" not in dialog.result["outputs"]["html"].read_text(encoding="utf-8").lower()
+    assert f.openHtmlButton.isEnabled() and f.openPdfButton.isEnabled()
+    if dialog.result["preview"] is not None:  # pdftoppm installed: the first page is shown
+        assert not f.previewLabel.pixmap().isNull()

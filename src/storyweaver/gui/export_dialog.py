@@ -34,10 +34,10 @@ def export_available() -> bool:
 
 def available_themes() -> list[str]:
     try:
-        from storyweaver.paths import resources_dir
+        from storyweaver.export.templating import available_themes as export_themes
 
-        themes = sorted(p.name for p in (resources_dir() / "themes").iterdir() if p.is_dir())
-    except (FileNotFoundError, OSError):
+        themes = list(export_themes())
+    except (ImportError, OSError):
         themes = []
     return themes or ["default"]
 
@@ -85,6 +85,7 @@ class ExportDialog(QDialog):
         for theme in available_themes():
             f.themeCombo.addItem(theme, theme)
         f.themeCombo.setCurrentIndex(max(f.themeCombo.findData(settings.export_theme), 0))
+        f.languageCombo.addItem(self.tr("The project's language"), "")  # never None: see gui/__init__
         for value, label in (("en", "English"), ("fr", "Français")):
             f.languageCombo.addItem(label, value)
         f.paperCombo.addItem("A4", "a4")
@@ -126,7 +127,7 @@ class ExportDialog(QDialog):
         if not any(outputs.values()):
             f.statusLabel.setText(self.tr("Choose at least one thing to write."))
             return
-        options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData(),
+        options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData() or None,
                    "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData()}
         self.settings.export_theme = options["theme"]
         f.exportButton.setEnabled(False)
