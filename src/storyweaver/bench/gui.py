@@ -7,6 +7,7 @@ import io
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from storyweaver.bench import Report
 from storyweaver.bench._measure import run_child
@@ -45,10 +46,22 @@ def build_project(path: Path, count: int) -> None:
     project.close()
 
 
-def _probe(path: Path, load: int) -> tuple[dict[str, float], float]:
+def _photos(folder: Path, count: int) -> Path:
+    """A folder of camera-sized JPEGs, imported through the real capture pipeline."""
+    from PIL import Image
+
+    folder.mkdir()
+    for n in range(count):
+        image = Image.new("RGB", (1600, 1066), ((n * 53) % 255, (n * 29) % 255, (n * 17) % 255))
+        image.save(folder / f"photo-{n:04d}.jpg", "JPEG", quality=85)
+    return folder
+
+
+def _probe(path: Path, load: int, photos: Path | None = None) -> tuple[dict[str, Any], float]:
     _seconds, peak, out = run_child(
-        "import sys\nfrom storyweaver.gui.bench_probe import main\nmain(sys.argv[1], sys.argv[2], int(sys.argv[3]))",
-        str(path), WORDS, str(load),
+        "import sys\nfrom storyweaver.gui.bench_probe import main\n"
+        "main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])",
+        str(path), WORDS, str(load), *([str(photos)] if photos else []),
     )
     return json.loads(out.strip().splitlines()[-1]), peak
 
@@ -66,7 +79,8 @@ def run(scale: float, report: Report) -> None:
                "fresh interpreter, imports included, story and library painted with thumbnails")
         big = Path(folder) / "big.storyweaver"
         build_project(big, count)
-        figures, peak = _probe(big, load)
+        photos = _photos(Path(folder) / "photos", max(20, int(150 * scale)))
+        figures, peak = _probe(big, load, photos)
     report(f"open {count:,}-item project and see it", figures["open_to_paint"], "s", 1.5,
            "Project.open, story load, newest items indexed, first paint of both views")
     report(f"cold start to first paint ({count:,} items)", figures["cold_to_paint"], "s", None)
@@ -78,5 +92,10 @@ def run(scale: float, report: Report) -> None:
     report(f"event-loop lateness while {load:,} items are written, worst", figures["lateness_max_ms"], "ms", 100.0,
            f"p95 {figures['lateness_p95_ms']:.1f} ms over {int(figures['probes'])} probes of a 10 ms timer; "
            f"the write took {figures['load_seconds']:.1f} s on a worker connection")
+    folder = figures.get("folder_import") or {}
+    if folder:
+        report("event-loop lateness while a photo folder imports, worst", folder["max_ms"], "ms", 100.0,
+               f"p95 {folder['p95_ms']:.1f} ms; real capture pipeline (decode, thumbnails, store) on a worker, "
+               f"{folder['seconds']:.1f} s")
     report(f"library refresh after the import ({int(figures['items']):,} items)", figures["reload_seconds"], "s", 1.0)
     report("editor peak memory (big project)", peak, "MiB", 800.0)

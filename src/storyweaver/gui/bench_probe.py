@@ -42,7 +42,37 @@ def _load_job(path: str, count: int) -> object:
     return job
 
 
-def main(path: str, words: str, load: int) -> None:
+def _lateness_during(window: object, title: str, job: object) -> dict[str, float]:
+    """Run ``job`` on the window's runner while a 10 ms timer measures how late it fires."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    lateness: list[float] = []
+    start = time.perf_counter()
+    expected = [start + 0.01]
+
+    def probe() -> None:
+        now = time.perf_counter()
+        lateness.append(max(0.0, (now - expected[0]) * 1000))
+        expected[0] = now + 0.01
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(probe)
+    done: list[object] = []
+    window.runner.submit(title, job, on_done=done.append, on_error=done.append)  # type: ignore[attr-defined]
+    timer.start()
+    while not done:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    lateness.sort()
+    return {"seconds": time.perf_counter() - start, "max_ms": lateness[-1] if lateness else 0.0,
+            "p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0, "probes": len(lateness),
+            "result": str(done[0])[:200]}
+
+
+def main(path: str, words: str, load: int, photos: str = "") -> None:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,6 +135,14 @@ def main(path: str, words: str, load: int) -> None:
         time.sleep(0.001)
     load_seconds = time.perf_counter() - load_start
     timer.stop()
+    folder_import: dict[str, float] = {}
+    if photos:
+        from storyweaver.gui import capture_jobs
+
+        folder_import = _lateness_during(
+            window, "photos",
+            lambda cancel, progress: capture_jobs.import_sources(window.project.path, [photos], settings, cancel,
+                                                                 progress))
     reload_start = time.perf_counter()
     window.extend_library()
     reload_seconds = time.perf_counter() - reload_start
@@ -124,9 +162,10 @@ def main(path: str, words: str, load: int) -> None:
         "reload_seconds": reload_seconds,
         "items": len(window.library.model.index_data.rows),
         "thumbnails_decoded": window.thumbnails.decoded,
+        "folder_import": folder_import,
     }))
     window.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])
