@@ -104,3 +104,22 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, demo_path: Pat
     window.dropEvent(event)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
     assert len(window.actions_.last_report.added) == 2
+
+
+def test_an_edit_that_cannot_be_written_is_reported_and_dropped(qtbot, window, demo_path) -> None:
+    """A file made read-only behind the editor's back: the edit fails in one clear line, the
+    undo stack does not keep it, and the story shows what the file holds."""
+    from storyweaver.core.model import BlockType
+
+    assert window.actions_.open(demo_path)
+    before = [(b.type, b.text) for b in window.doc.blocks]
+    window.project._conn.execute("PRAGMA query_only = ON")  # every write now fails
+    try:
+        window.editor.add_heading(0, "Cannot be saved")
+    finally:
+        window.project._conn.execute("PRAGMA query_only = OFF")
+    assert [(b.type, b.text) for b in window.doc.blocks] == before
+    assert not window.stack.canUndo()
+    assert window.progress.messages.text().strip()
+    window.editor.add_heading(0, "Saved")
+    assert window.doc.blocks[0].type is BlockType.HEADING and window.doc.blocks[0].text == "Saved"

@@ -178,6 +178,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.close_project()
         self.project = project
         self.doc = StoryDocument.load(project)
+        self.doc.on_failure = self.progress.show_failures_line
         self.editor = StoryEditor(self.doc, self.stack, self)
         self.editor.story_items_changed.connect(self._story_items_changed)
         self.story_model = StoryModel(self.doc, self.editor)

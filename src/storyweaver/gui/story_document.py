@@ -37,6 +37,8 @@ class StoryDocument:
     blocks: list[Block] = field(default_factory=list)
     items: dict[int, Item] = field(default_factory=dict)
     listeners: list[StoryListener] = field(default_factory=list)
+    # Told, in one sentence, when an edit could not be written (the window shows it).
+    on_failure: Callable[[str], None] = lambda message: None
 
     @classmethod
     def load(cls, project: Project) -> StoryDocument:
@@ -44,6 +46,11 @@ class StoryDocument:
         doc.blocks = project.story.blocks()
         doc._fetch_items(b.item_id for b in doc.blocks if b.item_id is not None)
         return doc
+
+    def failed(self, message: str) -> None:
+        """An edit could not be written: say so, and show what the file really holds."""
+        self.on_failure(message)
+        self.reload()
 
     def reload(self) -> None:
         for listener in self.listeners:
