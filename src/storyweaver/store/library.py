@@ -35,6 +35,7 @@ EDITABLE = {
     "redacted": "redacted",
     "lang": "lang",
     "site_name": "site_name",
+    "extra": "extra",
 }
 
 
@@ -133,13 +134,17 @@ class Library:
     def __init__(self, project: Project) -> None:
         self._project = project
 
-    def add(self, items: Iterable[Item]) -> AddResult:
+    def add(self, items: Iterable[Item], *, keep_ids: bool = False) -> AddResult:
         """Store items in one transaction; an item already in the project is not added again.
 
         Rows go in with ``executemany`` in batches (one Python-to-SQLite call per batch, not
         per item), which is what lets a 50,000-post archive import in seconds.
+        ``keep_ids`` stores each item under its own ``id`` (the editor redoing an undone
+        import, so that later edits naming those ids still find them).
         """
         result = AddResult()
+        if keep_ids:
+            return self._restore(list(items), result)
         with self._project.transaction() as conn:
             batch: list[Item] = []
             for item in items:
@@ -241,6 +246,28 @@ class Library:
     def count(self) -> int:
         return int(self._project.query("SELECT count(*) FROM items")[0][0])
 
+    def _restore(self, items: list[Item], result: AddResult) -> AddResult:
+        with self._project.transaction() as conn:
+            for item in items:
+                if item.id is None:
+                    self._add_batch(conn, [item], result)
+                    continue
+                cursor = conn.execute(
+                    f"INSERT INTO items (id, {ITEM_COLUMNS}) VALUES (?, {_PLACEHOLDERS}) "
+                    "ON CONFLICT DO NOTHING",
+                    (item.id, *_item_row(item)),
+                )
+                if cursor.rowcount == 0:
+                    result.existing.append(item.id)
+                    continue
+                result.added.append(item.id)
+                conn.executemany(
+                    f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_without_surrogates((item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime,
+                                          m.thumb_sha256)) for pos, m in enumerate(item.media)],
+                )
+        return result
+
     def update(self, item_id: int, **fields: Any) -> None:
         """Change editable fields of one item (one transaction)."""
         unknown = set(fields) - set(EDITABLE)
@@ -249,7 +276,8 @@ class Library:
         if not fields:
             return
         assignments = ", ".join(f"{EDITABLE[name]} = ?" for name in fields)
-        values = [int(v) if isinstance(v, bool) else v for v in fields.values()]
+        values = [int(v) if isinstance(v, bool) else _encode(v) if isinstance(v, dict) else v
+                  for v in fields.values()]
         with self._project.transaction() as conn:
             conn.execute(f"UPDATE items SET {assignments} WHERE id = ?", (*values, item_id))
 

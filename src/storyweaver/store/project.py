@@ -36,6 +36,9 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     # 64 MiB of page cache: a 50,000-post import stays in memory until its one commit.
     conn.execute("PRAGMA cache_size = -65536")
+    # A background import holds the write lock for seconds; another connection's edit
+    # waits for it instead of failing at once with "database is locked".
+    conn.execute("PRAGMA busy_timeout = 10000")
     return conn
 
 
