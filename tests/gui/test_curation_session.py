@@ -145,7 +145,8 @@ def test_dropping_on_the_story_view_places_cards_before_or_after_the_one_under_t
 
     def drop(mime, point: QPointF, action: Qt.DropAction) -> QDropEvent:  # type: ignore[no-untyped-def]
         """What a real drag does: enter (the view accepts our formats), then drop."""
-        enter = QDragEnterEvent(point, action, mime, Qt.MouseButton.LeftButton,
+        # QDragEnterEvent takes a QPoint (a QPointF only from PySide 6.12 on).
+        enter = QDragEnterEvent(point.toPoint(), action, mime, Qt.MouseButton.LeftButton,
                                 Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(view.viewport(), enter)
         assert enter.isAccepted()

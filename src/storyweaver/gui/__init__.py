@@ -5,25 +5,17 @@ from __future__ import annotations
 import sys
 
 
-def _guard_none_refcount() -> None:
-    """Work around PySide 6.12.0 on Python < 3.12: every call of a ``void`` Qt method from
-    Python drops one reference to ``None`` that it never took, so after some thousands of
-    calls (a few screens of painting) the interpreter aborts with "deallocating None".
-
-    Python 3.12 made ``None`` immortal, which hides the bug; on 3.11 we give ``None`` a
-    reference count so large that the lost references can never bring it to zero.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
+def _refuse_broken_pyside() -> None:
+    """PySide 6.12.0 on Python < 3.12 drops a reference to ``None`` on every call of a
+    ``void`` Qt method, so after a few screens of painting the interpreter aborts
+    ("deallocating None").  pyproject excludes that release; say so clearly if it is here."""
     import PySide6
 
-    if tuple(PySide6.__version_info__[:2]) != (6, 12):
-        return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < 1 << 60:
-        refcount.value += 1 << 60
+    if sys.version_info < (3, 12) and tuple(PySide6.__version_info__[:3]) == (6, 12, 0):
+        raise ImportError(
+            "PySide6 6.12.0 crashes on Python 3.11 (lost references to None); "
+            "install another version: pip install 'PySide6-Essentials!=6.12.0'"
+        )
 
 
-_guard_none_refcount()
+_refuse_broken_pyside()
