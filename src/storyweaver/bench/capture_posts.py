@@ -164,7 +164,9 @@ report = capture_sources(project, [sys.argv[1]], CaptureContext())
 seconds = time.perf_counter() - start
 project.close()
 assert not report.failures, report.failures
-print(seconds, len(report.added))
+with open("/proc/self/status") as status:  # this process's own high-water mark (ru_maxrss survives exec)
+    peak = int(next(line for line in status if line.startswith("VmHWM")).split()[1]) / 1024
+print(seconds, len(report.added), peak)
 """
 
 _PARSE = """
@@ -190,12 +192,12 @@ def run(scale: float, report: Report) -> None:
         make_archive(sources["X archive"], count)
         make_twarc2(sources["twarc2 file"], count)
         for label, source in sources.items():
-            _total, peak, out = run_child(_IMPORT, str(source), str(root / f"{source.stem}.storyweaver"))
-            seconds, added = out.split()[-2:]
+            _total, _inherited, out = run_child(_IMPORT, str(source), str(root / f"{source.stem}.storyweaver"))
+            seconds, added, peak = out.split()[-3:]
             _t, _p, parsed = run_child(_PARSE, str(source))
             target = 4.0 * scale
             article = "an" if label[0] == "X" else "a"
             report(f"import {count} posts from {article} {label}", float(seconds), "s", target, f"{added} added")
-            report(f"peak memory importing the {label}", peak, "MiB", 400.0)
+            report(f"peak memory importing the {label}", float(peak), "MiB", 400.0)
             report(f"{label} import / json.loads of the same JSON", float(seconds) / float(parsed.split()[-1]), "x",
                    None, f"json.loads {float(parsed.split()[-1]):.2f} s")

@@ -137,9 +137,10 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             try:
                 item = convert(row, method="csv", captured_at=captured_at, raw_sha256=raw)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
-                raise CaptureError("broken-file", source=str(path), where=f"line {reader.line_num}",
+                raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=reader.line_num),
                                    reason=str(exc)) from None
             item.extra["raw"] = {"line": reader.line_num, "layout": layout}
             sink.add(item)
     except csv.Error as exc:
-        raise CaptureError("broken-file", source=str(path), where=f"line {reader.line_num}", reason=str(exc)) from None
+        where = _("line {line}").format(line=reader.line_num)
+        raise CaptureError("broken-file", source=str(path), where=where, reason=str(exc)) from None

@@ -55,7 +55,8 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         story = _story(json.loads(data))
     except json.JSONDecodeError as exc:
-        raise CaptureError("broken-file", source=str(path), where=f"line {exc.lineno}, column {exc.colno}",
+        where = _("line {line}, column {column}").format(line=exc.lineno, column=exc.colno)
+        raise CaptureError("broken-file", source=str(path), where=where,
                            reason=exc.msg) from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise CaptureError("broken-file", source=str(path), where=_("the top"), reason=str(exc)) from None

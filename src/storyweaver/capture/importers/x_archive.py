@@ -173,7 +173,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
                                        reason=_("a post without an id"))
                 item = item_from_v1(tweet, method=METHOD, captured_at=captured_at, raw_sha256=raw_sha,
                                     account=account, find_media=archive.find_media)
-                item.extra["raw"] = {"member": name, "index": index}
+                item.extra["raw"] = f"{name}#{index}"  # where in the raw blob (the member) this post is
                 if notes:
                     notes.apply(item)
                 sink.add(item)

@@ -69,7 +69,8 @@ class _Window:
         line = self.lines_before + self.text.count("\n", 0, pos) + 1
         last_newline = self.text.rfind("\n", 0, pos)
         column = pos - last_newline if last_newline >= 0 else pos + 1
-        where = f"line {line}, column {column}" if last_newline >= 0 or self.lines_before == 0 else f"line {line}"
+        where = (_("line {line}, column {column}").format(line=line, column=column)
+                 if last_newline >= 0 or self.lines_before == 0 else _("line {line}").format(line=line))
         return CaptureError("broken-file", source=self.source, where=where, reason=reason)
 
 
@@ -120,5 +121,6 @@ def assigned_value(data: bytes, source: str) -> Any:
         return json.loads(body)
     except json.JSONDecodeError as exc:
         line = head.count("\n") + exc.lineno
-        raise CaptureError("broken-file", source=source, where=f"line {line}, column {exc.colno}",
+        where = _("line {line}, column {column}").format(line=line, column=exc.colno)
+        raise CaptureError("broken-file", source=source, where=where,
                            reason=exc.msg) from None
