@@ -45,13 +45,33 @@ _encode_list = json.JSONEncoder(ensure_ascii=False).encode
 _encode_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
-def _item_row(item: Item) -> tuple[Any, ...]:
-    author = item.author or Author()
+_NO_AUTHOR = Author()
+
+
+class _CaptureText:
+    """The text of the last capture instant stored: a whole import shares one instant.
+    One tuple swapped at once, so threads never see an instant with another's text."""
+
+    last: tuple[Any, str | None] = (None, None)
+
+
+def _stored_capture(moment: Any) -> str | None:
+    last = _CaptureText.last
+    if last[0] is moment:
+        return last[1]
+    text = to_stored(moment)
+    _CaptureText.last = (moment, text)
+    return text
+
+
+def _item_row(item: Item, key: str | None) -> tuple[Any, ...]:
+    author = item.author or _NO_AUTHOR
+    platform = item.platform
     return (
-        item.kind.value,
-        item.platform.value if item.platform else None,
+        str.__str__(item.kind),
+        str.__str__(platform) if platform is not None else None,
         item.platform_id,
-        item.dedupe_key(),
+        key,
         item.url,
         item.title,
         item.text,
@@ -62,8 +82,8 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         author.avatar_sha256,
         item.site_name,
         to_stored(item.published),
-        int(item.published_assumed_utc),
-        to_stored(item.captured_at),
+        1 if item.published_assumed_utc else 0,
+        _stored_capture(item.captured_at),
         item.capture_method,
         item.raw_sha256,
         item.lang,
@@ -71,7 +91,7 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         item.image_url,
         item.favicon_sha256,
         _encode_sorted(item.extra) if item.extra else "{}",
-        int(item.redacted),
+        1 if item.redacted else 0,
         item.note,
     )
 
@@ -125,14 +145,13 @@ class Library:
         result = AddResult()
         batch = list(items)
         with self._project.transaction() as conn:
-            known = self._known_ids(conn, {key for item in batch if (key := item.dedupe_key()) is not None})
+            keys = [item.dedupe_key() for item in batch]
+            known = self._known_ids(conn, {key for key in keys if key is not None})
             rows: list[tuple[Any, ...]] = []
             new_items: list[Item] = []
             first_of: dict[str, Item] = {}
             repeats: list[tuple[Item, Item]] = []  # the same thing twice in one batch is stored once
-            for item in batch:
-                row = _item_row(item)
-                key = row[3]
+            for item, key in zip(batch, keys, strict=True):
                 if key is not None:
                     if key in known:
                         item.id = known[key]
@@ -142,7 +161,7 @@ class Library:
                         repeats.append((item, first_of[key]))
                         continue
                     first_of[key] = item
-                rows.append(row)
+                rows.append(_item_row(item, key))
                 new_items.append(item)
             self._insert(conn, rows, new_items)
             result.added.extend(item.id for item in new_items if item.id is not None)
