@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,8 +38,10 @@ def test_an_x_archive_imports_every_part_with_author_text_and_media(tmp_path, pr
     stored = project.get_blob(media.sha256 or "")
     media_bytes = (FIXTURES / "x-archive/data/tweets_media/528837781607157763-B1VigilCandles.jpg").read_bytes()
     assert stored == (media_bytes, "image/jpeg")
-    raw = project.get_blob(first.raw_sha256 or "")
-    assert raw is not None and raw[0] == (FIXTURES / "x-archive/data/tweets.js").read_bytes()
+    raw = project.get_blob(first.raw_sha256 or "")  # the member's own deflate stream, as a gzip file
+    assert raw is not None and raw[1] == "application/gzip"
+    assert gzip.decompress(raw[0]) == (FIXTURES / "x-archive/data/tweets.js").read_bytes()
+    assert first.extra["raw"] == "data/tweets.js#0"
 
 
 def test_replies_retweets_long_posts_and_right_to_left_text_are_kept(tmp_path, project, add):

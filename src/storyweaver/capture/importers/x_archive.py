@@ -165,7 +165,8 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             data = archive.read(name)
             if data is None:
                 continue
-            raw_sha = sink.put_blob(data, "text/javascript")
+            packed = zipsafe.member_as_gzip(path, archive.zip.getinfo(name))
+            raw_sha = sink.put_blob(packed, "application/gzip") if packed else sink.put_blob(data, "text/javascript")
             for index, element in enumerate(iter_assigned_array(chunks_of(data), archive.source(name))):
                 tweet = element.get("tweet", element) if isinstance(element, dict) else None
                 if not isinstance(tweet, dict) or not (tweet.get("id_str") or tweet.get("id")):
