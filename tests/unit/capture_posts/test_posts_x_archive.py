@@ -112,3 +112,18 @@ def test_a_broken_element_names_its_line(tmp_path, project, add):
     [(_source, error)] = report.failures
     assert error.facts["where"] == "line 3, column 13"
     assert project.library.count() == 0
+
+
+def test_an_unzipped_archive_folder_imports_the_same_and_ignores_links_out(tmp_path, project, add):
+    import shutil
+
+    folder = tmp_path / "twitter-archive"
+    shutil.copytree(FIXTURES / "x-archive", folder)
+    secret = tmp_path / "secret.js"
+    secret.write_text('window.YTD.tweets.part9 = [{"tweet": {"id_str": "1", "full_text": "secret"}}]')
+    (folder / "data" / "tweets-part9.js").symlink_to(secret)
+    report = add(folder)
+    assert not report.failures
+    texts = {i.text for i in project.library.iter_all()}
+    assert len(texts) == 5 and "secret" not in texts
+    assert add(folder).added == []
