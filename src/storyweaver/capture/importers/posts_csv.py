@@ -119,7 +119,8 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaptureError("broken-file", source=str(path), where=_("byte {offset}").format(offset=exc.start), reason=_("not UTF-8")) from None
+        raise CaptureError("broken-file", source=str(path), where=_("byte {offset}").format(offset=exc.start),
+                           reason=_("not UTF-8")) from None
     csv.field_size_limit(16 * 1024 * 1024)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     columns = set(reader.fieldnames or ())

@@ -112,10 +112,12 @@ def assigned_value(data: bytes, source: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaptureError("broken-file", source=source, where=_("byte {offset}").format(offset=exc.start), reason=_("not UTF-8")) from None
+        raise CaptureError("broken-file", source=source, where=_("byte {offset}").format(offset=exc.start),
+                           reason=_("not UTF-8")) from None
     head, sep, body = text.partition("=")
     if not sep:
-        raise CaptureError("broken-file", source=source, where="line 1", reason=_("no '=' before the data"))
+        raise CaptureError("broken-file", source=source, where=_("line {line}").format(line=1),
+                           reason=_("no '=' before the data"))
     body = body.strip().rstrip(";")
     try:
         return json.loads(body)
