@@ -112,3 +112,15 @@ def test_a_feed_with_external_entities_is_refused(httpserver: HTTPServer):
     with pytest.raises(CaptureError) as caught:
         search("feed", httpserver.url_for("/xxe"), CaptureContext(), limit=10)
     assert caught.value.code == "broken-file"
+
+
+def test_the_same_mastodon_post_seen_through_two_servers_is_one_item(httpserver: HTTPServer, project):
+    from storyweaver.capture.posts.mastodon import item_from_status
+
+    [_first, remote] = json.loads(_text("mastodon-tag.json", httpserver))
+    as_seen_at_home = {**remote, "id": "55"}  # its own server numbers it differently
+    one = item_from_status(remote, method="t", captured_at=datetime(2024, 11, 2, tzinfo=UTC), raw_sha256=None)
+    two = item_from_status(as_seen_at_home, method="t", captured_at=datetime(2024, 11, 2, tzinfo=UTC),
+                           raw_sha256=None)
+    assert one.dedupe_key() == two.dedupe_key() == "mastodon:https://remote.example/users/b/statuses/55"
+    assert len(project.library.add([one, two]).added) == 1
