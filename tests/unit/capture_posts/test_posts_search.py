@@ -124,3 +124,15 @@ def test_the_same_mastodon_post_seen_through_two_servers_is_one_item(httpserver:
                            raw_sha256=None)
     assert one.dedupe_key() == two.dedupe_key() == "mastodon:https://remote.example/users/b/statuses/55"
     assert len(project.library.add([one, two]).added) == 1
+
+
+def test_a_feed_date_without_an_offset_is_taken_as_utc_and_marked_so(httpserver: HTTPServer):
+    atom = (HTTP / "feed-atom.xml").read_text(encoding="utf-8").replace(
+        "<published>2024-11-02T18:30:02-05:00</published>", "<published>2024-11-02T18:30:02</published>")
+    httpserver.expect_request("/atom").respond_with_data(atom, content_type="application/atom+xml")
+    [entry] = search("feed", httpserver.url_for("/atom"), CaptureContext(), limit=5)
+    assert entry.published == datetime(2024, 11, 2, 18, 30, 2, tzinfo=UTC) and entry.published_assumed_utc
+    httpserver.clear()
+    httpserver.expect_request("/rss").respond_with_data((HTTP / "feed-rss.xml").read_bytes(),
+                                                        content_type="application/rss+xml")
+    assert not any(i.published_assumed_utc for i in search("feed", httpserver.url_for("/rss"), CaptureContext()))
