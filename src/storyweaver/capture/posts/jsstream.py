@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
 
 CHUNK = 1 << 20
-_WHITESPACE = " \t\n\r"
+_SPACE = re.compile(r"[ \t\n\r]*").match
 _decode = json.JSONDecoder().raw_decode
 
 
@@ -59,10 +60,8 @@ class _Window:
 
     def skip_space(self, pos: int) -> int:
         while True:
-            text = self.text
-            while pos < len(text) and text[pos] in _WHITESPACE:
-                pos += 1
-            if pos < len(text) or not self.more():
+            pos = _SPACE(self.text, pos).end()  # type: ignore[union-attr]  # always matches (may be empty)
+            if pos < len(self.text) or not self.more():
                 return pos
 
     def error(self, pos: int, reason: str) -> CaptureError:
