@@ -56,7 +56,7 @@ class ProjectSink:
         if self._pending:
             result = self._project.library.add(self._pending)
             if self.first_id is None:
-                self.first_id = (result.added or result.existing or [None])[0]
+                self.first_id = next(iter(result.added or result.existing), None)
             self._report.absorb(result)
             self._pending = []
 
@@ -81,6 +81,15 @@ def capture_sources(
             report.failures.append((source, CaptureError("no-such-source", source=source)))
     total = len(files) + len(pending_addresses)
     done = 0
+    # Warnings (a skipped picture, a refused archive member) reach the report from files and
+    # from addresses alike, and still reach the caller's own ``warn``.
+    caller_warn = ctx.warn
+
+    def warn(error: StoryWeaverError) -> None:
+        report.warnings.append(error)
+        caller_warn(error)
+
+    ctx.warn = warn
     try:
         for path in files:
             ctx.progress(done, total, str(path))
@@ -89,6 +98,8 @@ def capture_sources(
         _capture_addresses(project, pending_addresses, ctx, report, done, total)
     except Cancelled:
         report.cancelled = True
+    finally:
+        ctx.warn = caller_warn
     if to_story and (report.added or report.existing):
         project.story.place_by_date(report.added + report.existing)
     ctx.progress(total, total, "")
@@ -105,7 +116,7 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
     sink = ProjectSink(project, partial)
     try:
         with project.transaction():
-            importer.read(path, sink, _with_warnings(ctx, report))
+            importer.read(path, sink, ctx)
             sink.flush()
     except Cancelled:
         raise
@@ -122,11 +133,6 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         return
     report.added.extend(partial.added)
     report.existing.extend(partial.existing)
-
-
-def _with_warnings(ctx: CaptureContext, report: CaptureReport) -> CaptureContext:
-    ctx.warn = report.warnings.append
-    return ctx
 
 
 def _capture_addresses(
@@ -188,7 +194,7 @@ def _store(project: Project, source: str, sink: MemorySink, report: CaptureRepor
         for data, mime in sink.blobs.values():
             project.put_blob(data, mime)
         result = project.library.add(sink.items)
-        first = (result.added or result.existing or [None])[0]
+        first = next(iter(result.added or result.existing), None)
         if first is not None and not source.lstrip().startswith("<"):
             project.library.remember_address(source.strip(), first)
     report.absorb(result)

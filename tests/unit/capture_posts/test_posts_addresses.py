@@ -4,7 +4,7 @@ import io
 from datetime import UTC, datetime
 
 import pytest
-from conftest import FIXTURES
+from tests.unit.capture_posts.conftest import FIXTURES
 from PIL import Image
 from pytest_httpserver import HTTPServer
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FIXTURES, zip_folder
+from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 from pytest_httpserver import HTTPServer
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime
 
-from conftest import FIXTURES, items_by_id
+from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
 
 from storyweaver.core.model import ItemKind, Platform
 
@@ -115,7 +115,7 @@ def test_a_storify_export_keeps_quotes_images_links_videos_and_texts(tmp_path, p
 
 
 def test_a_tweet_from_twarc_and_from_an_archive_is_one_item(tmp_path, project, add):
-    from conftest import zip_folder
+    from tests.unit.capture_posts.conftest import zip_folder
 
     add(FIXTURES / "twarc2.jsonl")
     report = add(zip_folder(FIXTURES / "x-archive", tmp_path / "a.zip"))
@@ -123,7 +123,7 @@ def test_a_tweet_from_twarc_and_from_an_archive_is_one_item(tmp_path, project, a
 
 
 def test_instants_with_offsets_are_stored_in_utc(project, add, tmp_path):
-    from conftest import zip_folder
+    from tests.unit.capture_posts.conftest import zip_folder
 
     add(zip_folder(FIXTURES / "grailbird", tmp_path / "g.zip"))
     retweet = items_by_id(project)["528910197662420996"]

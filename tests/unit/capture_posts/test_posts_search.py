@@ -4,7 +4,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from conftest import FIXTURES
+from tests.unit.capture_posts.conftest import FIXTURES
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 

@@ -5,7 +5,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from conftest import FIXTURES, items_by_id, zip_folder
+from tests.unit.capture_posts.conftest import FIXTURES, items_by_id, zip_folder
 
 from storyweaver.core.model import Platform
 
