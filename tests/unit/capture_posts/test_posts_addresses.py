@@ -121,6 +121,7 @@ def test_a_bluesky_post_keeps_facet_hashtags_images_and_the_quoted_post(httpserv
 
 def test_a_missing_post_is_a_clear_failure_and_stores_nothing(httpserver: HTTPServer, project, add):
     httpserver.expect_request("/api/v1/statuses/1").respond_with_data("{}", status=404)
+    httpserver.expect_request("/@someone/1").respond_with_data("gone", status=404)  # nor as a web page
     report = add(httpserver.url_for("/@someone/1"), ctx=_ctx(httpserver))
     [(_source, error)] = report.failures
     assert error.code == "http-status" and "404" in str(error)

@@ -6,7 +6,9 @@ from pathlib import Path
 import polib
 
 REPO = Path(__file__).resolve().parents[3]
-MINE = ["capture/posts", "capture/importers", "capture/addresses", "capture/search", "commands/search.py"]
+MINE = ["capture/posts", "capture/search", "capture/importers/x_archive.py", "capture/importers/twarc_jsonl.py",
+        "capture/importers/posts_csv.py", "capture/importers/storify.py", "capture/addresses/x.py",
+        "capture/addresses/mastodon.py", "capture/addresses/bluesky.py", "commands/search.py"]
 _MARKED = re.compile(r'\b_\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 
 
