@@ -4,13 +4,13 @@ import io
 from datetime import UTC, datetime
 
 import pytest
-from tests.unit.capture_posts.conftest import FIXTURES
 from PIL import Image
 from pytest_httpserver import HTTPServer
 
 from storyweaver.capture import addresses
 from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.core.model import Platform
+from tests.unit.capture_posts.conftest import FIXTURES
 
 HTTP = FIXTURES / "http"
 

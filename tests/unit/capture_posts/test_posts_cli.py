@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 from pytest_httpserver import HTTPServer
+
+from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,6 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from tests.unit.capture_posts.conftest import FIXTURES
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -12,6 +11,7 @@ from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.capture.search import search
 from storyweaver.capture.search.candidates import keep
 from storyweaver.errors import CaptureError
+from tests.unit.capture_posts.conftest import FIXTURES
 
 HTTP = FIXTURES / "http"
 
