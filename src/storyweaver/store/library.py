@@ -49,10 +49,21 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _without_surrogates(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Replace lone surrogates with U+FFFD; one regex search per row on the common path."""
-    if not _SURROGATE.search("\x00".join(v for v in row if isinstance(v, str))):
-        return row
+    """Replace lone surrogates with U+FFFD."""
     return tuple(_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in row)
+
+
+def _insert_rows(conn: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """``executemany``, and only when SQLite refuses a lone surrogate (a tweet cut in the middle of
+    an emoji), again with them replaced: the common path costs nothing per row."""
+    conn.execute("SAVEPOINT rows")
+    try:
+        conn.executemany(sql, rows)
+    except UnicodeEncodeError:
+        conn.execute("ROLLBACK TO rows")
+        conn.executemany(sql, [_without_surrogates(row) for row in rows])
+    finally:
+        conn.execute("RELEASE rows")
 
 
 def _refuse(value: object) -> object:
@@ -93,12 +104,15 @@ def _stored_capture(moment: Any) -> str | None:
 
 def _item_row(item: Item) -> tuple[Any, ...]:
     author = item.author or _NO_AUTHOR
+    key = item.dedupe_key()
+    if key is not None and _SURROGATE.search(key):  # looked up as it will be stored
+        key = _SURROGATE.sub("\ufffd", key)
     platform = item.platform
-    return _without_surrogates((
+    return (
         str.__str__(item.kind),
         str.__str__(platform) if platform is not None else None,
         item.platform_id,
-        item.dedupe_key(),
+        key,
         item.url,
         item.title,
         item.text,
@@ -120,7 +134,7 @@ def _item_row(item: Item) -> tuple[Any, ...]:
         _encode(item.extra) if item.extra else "{}",
         1 if item.redacted else 0,
         item.note,
-    ))
+    )
 
 
 def _item_from_row(row: sqlite3.Row | tuple[Any, ...], media: list[Media]) -> Item:
@@ -212,7 +226,7 @@ class Library:
                 fresh.append((item, row))
         if fresh:
             (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
-            conn.executemany(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [r for _i, r in fresh])
+            _insert_rows(conn, f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [r for _i, r in fresh])
             (after,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
             if after - before != len(fresh):  # pragma: no cover - rowids are max+1 inside one transaction
                 raise ProjectError("unwritable", path=str(self._project.path), reason="item ids out of sequence")
@@ -223,16 +237,12 @@ class Library:
             item.id = original.id
             result.existing.append(original.id)  # type: ignore[arg-type]
         media_rows = [
-            _without_surrogates(
-                (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
-            )
+            (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
             for item, _row in fresh
             for pos, m in enumerate(item.media)
         ]
         if media_rows:
-            conn.executemany(
-                f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", media_rows
-            )
+            _insert_rows(conn, f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", media_rows)
 
     def get(self, item_id: int) -> Item | None:
         rows = self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))

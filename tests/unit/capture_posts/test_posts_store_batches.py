@@ -28,3 +28,15 @@ def test_items_without_identity_are_always_added(project):
     note = Item(kind=ItemKind.NOTE, captured_at=NOW, capture_method="test", text="mine")
     result = project.library.add([note, Item(kind=ItemKind.NOTE, captured_at=NOW, capture_method="test", text="x")])
     assert len(result.added) == 2 and project.library.count() == 2
+
+
+def test_a_post_cut_in_the_middle_of_an_emoji_is_stored_with_replacement_characters(project):
+    cut = Item(kind=ItemKind.POST, captured_at=NOW, capture_method="test", platform=Platform.X, platform_id="9",
+               text="vigil \ud83d", media=[Media(url="https://m.example/9.jpg", alt="candle \udd6f")])
+    whole = _post(10)
+    result = project.library.add([whole, cut])
+    assert len(result.added) == 2
+    stored = project.library.get(result.added[1])
+    assert stored is not None and stored.text == "vigil \ufffd" and stored.media[0].alt == "candle \ufffd"
+    assert project.library.get(result.added[0]).text == "t"  # type: ignore[union-attr]
+    assert project.library.add([cut]).existing == [result.added[1]]
