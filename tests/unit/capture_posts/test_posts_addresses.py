@@ -4,13 +4,13 @@ import io
 from datetime import UTC, datetime
 
 import pytest
-from tests.unit.capture_posts.conftest import FIXTURES
 from PIL import Image
 from pytest_httpserver import HTTPServer
 
 from storyweaver.capture import addresses
 from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.core.model import Platform
+from tests.unit.capture_posts.conftest import FIXTURES
 
 HTTP = FIXTURES / "http"
 
@@ -121,6 +121,7 @@ def test_a_bluesky_post_keeps_facet_hashtags_images_and_the_quoted_post(httpserv
 
 def test_a_missing_post_is_a_clear_failure_and_stores_nothing(httpserver: HTTPServer, project, add):
     httpserver.expect_request("/api/v1/statuses/1").respond_with_data("{}", status=404)
+    httpserver.expect_request("/@someone/1").respond_with_data("gone", status=404)  # nor as a web page
     report = add(httpserver.url_for("/@someone/1"), ctx=_ctx(httpserver))
     [(_source, error)] = report.failures
     assert error.code == "http-status" and "404" in str(error)
@@ -143,3 +144,26 @@ def test_post_captures_are_asked_before_the_web_page_capture():
     for name in ("x", "mastodon", "bluesky"):
         module = next(m for m in addresses.discover() if m.__name__.endswith(f".{name}"))
         assert module.PRIORITY < 1000
+
+
+def test_a_post_shaped_address_without_mastodon_behind_it_goes_to_the_web_page_capture(
+        httpserver: HTTPServer, monkeypatch):
+    from types import SimpleNamespace
+
+    from storyweaver.capture.addresses import mastodon
+    from storyweaver.capture.context import MemorySink
+    from storyweaver.core.model import Item, ItemKind
+
+    httpserver.expect_request("/api/v1/statuses/42").respond_with_data("<html>blog</html>", status=404)
+    pages: list[str] = []
+
+    def capture_page(address, sink, ctx):
+        pages.append(address)
+        sink.add(Item(kind=ItemKind.LINK, captured_at=ctx.clock(), capture_method="unfurl", url=address))
+
+    web = SimpleNamespace(PRIORITY=1000, handles=lambda a: True, capture=capture_page, __name__="web")
+    monkeypatch.setattr(addresses, "discover", lambda: (mastodon, web))
+    sink = MemorySink()
+    address = httpserver.url_for("/@writer/42")
+    mastodon.capture(address, sink, _ctx(httpserver))
+    assert pages == [address] and sink.items[0].kind is ItemKind.LINK

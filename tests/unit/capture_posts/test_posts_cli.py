@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 from pytest_httpserver import HTTPServer
+
+from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -64,3 +65,16 @@ def test_search_without_a_bluesky_login_says_so(httpserver: HTTPServer):
                 env={"STORYWEAVER_BLUESKY_API": httpserver.url_for("").rstrip("/")})
     assert done.returncode == 1
     assert done.stderr.strip().startswith("storyweaver: Bluesky needs you to sign in")
+
+
+def test_add_an_x_address_through_the_oembed_endpoint_from_the_environment(tmp_path: Path, httpserver: HTTPServer):
+    answer = (FIXTURES / "http/x-oembed.json").read_text(encoding="utf-8")
+    httpserver.expect_request("/oembed").respond_with_data(answer, content_type="application/json")
+    project = tmp_path / "p.storyweaver"
+    _run("new", str(project), "--title", "t")
+    done = _run("add", str(project), "https://twitter.com/freedomdesk_demo/status/528837781607157763",
+                env={"STORYWEAVER_X_OEMBED": httpserver.url_for("/oembed")})
+    assert done.returncode == 0, done.stderr
+    [item] = json.loads(_run("items", str(project), "--json").stdout)
+    assert item["platform_id"] == "528837781607157763" and item["hashtags"] == ["EndImpunity"]
+    assert item["published"] == "2014-11-02T09:15:27.123+00:00"

@@ -3,9 +3,8 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime
 
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
-
 from storyweaver.core.model import ItemKind, Platform
+from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
 
 
 def test_a_twarc2_file_joins_authors_media_and_referenced_posts(project, add):

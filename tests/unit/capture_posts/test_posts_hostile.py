@@ -72,3 +72,31 @@ def test_hostile_strings_in_mastodon_and_bluesky_fields_stay_text(vectors):
         }
         sky = item_from_post(post, method="t", captured_at=NOW, raw_sha256=None)
         assert sky.text == vector and sky.hashtags == [vector] and sky.media[0].alt == vector
+
+
+def test_hostile_strings_in_a_twarc_csv_and_an_archive_come_back_as_the_same_text(tmp_path, project, add, vectors):
+    import csv
+    import zipfile
+
+    vectors = [v for v in vectors if v and "\x00" not in v]  # a spreadsheet cell cannot hold NUL
+    sheet = tmp_path / "hostile.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "created_at", "text", "author.username", "author.name", "entities.hashtags"])
+        for n, vector in enumerate(vectors):
+            writer.writerow([str(528837781607157763 + n), "2014-11-02T09:15:27.000Z", _x_escape(vector), vector,
+                             vector, json.dumps([{"tag": vector}], ensure_ascii=False)])
+    archive = tmp_path / "hostile.zip"
+    elements = [{"tweet": {"id_str": str(600000000000000000 + n), "full_text": _x_escape(v), "entities": {},
+                           "created_at": "Sun Nov 02 09:15:27 +0000 2014"}} for n, v in enumerate(vectors)]
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("data/tweets.js", "window.YTD.tweets.part0 = " + json.dumps(elements, ensure_ascii=False))
+    report = add(sheet, archive)
+    assert not report.failures and len(report.added) == 2 * len(vectors)
+    for item in project.library.iter_all():
+        base = 528837781607157763 if item.capture_method == "csv" else 600000000000000000
+        vector = vectors[int(item.platform_id or 0) - base]
+        assert item.text == vector
+        if item.capture_method == "csv":
+            assert item.author is not None and (item.author.name, item.author.handle) == (vector, vector)
+            assert item.hashtags == [vector]

@@ -4,7 +4,6 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from tests.unit.capture_posts.conftest import FIXTURES
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -12,6 +11,7 @@ from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.capture.search import search
 from storyweaver.capture.search.candidates import keep
 from storyweaver.errors import CaptureError
+from tests.unit.capture_posts.conftest import FIXTURES
 
 HTTP = FIXTURES / "http"
 
@@ -112,3 +112,27 @@ def test_a_feed_with_external_entities_is_refused(httpserver: HTTPServer):
     with pytest.raises(CaptureError) as caught:
         search("feed", httpserver.url_for("/xxe"), CaptureContext(), limit=10)
     assert caught.value.code == "broken-file"
+
+
+def test_the_same_mastodon_post_seen_through_two_servers_is_one_item(httpserver: HTTPServer, project):
+    from storyweaver.capture.posts.mastodon import item_from_status
+
+    [_first, remote] = json.loads(_text("mastodon-tag.json", httpserver))
+    as_seen_at_home = {**remote, "id": "55"}  # its own server numbers it differently
+    one = item_from_status(remote, method="t", captured_at=datetime(2024, 11, 2, tzinfo=UTC), raw_sha256=None)
+    two = item_from_status(as_seen_at_home, method="t", captured_at=datetime(2024, 11, 2, tzinfo=UTC),
+                           raw_sha256=None)
+    assert one.dedupe_key() == two.dedupe_key() == "mastodon:https://remote.example/users/b/statuses/55"
+    assert len(project.library.add([one, two]).added) == 1
+
+
+def test_a_feed_date_without_an_offset_is_taken_as_utc_and_marked_so(httpserver: HTTPServer):
+    atom = (HTTP / "feed-atom.xml").read_text(encoding="utf-8").replace(
+        "<published>2024-11-02T18:30:02-05:00</published>", "<published>2024-11-02T18:30:02</published>")
+    httpserver.expect_request("/atom").respond_with_data(atom, content_type="application/atom+xml")
+    [entry] = search("feed", httpserver.url_for("/atom"), CaptureContext(), limit=5)
+    assert entry.published == datetime(2024, 11, 2, 18, 30, 2, tzinfo=UTC) and entry.published_assumed_utc
+    httpserver.clear()
+    httpserver.expect_request("/rss").respond_with_data((HTTP / "feed-rss.xml").read_bytes(),
+                                                        content_type="application/rss+xml")
+    assert not any(i.published_assumed_utc for i in search("feed", httpserver.url_for("/rss"), CaptureContext()))

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
+import gzip
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id, zip_folder
-
 from storyweaver.core.model import Platform
+from tests.unit.capture_posts.conftest import FIXTURES, items_by_id, zip_folder
 
 
 def _archive(tmp_path: Path, prefix: str = "") -> Path:
@@ -37,8 +37,10 @@ def test_an_x_archive_imports_every_part_with_author_text_and_media(tmp_path, pr
     stored = project.get_blob(media.sha256 or "")
     media_bytes = (FIXTURES / "x-archive/data/tweets_media/528837781607157763-B1VigilCandles.jpg").read_bytes()
     assert stored == (media_bytes, "image/jpeg")
-    raw = project.get_blob(first.raw_sha256 or "")
-    assert raw is not None and raw[0] == (FIXTURES / "x-archive/data/tweets.js").read_bytes()
+    raw = project.get_blob(first.raw_sha256 or "")  # the member's own deflate stream, as a gzip file
+    assert raw is not None and raw[1] == "application/gzip"
+    assert gzip.decompress(raw[0]) == (FIXTURES / "x-archive/data/tweets.js").read_bytes()
+    assert first.extra["raw"] == "data/tweets.js#0"
 
 
 def test_replies_retweets_long_posts_and_right_to_left_text_are_kept(tmp_path, project, add):
@@ -109,3 +111,18 @@ def test_a_broken_element_names_its_line(tmp_path, project, add):
     [(_source, error)] = report.failures
     assert error.facts["where"] == "line 3, column 13"
     assert project.library.count() == 0
+
+
+def test_an_unzipped_archive_folder_imports_the_same_and_ignores_links_out(tmp_path, project, add):
+    import shutil
+
+    folder = tmp_path / "twitter-archive"
+    shutil.copytree(FIXTURES / "x-archive", folder)
+    secret = tmp_path / "secret.js"
+    secret.write_text('window.YTD.tweets.part9 = [{"tweet": {"id_str": "1", "full_text": "secret"}}]')
+    (folder / "data" / "tweets-part9.js").symlink_to(secret)
+    report = add(folder)
+    assert not report.failures
+    texts = {i.text for i in project.library.iter_all()}
+    assert len(texts) == 5 and "secret" not in texts
+    assert add(folder).added == []

@@ -33,6 +33,17 @@ def status_id(address: str) -> tuple[str, str] | None:
     return f"{parts.scheme}://{parts.netloc}", match.group(1)
 
 
+def _as_web_page(address: str, sink: CaptureSink, ctx: CaptureContext, error: CaptureError) -> None:
+    """An address shaped like a Mastodon post on a server without Mastodon's API is an ordinary
+    page: hand it to the next capture that takes it (the web-page capture), or report why not."""
+    from storyweaver.capture import addresses
+
+    later = [m for m in addresses.discover() if getattr(m, "PRIORITY", 100) > PRIORITY and m.handles(address)]
+    if not later:
+        raise error
+    later[0].capture(address, sink, ctx)
+
+
 def handles(address: str) -> bool:
     return status_id(address) is not None
 
@@ -42,13 +53,22 @@ def capture(address: str, sink: CaptureSink, ctx: CaptureContext) -> None:
     if found is None:
         raise CaptureError("bad-url", url=address)
     server, ident = found
-    response = ctx.require_http().get(f"{server}/api/v1/statuses/{ident}", headers={"Accept": "application/json"})
     try:
+        response = ctx.require_http().get(f"{server}/api/v1/statuses/{ident}", headers={"Accept": "application/json"})
         status = response.json()
+    except CaptureError as exc:
+        if exc.code != "http-status" or exc.facts.get("status") not in (400, 401, 403, 404, 405, 410):
+            raise
+        _as_web_page(address, sink, ctx, exc)
+        return
     except ValueError:
-        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("not JSON")) from None
+        _as_web_page(address, sink, ctx, CaptureError("broken-file", source=address, where=_("the answer"),
+                                                      reason=_("not JSON")))
+        return
     if not isinstance(status, dict) or "id" not in status or "content" not in status:
-        raise CaptureError("broken-file", source=response.url, where=_("the answer"), reason=_("not a Mastodon status"))
+        _as_web_page(address, sink, ctx, CaptureError("broken-file", source=address, where=_("the answer"),
+                                                      reason=_("not a Mastodon status")))
+        return
     raw = keep_raw(sink, response.content)
     item = item_from_status(status, method="mastodon-api", captured_at=ctx.clock(), raw_sha256=raw)
     download_media(item, sink, ctx)

@@ -119,7 +119,8 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaptureError("broken-file", source=str(path), where=f"byte {exc.start}", reason=_("not UTF-8")) from None
+        raise CaptureError("broken-file", source=str(path), where=_("byte {offset}").format(offset=exc.start),
+                           reason=_("not UTF-8")) from None
     csv.field_size_limit(16 * 1024 * 1024)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     columns = set(reader.fieldnames or ())
@@ -137,9 +138,10 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             try:
                 item = convert(row, method="csv", captured_at=captured_at, raw_sha256=raw)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
-                raise CaptureError("broken-file", source=str(path), where=f"line {reader.line_num}",
+                raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=reader.line_num),
                                    reason=str(exc)) from None
             item.extra["raw"] = {"line": reader.line_num, "layout": layout}
             sink.add(item)
     except csv.Error as exc:
-        raise CaptureError("broken-file", source=str(path), where=f"line {reader.line_num}", reason=str(exc)) from None
+        where = _("line {line}").format(line=reader.line_num)
+        raise CaptureError("broken-file", source=str(path), where=where, reason=str(exc)) from None

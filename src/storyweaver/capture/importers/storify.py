@@ -55,7 +55,8 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     try:
         story = _story(json.loads(data))
     except json.JSONDecodeError as exc:
-        raise CaptureError("broken-file", source=str(path), where=f"line {exc.lineno}, column {exc.colno}",
+        where = _("line {line}, column {column}").format(line=exc.lineno, column=exc.colno)
+        raise CaptureError("broken-file", source=str(path), where=where,
                            reason=exc.msg) from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise CaptureError("broken-file", source=str(path), where=_("the top"), reason=str(exc)) from None
@@ -65,12 +66,12 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     context = {"story": story.get("title"), "story_url": story_url}
     for position, element in enumerate(story["elements"]):
         if not isinstance(element, dict):
-            raise CaptureError("broken-file", source=str(path), where=f"element {position + 1}",
+            raise CaptureError("broken-file", source=str(path), where=_("element {number}").format(number=position + 1),
                                reason=_("not an object"))
         try:
             item = _item(element, story_url, captured_at, raw)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise CaptureError("broken-file", source=str(path), where=f"element {position + 1}",
+            raise CaptureError("broken-file", source=str(path), where=_("element {number}").format(number=position + 1),
                                reason=f"{type(exc).__name__}: {exc}") from None
         if item is None:
             continue

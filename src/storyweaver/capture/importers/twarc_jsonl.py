@@ -55,11 +55,12 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             except (ValueError, UnicodeDecodeError) as exc:
                 reason = getattr(exc, "msg", None) or str(exc)
                 column = getattr(exc, "colno", None)
-                where = f"line {number}" + (f", column {column}" if column else "")
+                where = (_("line {line}, column {column}").format(line=number, column=column) if column
+                         else _("line {line}").format(line=number))
                 raise CaptureError("broken-file", source=str(path), where=where, reason=reason) from None
             shape = _shape(value) if isinstance(value, dict) else None
             if shape is None:
-                raise CaptureError("broken-file", source=str(path), where=f"line {number}",
+                raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=number),
                                    reason=_("not a twarc page or post"))
             raw = sink.put_blob(line.rstrip(b"\r\n"), "application/json")
             try:
@@ -71,10 +72,9 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
                 else:
                     items = [item_from_v1(value, method="twarc1", captured_at=captured_at, raw_sha256=raw)]
             except (KeyError, TypeError, AttributeError, ValueError) as exc:
-                raise CaptureError("broken-file", source=str(path), where=f"line {number}",
+                raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=number),
                                    reason=f"unexpected post layout ({type(exc).__name__}: {exc})") from None
-            for item in items:
-                item.extra["raw"] = {"line": number}
+            for item in items:  # the raw blob is this very line
                 sink.add(item)
             done += len(items)
             if number % 500 == 0:

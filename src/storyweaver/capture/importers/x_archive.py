@@ -32,6 +32,10 @@ _MEDIA_DIRS = ("data/tweets_media/", "data/tweet_media/", "tweet_media/")
 
 
 def can_read(path: Path) -> bool:
+    if path.is_dir():  # an archive the user already unzipped
+        data = path / "data"
+        known = ("manifest.js", "tweets.js", "tweet.js")
+        return any((data / n).is_file() for n in known) or (data / "js" / "tweets").is_dir()
     if not path.is_file() or not zipfile.is_zipfile(path):
         return False
     try:
@@ -43,13 +47,14 @@ def can_read(path: Path) -> bool:
 
 
 class _Archive:
-    def __init__(self, archive: zipfile.ZipFile, path: Path, ctx: CaptureContext, sink: CaptureSink) -> None:
-        self.zip = archive
+    def __init__(self, members: zipsafe.ZipMembers | zipsafe.FolderMembers, path: Path, ctx: CaptureContext,
+                 sink: CaptureSink) -> None:
+        self.members = members
         self.path = path
         self.ctx = ctx
         self.sink = sink
         self.names: set[str] = set()
-        for name in archive.namelist():
+        for name in members.names():
             if zipsafe.safe_name(name):
                 self.names.add(name)
             else:
@@ -71,7 +76,7 @@ class _Archive:
         return ""
 
     def read(self, name: str, limit: int = zipsafe.DATA_LIMIT) -> bytes | None:
-        return zipsafe.read_member(self.zip, name, str(self.path), self.ctx.warn, limit)
+        return self.members.read(name, self.ctx.warn, limit)
 
     def source(self, name: str) -> str:
         return f"{self.path} ({name})"
@@ -149,36 +154,46 @@ class _Archive:
 
 
 def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
-    """Import every post of the archive; a refused member is skipped with a warning."""
+    """Import every post of the archive (a zip, or the folder it was unzipped into); a refused
+    member is skipped with a warning."""
+    if path.is_dir():
+        _read(_Archive(zipsafe.FolderMembers(path), path, ctx, sink), sink, ctx)
+        return
     try:
         archive_file = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise CaptureError("broken-file", source=str(path), where="the zip directory", reason=str(exc)) from None
+        raise CaptureError("broken-file", source=str(path), where=_("the zip directory"), reason=str(exc)) from None
     with archive_file:
-        archive = _Archive(archive_file, path, ctx, sink)
-        manifest = archive.manifest()
-        account = archive.account(manifest)
-        notes = archive.notes()
-        captured_at = ctx.clock()
-        done = 0
-        for name in archive.tweet_files(manifest):
-            data = archive.read(name)
-            if data is None:
-                continue
-            raw_sha = sink.put_blob(data, "text/javascript")
-            for index, element in enumerate(iter_assigned_array(chunks_of(data), archive.source(name))):
-                tweet = element.get("tweet", element) if isinstance(element, dict) else None
-                if not isinstance(tweet, dict) or not (tweet.get("id_str") or tweet.get("id")):
-                    raise CaptureError("broken-file", source=archive.source(name), where=f"post {index + 1}",
-                                       reason=_("a post without an id"))
-                item = item_from_v1(tweet, method=METHOD, captured_at=captured_at, raw_sha256=raw_sha,
-                                    account=account, find_media=archive.find_media)
-                item.extra["raw"] = {"member": name, "index": index}
-                if notes:
-                    notes.apply(item)
-                sink.add(item)
-                done += 1
-                if not done % 5000:
-                    ctx.check_cancelled()
-                    ctx.progress(done, None, str(path))
-            del data
+        _read(_Archive(zipsafe.ZipMembers(archive_file, path), path, ctx, sink), sink, ctx)
+
+
+def _read(archive: _Archive, sink: CaptureSink, ctx: CaptureContext) -> None:
+    path = archive.path
+    manifest = archive.manifest()
+    account = archive.account(manifest)
+    notes = archive.notes()
+    captured_at = ctx.clock()
+    done = 0
+    for name in archive.tweet_files(manifest):
+        data = archive.read(name)
+        if data is None:
+            continue
+        packed = archive.members.packed(name)
+        raw_sha = sink.put_blob(packed, "application/gzip") if packed else sink.put_blob(data, "text/javascript")
+        for index, element in enumerate(iter_assigned_array(chunks_of(data), archive.source(name))):
+            tweet = element.get("tweet", element) if isinstance(element, dict) else None
+            if not isinstance(tweet, dict) or not (tweet.get("id_str") or tweet.get("id")):
+                where = _("post {number}").format(number=index + 1)
+                raise CaptureError("broken-file", source=archive.source(name), where=where,
+                                   reason=_("a post without an id"))
+            item = item_from_v1(tweet, method=METHOD, captured_at=captured_at, raw_sha256=raw_sha,
+                                account=account, find_media=archive.find_media)
+            item.extra["raw"] = f"{name}#{index}"  # where in the raw blob (the member) this post is
+            if notes:
+                notes.apply(item)
+            sink.add(item)
+            done += 1
+            if not done % 5000:
+                ctx.check_cancelled()
+                ctx.progress(done, None, str(path))
+        del data

@@ -21,7 +21,7 @@ def snowflake_instant(tweet_id: str | int) -> datetime | None:
     if value < FIRST_SNOWFLAKE:
         return None
     millis = (value >> 22) + TWITTER_EPOCH_MS
-    return datetime.fromtimestamp(millis // 1000, UTC).replace(microsecond=millis % 1000 * 1000)
+    return datetime.fromtimestamp(millis / 1000, UTC)  # a double holds milliseconds exactly enough
 
 
 def parse_x_date(text: str | None) -> datetime | None:

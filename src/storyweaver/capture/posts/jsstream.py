@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
 
 CHUNK = 1 << 20
-_WHITESPACE = " \t\n\r"
+_SPACE = re.compile(r"[ \t\n\r]*").match
 _decode = json.JSONDecoder().raw_decode
 
 
@@ -59,17 +60,16 @@ class _Window:
 
     def skip_space(self, pos: int) -> int:
         while True:
-            text = self.text
-            while pos < len(text) and text[pos] in _WHITESPACE:
-                pos += 1
-            if pos < len(text) or not self.more():
+            pos = _SPACE(self.text, pos).end()  # type: ignore[union-attr]  # always matches (may be empty)
+            if pos < len(self.text) or not self.more():
                 return pos
 
     def error(self, pos: int, reason: str) -> CaptureError:
         line = self.lines_before + self.text.count("\n", 0, pos) + 1
         last_newline = self.text.rfind("\n", 0, pos)
         column = pos - last_newline if last_newline >= 0 else pos + 1
-        where = f"line {line}, column {column}" if last_newline >= 0 or self.lines_before == 0 else f"line {line}"
+        where = (_("line {line}, column {column}").format(line=line, column=column)
+                 if last_newline >= 0 or self.lines_before == 0 else _("line {line}").format(line=line))
         return CaptureError("broken-file", source=self.source, where=where, reason=reason)
 
 
@@ -111,14 +111,17 @@ def assigned_value(data: bytes, source: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaptureError("broken-file", source=source, where=f"byte {exc.start}", reason=_("not UTF-8")) from None
+        raise CaptureError("broken-file", source=source, where=_("byte {offset}").format(offset=exc.start),
+                           reason=_("not UTF-8")) from None
     head, sep, body = text.partition("=")
     if not sep:
-        raise CaptureError("broken-file", source=source, where="line 1", reason=_("no '=' before the data"))
+        raise CaptureError("broken-file", source=source, where=_("line {line}").format(line=1),
+                           reason=_("no '=' before the data"))
     body = body.strip().rstrip(";")
     try:
         return json.loads(body)
     except json.JSONDecodeError as exc:
         line = head.count("\n") + exc.lineno
-        raise CaptureError("broken-file", source=source, where=f"line {line}, column {exc.colno}",
+        where = _("line {line}, column {column}").format(line=line, column=exc.colno)
+        raise CaptureError("broken-file", source=source, where=where,
                            reason=exc.msg) from None

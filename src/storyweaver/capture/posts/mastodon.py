@@ -66,7 +66,9 @@ def item_from_status(status: dict[str, Any], *, method: str, captured_at: dateti
         extra["card"] = {k: card.get(k) for k in ("url", "title", "description", "image", "provider_name")}
     extra["metrics"] = {"reposts": post.get("reblogs_count"), "likes": post.get("favourites_count"),
                         "replies": post.get("replies_count")}
-    platform_id = f"{host}/{post.get('id')}" if host else str(post.get("id"))
+    # The ActivityPub ``uri`` names the post everywhere; ``id`` is only the answering server's number,
+    # so the same post found through two servers stays one item.
+    platform_id = post.get("uri") or address or f"{host}/{post.get('id')}"
     return Item(
         kind=ItemKind.POST,
         captured_at=captured_at,

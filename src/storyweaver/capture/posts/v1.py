@@ -21,6 +21,13 @@ MediaFinder = Callable[[str, dict[str, Any]], Media | None]
 _MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
 
 
+def _count(value: Any) -> int | None:
+    """X archives write counts as strings, the API as numbers."""
+    if isinstance(value, int):
+        return value
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
 def author_from_user(user: dict[str, Any] | None) -> Author | None:
     if not user:
         return None
@@ -43,16 +50,19 @@ def text_and_entities(tweet: dict[str, Any]) -> tuple[str, dict[str, Any], list[
 
 
 def read_entities(entities: dict[str, Any]) -> tuple[list[str], list[dict[str, str]], list[dict[str, str]]]:
-    hashtags = [h["text"] for h in entities.get("hashtags") or () if h.get("text")]
+    found = entities.get("hashtags")
+    hashtags = [h["text"] for h in found if h.get("text")] if found else []
+    found = entities.get("urls")
     links = [
         {"url": u.get("url") or "", "expanded": u.get("expanded_url") or u.get("url") or "",
          "display": u.get("display_url") or ""}
-        for u in entities.get("urls") or ()
-    ]
+        for u in found
+    ] if found else []
+    found = entities.get("user_mentions")
     mentions = [
         {"handle": m.get("screen_name") or "", "id": str(m.get("id_str") or m.get("id") or "")}
-        for m in entities.get("user_mentions") or ()
-    ]
+        for m in found
+    ] if found else []
     return hashtags, links, mentions
 
 
@@ -123,13 +133,9 @@ def item_from_v1(
         }
     elif tweet.get("quoted_status_id_str"):
         extra["quote_of"] = {"id": str(tweet["quoted_status_id_str"])}
-    metrics = {
-        name: int(tweet[key])
-        for name, key in (("reposts", "retweet_count"), ("likes", "favorite_count"))
-        if str(tweet.get(key, "")).isdigit()
-    }
-    if metrics:
-        extra["metrics"] = metrics
+    reposts, likes = tweet.get("retweet_count"), tweet.get("favorite_count")
+    if reposts is not None or likes is not None:
+        extra["metrics"] = {"reposts": _count(reposts), "likes": _count(likes)}
     handle = author.handle if author else None
     return Item(
         kind=ItemKind.POST,

@@ -20,14 +20,25 @@ _CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 _MEDIA = "{http://search.yahoo.com/mrss/}"
 
 
-def _rfc822(text: str | None) -> datetime | None:
+def _rfc822(text: str | None) -> tuple[datetime | None, bool]:
+    """The instant and whether UTC was assumed (the feed gave no offset)."""
     if not text:
-        return None
+        return None, False
     try:
         moment = parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError):
-        return parse_iso(text)
-    return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).astimezone(UTC)
+        return _iso(text)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC), True
+    return moment.astimezone(UTC), False
+
+
+def _iso(text: str | None) -> tuple[datetime | None, bool]:
+    if not text:
+        return None, False
+    moment = parse_iso(text)
+    clock = text.strip().partition("T")[2]
+    return moment, moment is not None and not (clock.endswith(("Z", "z")) or "+" in clock or "-" in clock)
 
 
 def _text(element: Any, tag: str) -> str | None:
@@ -78,6 +89,7 @@ def _rss_item(entry: Any, site: str | None) -> dict[str, Any]:
     thumbnail = entry.find(f"{_MEDIA}thumbnail")
     if thumbnail is None:
         thumbnail = entry.find(f"{_MEDIA}content")
+    published, assumed = _rfc822(_text(entry, "pubDate") or _text(entry, f"{_DC}date"))
     image = None
     if enclosure is not None and (enclosure.get("type") or "").startswith("image/"):
         image = enclosure.get("url")
@@ -89,7 +101,8 @@ def _rss_item(entry: Any, site: str | None) -> dict[str, Any]:
         "description": _plain(_text(entry, "description") or _text(entry, f"{_CONTENT}encoded")),
         "author": Author(name=author) if author else None,
         "site_name": site,
-        "published": _rfc822(_text(entry, "pubDate") or _text(entry, f"{_DC}date")),
+        "published": published,
+        "published_assumed_utc": assumed,
         "hashtags": [c.text.strip() for c in entry.findall("category") if c.text and c.text.strip()],
         "image_url": image,
     }
@@ -100,12 +113,14 @@ def _atom_entry(entry: Any, site: str | None) -> dict[str, Any]:
     url = next((link.get("href") for link in links if link.get("rel", "alternate") == "alternate"), None)
     author = entry.find(f"{_ATOM}author")
     name = _text(author, f"{_ATOM}name") if author is not None else None
+    published, assumed = _iso(_text(entry, f"{_ATOM}published") or _text(entry, f"{_ATOM}updated"))
     return {
         "url": url or _text(entry, f"{_ATOM}id"),
         "title": _text(entry, f"{_ATOM}title"),
         "description": _plain(_text(entry, f"{_ATOM}summary") or _text(entry, f"{_ATOM}content")),
         "author": Author(name=name, url=_text(author, f"{_ATOM}uri")) if author is not None and name else None,
         "site_name": site,
-        "published": parse_iso(_text(entry, f"{_ATOM}published") or _text(entry, f"{_ATOM}updated")),
+        "published": published,
+        "published_assumed_utc": assumed,
         "hashtags": [c.get("term") for c in entry.findall(f"{_ATOM}category") if c.get("term")],
     }

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
+
+NOW = datetime(2024, 11, 2, tzinfo=UTC)
+
+
+def _post(n: int, text: str = "t") -> Item:
+    return Item(kind=ItemKind.POST, captured_at=NOW, capture_method="test", platform=Platform.X,
+                platform_id=str(n), text=text, author=Author(name="A", handle="a"),
+                media=[Media(url=f"https://m.example/{n}.jpg", alt="alt")] if n % 2 else [])
+
+
+def test_a_batch_stores_each_post_once_even_when_it_repeats(project):
+    first = project.library.add([_post(1), _post(2), _post(1, "again"), _post(3)])
+    assert len(first.added) == 3 and len(first.existing) == 1
+    ids = [i.id for i in project.library.iter_all()]
+    assert first.added == ids and first.existing == [ids[0]]
+    assert project.library.get(ids[0]).text == "t"  # type: ignore[union-attr]
+    assert project.library.get(ids[2]).media[0].url == "https://m.example/3.jpg"  # type: ignore[union-attr]
+    second = project.library.add([_post(3), _post(4)])
+    assert second.existing == [ids[2]] and second.added == [ids[2] + 1]
+
+
+def test_items_without_identity_are_always_added(project):
+    note = Item(kind=ItemKind.NOTE, captured_at=NOW, capture_method="test", text="mine")
+    result = project.library.add([note, Item(kind=ItemKind.NOTE, captured_at=NOW, capture_method="test", text="x")])
+    assert len(result.added) == 2 and project.library.count() == 2
+
+
+def test_a_post_cut_in_the_middle_of_an_emoji_is_stored_with_replacement_characters(project):
+    cut = Item(kind=ItemKind.POST, captured_at=NOW, capture_method="test", platform=Platform.X, platform_id="9",
+               text="vigil \ud83d", media=[Media(url="https://m.example/9.jpg", alt="candle \udd6f")])
+    whole = _post(10)
+    result = project.library.add([whole, cut])
+    assert len(result.added) == 2
+    stored = project.library.get(result.added[1])
+    assert stored is not None and stored.text == "vigil \ufffd" and stored.media[0].alt == "candle \ufffd"
+    assert project.library.get(result.added[0]).text == "t"  # type: ignore[union-attr]
+    assert project.library.add([cut]).existing == [result.added[1]]
