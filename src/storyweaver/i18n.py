@@ -37,7 +37,8 @@ def catalogue(lang: str) -> dict[str, str]:
         return {}
     import polib
 
-    return {e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
+    entries = polib.pofile(str(path))
+    return {e.msgid: e.msgstr for e in entries if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
 
 
 def gettext(message: str, lang: str | None = None) -> str:

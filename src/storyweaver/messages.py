@@ -32,6 +32,7 @@ def _templates() -> dict[str, str]:
         "read-only-file": _("{path} cannot be written (read-only file)."),
         "needs-migration": _("{path} is in an older format (version {version}); open it for writing to update it."),
         "cancelled": _("Cancelled."),
+        "sample-missing": _("The bundled sample is missing or damaged in this installation ({reason})."),
         "gui-missing": _("The editor is not part of this installation yet; use the commands (storyweaver --help)."),
         "unsupported-source": _("StoryWeaver does not know how to read {source}."),
         "no-such-source": _("There is no file or folder at {source}."),

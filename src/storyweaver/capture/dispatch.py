@@ -56,7 +56,7 @@ class ProjectSink:
         if self._pending:
             result = self._project.library.add(self._pending)
             if self.first_id is None:
-                self.first_id = (result.added or result.existing or [None])[0]
+                self.first_id = next(iter(result.added or result.existing), None)
             self._report.absorb(result)
             self._pending = []
 
@@ -188,7 +188,7 @@ def _store(project: Project, source: str, sink: MemorySink, report: CaptureRepor
         for data, mime in sink.blobs.values():
             project.put_blob(data, mime)
         result = project.library.add(sink.items)
-        first = (result.added or result.existing or [None])[0]
+        first = next(iter(result.added or result.existing), None)
         if first is not None and not source.lstrip().startswith("<"):
             project.library.remember_address(source.strip(), first)
     report.absorb(result)

@@ -11,6 +11,8 @@ from storyweaver.store.project import Project
 def run(args: argparse.Namespace) -> int:
     with Project.open(args.file, readonly=True) as project:
         listing = story_listing(project)
-    json.dump(listing, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    # dumps() without indent runs the C encoder: seconds faster on 50,000 items than dump().
+    text = json.dumps(listing, ensure_ascii=False) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
     return 0

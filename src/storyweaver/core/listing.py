@@ -38,9 +38,8 @@ def items_in_listing_order(project: Project) -> list[dict[str, Any]]:
     blocks = project.story.blocks()
     where = placements(blocks)
     items = {item.id: item for item in project.library.iter_all()}
-    ordered: list[Item] = [items[b.item_id] for b in blocks if b.item_id in items and where.get(b.item_id)]
-    seen: set[int] = set()
-    story_items = [i for i in ordered if not (i.id in seen or seen.add(i.id))]  # type: ignore[func-returns-value]
+    story_ids = dict.fromkeys(b.item_id for b in blocks if b.item_id is not None and b.item_id in items)
+    story_items = [items[i] for i in story_ids]
     rest = sorted((i for i in items.values() if i.id not in where), key=_by_date)
     result = []
     for item in story_items:

@@ -15,8 +15,8 @@ def to_stored(moment: datetime | None) -> str | None:
         return None
     if moment.tzinfo is None:
         raise ValueError("naive datetime: say which timezone it is in")
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}+00:00"
+    # isoformat() is several times faster than strftime() and gives the same fixed width.
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def from_stored(text: str | None) -> datetime | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyweaver.errors import ProjectError
-from storyweaver.store.opening import check_header, check_schema_objects
+from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def check_project(path: Path) -> list[Problem]:
             " WHERE sha IS NOT NULL AND sha NOT IN (SELECT sha256 FROM blobs)"
         ).fetchall()
         problems.extend(Problem("missing-blob", f"{sha} is referenced but not stored") for (sha,) in referenced)
-    except sqlite3.DatabaseError as exc:
+    except DAMAGE as exc:
         problems.append(Problem("integrity", str(exc)))
     finally:
         conn.close()

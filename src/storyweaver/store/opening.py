@@ -15,6 +15,9 @@ from storyweaver.errors import ProjectError
 from storyweaver.store.schema import APPLICATION_ID, EXPECTED_OBJECTS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# What reading a damaged file can raise: SQLite's own errors, and text columns whose bytes
+# are no longer UTF-8 (the sqlite3 module decodes them when a row is fetched).
+DAMAGE = (sqlite3.DatabaseError, UnicodeDecodeError)
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -50,7 +53,7 @@ def check_schema_objects(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a file whose schema holds objects StoryWeaver never creates (triggers, views ...)."""
     try:
         rows = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except DAMAGE as exc:
         raise ProjectError("corrupt", path=str(path), reason=str(exc)) from exc
     foreign = sorted(
         f"{kind} {name}"

@@ -6,6 +6,7 @@ a crash or a kill at any moment loses no committed edit and never leaves the fil
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -19,7 +20,7 @@ from storyweaver.core.timefmt import now_utc, to_stored
 from storyweaver.errors import ProjectError
 from storyweaver.store.library import Library
 from storyweaver.store.migrations import migrate
-from storyweaver.store.opening import check_header, check_schema_objects
+from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
 from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
 from storyweaver.store.story import Story
 
@@ -109,7 +110,7 @@ class Project:
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
-        except sqlite3.DatabaseError as exc:
+        except DAMAGE as exc:
             conn.close()
             raise ProjectError("corrupt", path=str(target), reason=str(exc)) from exc
         except BaseException:
@@ -157,8 +158,11 @@ class Project:
             self._depth = 1
             try:
                 yield self._conn
+            except DAMAGE as exc:
+                self._rollback()
+                raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             else:
                 try:
@@ -169,12 +173,16 @@ class Project:
             finally:
                 self._depth = 0
 
+    def _rollback(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # a damaged file may refuse even this
+            self._conn.execute("ROLLBACK")
+
     def query(self, sql: str, params: Any = ()) -> list[Any]:
         """Read rows (no write): the one door for read queries outside the store."""
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
-            except sqlite3.DatabaseError as exc:
+            except DAMAGE as exc:
                 raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
 
     # -- metadata ---------------------------------------------------------------------

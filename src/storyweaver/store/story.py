@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from storyweaver.core.model import Block, BlockType, Visibility
+from storyweaver.errors import ProjectError
 
 if TYPE_CHECKING:
     from storyweaver.store.project import Project
@@ -31,7 +32,10 @@ class Story:
         rows = self._project.query(
             "SELECT id, type, text, item_id, visibility, caption FROM blocks ORDER BY position"
         )
-        return [_block_from_row(r) for r in rows]
+        try:
+            return [_block_from_row(r) for r in rows]
+        except (ValueError, TypeError) as exc:
+            raise ProjectError("corrupt", path=str(self._project.path), reason=f"story: {exc}") from exc
 
     def __len__(self) -> int:
         return int(self._project.query("SELECT count(*) FROM blocks")[0][0])
