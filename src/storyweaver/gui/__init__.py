@@ -1,0 +1,1 @@
+"""The Qt desktop editor: main window, models, delegates, dialogs, workers, undo."""
