@@ -104,6 +104,9 @@ class AboutDialog(QDialog):
         copy.setObjectName("copyDetails")
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -143,6 +146,11 @@ class AboutDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 8)
         for row, (name, version) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(version))
