@@ -87,6 +87,12 @@ def test_wheel_carries_the_french_catalogue_and_the_sample_story(wheel_files: se
     assert "storyweaver/resources/sample/story.json" in wheel_files
 
 
+def test_wheel_carries_the_licence_text(wheel: Path, wheel_files: set[str]) -> None:
+    (licence,) = [name for name in wheel_files if name.endswith(".dist-info/licenses/LICENSE")]
+    with zipfile.ZipFile(wheel) as archive:
+        assert "GNU GENERAL PUBLIC LICENSE" in archive.read(licence).decode("utf-8")[:200]
+
+
 def test_wheel_leaves_out_tests_and_packaging(wheel_files: set[str]) -> None:
     assert not [name for name in wheel_files if name.startswith(("tests/", "packaging/", "storyweaver/tests/"))]
     assert not [name for name in wheel_files if "__pycache__" in name]
