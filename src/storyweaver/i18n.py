@@ -32,7 +32,10 @@ def system_language() -> str:
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    path = resources_dir() / "translations" / f"{DOMAIN}.{lang}.po"
+    try:
+        path = resources_dir() / "translations" / f"{DOMAIN}.{lang}.po"
+    except FileNotFoundError:  # a checkout without resources still speaks English
+        return {}
     if not path.is_file():
         return {}
     import polib

@@ -32,6 +32,7 @@ def _templates() -> dict[str, str]:
         "read-only-file": _("{path} cannot be written (read-only file)."),
         "needs-migration": _("{path} is in an older format (version {version}); open it for writing to update it."),
         "cancelled": _("Cancelled."),
+        "bad-size": _("{size} is not a window size; write it as WIDTHxHEIGHT, e.g. 1400x900."),
         "sample-missing": _("The bundled sample is missing or damaged in this installation ({reason})."),
         "gui-missing": _("The editor is not part of this installation yet; use the commands (storyweaver --help)."),
         "unsupported-source": _("StoryWeaver does not know how to read {source}."),
@@ -45,10 +46,12 @@ def _templates() -> dict[str, str]:
         "connection": _("Could not connect to {url} ({reason})."),
         "tls": _("The secure connection to {url} could not be verified ({reason})."),
         "bad-url": _("{url} is not a web address."),
+        "damaged-file": _("{source} is damaged and was not imported ({reason})."),
         "broken-file": _("{source} is damaged at {where}: {reason}."),
         "not-an-image": _("{source} is not an image StoryWeaver can read ({reason})."),
         "image-too-large": _("{source} is too large an image ({pixels} pixels)."),
         "svg-refused": _("{source} is an SVG drawing; SVG is not captured because it can carry scripts."),
+        "media-skipped": _("A picture of {source} was not kept: {reason}"),
         "unknown-csv": _("{source} is a CSV file without the expected columns ({expected})."),
         "member-refused": _("{source}: {member} was skipped ({reason})."),
         "login-required": _("{service} needs you to sign in for this search ({reason})."),
@@ -57,6 +60,12 @@ def _templates() -> dict[str, str]:
         ),
         "export-failed": _("The export could not be written: {reason}."),
         "export-timeout": _("The PDF took longer than {seconds} s and was stopped."),
+        # export
+        "no-output": _("Say what to write: --html, --pdf, --json or --timeline."),
+        "unknown-theme": _("There is no theme called {theme} (themes: {available})."),
+        "bad-lang": _("{lang} is not a language code (such as en, fr or ar)."),
+        "bad-paper": _("{paper} is not a paper size StoryWeaver knows ({available})."),
+        "pdf-too-large": _("The PDF needed more than the {limit} of memory allowed and was stopped ({reason})."),
     }
 
 

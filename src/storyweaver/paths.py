@@ -50,7 +50,8 @@ def resources_dir() -> Path:
     """The ``resources/`` folder: inside the installed package, or at the top of a checkout."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "resources", here.parents[1] / "resources"):
-        if (candidate / "sample").is_dir():
+        # Any of the shipped sub-folders marks it (a branch may carry only some of them).
+        if any((candidate / part).is_dir() for part in ("sample", "themes", "translations")):
             return candidate
     raise FileNotFoundError("StoryWeaver's resources folder is missing from this installation")
 

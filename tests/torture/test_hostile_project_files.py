@@ -31,7 +31,7 @@ pytestmark = pytest.mark.torture
 def genuine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("genuine") / "genuine.storyweaver"
     with Project.create(path, title="#EndImpunity") as project:
-        for n in range(40):
+        for _n in range(40):
             project.put_blob(os.urandom(3000), "image/jpeg")
         ids = project.library.add([post(n) for n in range(400)] + [link(n) for n in range(50)]).added
         project.story.append(Block(BlockType.HEADING, text="2 November"))

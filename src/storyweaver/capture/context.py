@@ -89,7 +89,12 @@ class CaptureContext:
 
     def require_http(self) -> HttpClient:
         if self.http is None:
-            from storyweaver.capture.http import HttpClient
+            with _HTTP_LOCK:  # worker threads ask at once: make one client, not eight
+                if self.http is None:
+                    from storyweaver.capture.http import HttpClient
 
-            self.http = HttpClient()
+                    self.http = HttpClient()
         return self.http
+
+
+_HTTP_LOCK = threading.Lock()

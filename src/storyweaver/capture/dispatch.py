@@ -7,7 +7,11 @@ fetched concurrently on a worker pool and stored one by one on the calling threa
 
 from __future__ import annotations
 
+import csv
 import os
+import struct
+import zipfile
+import zlib
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +24,13 @@ from storyweaver.store.library import AddResult
 from storyweaver.store.project import Project
 
 BATCH = 2000
+
+# How damaged input surfaces from the parsers we use (json, csv, zipfile, zlib, Pillow,
+# struct): a file that raises one of these is "broken", said in one sentence, and kept out.
+DAMAGED_INPUT: tuple[type[BaseException], ...] = (
+    ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeError, OSError, EOFError,
+    RecursionError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, csv.Error, struct.error,
+)
 
 
 @dataclass
@@ -81,6 +92,15 @@ def capture_sources(
             report.failures.append((source, CaptureError("no-such-source", source=source)))
     total = len(files) + len(pending_addresses)
     done = 0
+    # Warnings (a skipped picture, a refused archive member) reach the report from files and
+    # from addresses alike, and still reach the caller's own ``warn``.
+    caller_warn = ctx.warn
+
+    def warn(error: StoryWeaverError) -> None:
+        report.warnings.append(error)
+        caller_warn(error)
+
+    ctx.warn = warn
     try:
         for path in files:
             ctx.progress(done, total, str(path))
@@ -89,6 +109,8 @@ def capture_sources(
         _capture_addresses(project, pending_addresses, ctx, report, done, total)
     except Cancelled:
         report.cancelled = True
+    finally:
+        ctx.warn = caller_warn
     if to_story and (report.added or report.existing):
         project.story.place_by_date(report.added + report.existing)
     ctx.progress(total, total, "")
@@ -105,7 +127,7 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
     sink = ProjectSink(project, partial)
     try:
         with project.transaction():
-            importer.read(path, sink, _with_warnings(ctx, report))
+            importer.read(path, sink, ctx)
             sink.flush()
     except Cancelled:
         raise
@@ -113,20 +135,15 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         del report.warnings[warnings_before:]  # nothing of this file was kept
         report.failures.append((str(path), exc))
         return
-    except (ValueError, KeyError, TypeError, IndexError, UnicodeError, OSError) as exc:
+    except DAMAGED_INPUT as exc:
         # A format we recognised but could not follow: say where, keep nothing.
         del report.warnings[warnings_before:]
         report.failures.append(
-            (str(path), CaptureError("broken-file", source=str(path), where="?", reason=str(exc) or type(exc).__name__))
+            (str(path), CaptureError("damaged-file", source=str(path), reason=str(exc) or type(exc).__name__))
         )
         return
     report.added.extend(partial.added)
     report.existing.extend(partial.existing)
-
-
-def _with_warnings(ctx: CaptureContext, report: CaptureReport) -> CaptureContext:
-    ctx.warn = report.warnings.append
-    return ctx
 
 
 def _capture_addresses(
@@ -178,8 +195,8 @@ def _fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
         handler.capture(source, sink, ctx)  # type: ignore[attr-defined]
     except StoryWeaverError:
         raise
-    except (ValueError, KeyError, TypeError, IndexError, UnicodeError) as exc:
-        raise CaptureError("broken-file", source=source, where="?", reason=str(exc) or type(exc).__name__) from exc
+    except DAMAGED_INPUT as exc:
+        raise CaptureError("damaged-file", source=source, reason=str(exc) or type(exc).__name__) from exc
     return sink
 
 

@@ -8,9 +8,12 @@ backoff only for idempotent GETs on connection errors and 429/503.
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from email.message import Message
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -45,6 +48,7 @@ class HttpResponse:
     headers: dict[str, str]  # lower-cased names
     content: bytes
     history: list[str] = field(default_factory=list)
+    truncated: bool = False  # only the first part was read (``html_prefix``)
 
     @property
     def content_type(self) -> str:
@@ -95,7 +99,7 @@ class HttpClient:
         self._session.trust_env = proxy is None  # an explicit proxy wins over the environment
         if proxy:
             self._session.proxies = {"http": proxy, "https": proxy}
-        adapter = requests.adapters.HTTPAdapter(pool_connections=16, pool_maxsize=16, max_retries=0)
+        adapter = _watched_adapter()(pool_connections=16, pool_maxsize=16, max_retries=0)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 
@@ -111,14 +115,22 @@ class HttpClient:
         headers: dict[str, str] | None = None,
         params: dict[str, str] | None = None,
         timeout: float | None = None,
+        html_prefix: bool = False,
     ) -> HttpResponse:
-        """GET ``url`` and return its body; any failure is a :class:`CaptureError` with one code."""
-        limit = max_bytes or (self.media_limit if media else self.page_limit)
-        deadline = time.monotonic() + (timeout or self.timeout)
+        """GET ``url`` and return its body; any failure is a :class:`CaptureError` with one code.
+
+        With ``html_prefix`` an HTML answer longer than the page limit is not an error: its
+        first ``page_limit`` bytes are returned (``truncated``), since a page's metadata sits
+        at its start; any other answer keeps ``max_bytes`` (or the media limit) as a hard cap.
+        """
+        limit = max_bytes or (self.media_limit if media or html_prefix else self.page_limit)
+        seconds = timeout or self.timeout
+        deadline = time.monotonic() + seconds
+        request = _Request(url, limit, deadline, seconds, headers or {}, params, html_prefix)
         attempt = 0
         while True:
             try:
-                return self._follow(url, limit, deadline, headers or {}, params)
+                return self._follow(request)
             except _Retryable as retry:
                 attempt += 1
                 wait = retry.wait if retry.wait is not None else self.backoff * (2 ** (attempt - 1))
@@ -126,69 +138,121 @@ class HttpClient:
                     raise retry.error from None
                 time.sleep(wait)
 
-    def _follow(
-        self, url: str, limit: int, deadline: float, headers: dict[str, str], params: dict[str, str] | None
+    def post_json(
+        self,
+        url: str,
+        payload: Any,
+        *,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+        timeout: float | None = None,
     ) -> HttpResponse:
-        import requests
+        """POST a JSON body once (no retry, no redirect: a POST is not idempotent), e.g. a login."""
+        seconds = timeout or self.timeout
+        request = _Request(url, max_bytes or self.page_limit, time.monotonic() + seconds, seconds,
+                           headers or {}, None, False, method="POST", json_body=payload)
+        try:
+            return self._follow(request)
+        except _Retryable as retry:
+            raise retry.error from None
 
-        original = current = check_address(url)
+    def _timeout(self, request: _Request) -> CaptureError:
+        return CaptureError("timeout", url=request.url, seconds=f"{request.seconds:g}")
+
+    def _follow(self, request: _Request) -> HttpResponse:
+        original = current = check_address(request.url)
         seen: list[str] = []
         while True:
-            remaining = deadline - time.monotonic()
+            remaining = request.deadline - time.monotonic()
             if remaining <= 0:
-                raise CaptureError("timeout", url=original, seconds=f"{self.timeout:g}")
+                raise self._timeout(request)
+            # The watchdog shuts the socket when the total deadline passes, so a server
+            # trickling its headers or body a byte at a time cannot hold us past it.
+            watch = _Watchdog(remaining)
+            _active.watch = watch
             try:
-                response = self._session.get(
-                    current,
-                    headers=headers,
-                    params=params if not seen else None,
-                    stream=True,
-                    allow_redirects=False,
-                    timeout=(min(remaining, 10.0), remaining),
-                    verify=True,
-                )
-            except requests.exceptions.SSLError as exc:
-                raise CaptureError("tls", url=current, reason=type(exc).__name__) from None
-            except requests.exceptions.Timeout:
-                raise CaptureError("timeout", url=original, seconds=f"{self.timeout:g}") from None
-            except requests.exceptions.ConnectionError as exc:
-                raise _Retryable(CaptureError("connection", url=current, reason=_reason(exc))) from None
-            except requests.exceptions.InvalidURL:
-                raise CaptureError("bad-url", url=current) from None
-            with response:
-                if response.is_redirect or response.status_code in (301, 302, 303, 307, 308):
-                    location = response.headers.get("location")
-                    if location:
-                        target = urljoin(response.url, location)
-                        seen.append(current)
-                        if target in seen:
-                            raise CaptureError("redirect-loop", url=original)
-                        if len(seen) > self.max_redirects:
-                            raise CaptureError("too-many-redirects", url=original, limit=self.max_redirects)
-                        current = check_address(target)  # a redirect to file: is refused here
-                        continue
-                if response.status_code in RETRY_STATUSES:
-                    raise _Retryable(
-                        CaptureError("http-status", url=current, status=response.status_code,
-                                     reason=response.reason or ""),
-                        wait=_retry_after(response.headers.get("retry-after")),
-                    )
-                if response.status_code >= 400:
-                    raise CaptureError("http-status", url=current, status=response.status_code,
-                                       reason=response.reason or "")
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > limit:
-                    raise CaptureError("too-large", url=current, limit=_limit_text(limit))
-                body = self._read(response, limit, deadline, original)
-                return HttpResponse(
-                    url=response.url,
-                    status=response.status_code,
-                    headers={k.lower(): v for k, v in response.headers.items()},
-                    content=body,
-                    history=seen,
-                )
+                result = self._hop(request, current, remaining, first=not seen, watch=watch)
+            except CaptureError:
+                if watch.fired:
+                    raise self._timeout(request) from None
+                raise
+            finally:
+                watch.cancel()
+                _active.watch = None
+            if isinstance(result, HttpResponse):
+                result.history = seen
+                return result
+            if request.method != "GET":
+                raise CaptureError("too-many-redirects", url=original, limit=0)
+            seen.append(current)
+            if result in seen:
+                raise CaptureError("redirect-loop", url=original)
+            if len(seen) > self.max_redirects:
+                raise CaptureError("too-many-redirects", url=original, limit=self.max_redirects)
+            current = check_address(result)  # each hop is checked: a redirect to file: is refused here
 
-    def _read(self, response: Any, limit: int, deadline: float, original: str) -> bytes:
+    def _hop(self, request: _Request, current: str, remaining: float, *, first: bool,
+             watch: _Watchdog) -> HttpResponse | str:
+        """One request without following redirects: the response, or the next address."""
+        import requests
+
+        try:
+            response = self._session.request(
+                request.method,
+                current,
+                json=request.json_body,
+                headers=request.headers,
+                params=request.params if first else None,
+                stream=True,
+                allow_redirects=False,
+                timeout=(min(remaining, 10.0), remaining),
+                verify=True,
+            )
+        except requests.exceptions.SSLError as exc:
+            raise CaptureError("tls", url=current, reason=type(exc).__name__) from None
+        except requests.exceptions.Timeout:
+            raise self._timeout(request) from None
+        except requests.exceptions.ConnectionError as exc:
+            if watch.fired:
+                raise self._timeout(request) from None
+            raise _Retryable(CaptureError("connection", url=current, reason=_reason(exc))) from None
+        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema):
+            raise CaptureError("bad-url", url=current) from None
+        except (requests.exceptions.RequestException, ValueError, OSError) as exc:
+            if watch.fired:
+                raise self._timeout(request) from None
+            raise CaptureError("connection", url=current, reason=_reason(exc)) from None
+        with response:
+            status = response.status_code
+            if 300 <= status < 400 and status != 304:
+                location = response.headers.get("location")
+                if not location:
+                    raise _status_error(current, status, response.reason)
+                return urljoin(response.url or current, location.strip())
+            if status in RETRY_STATUSES:
+                raise _Retryable(
+                    _status_error(current, status, response.reason),
+                    wait=_retry_after(response.headers.get("retry-after")),
+                )
+            if status >= 400:
+                raise _status_error(current, status, response.reason)
+            kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            prefix = request.html_prefix and kind in HTML_TYPES
+            limit = min(request.limit, self.page_limit) if prefix else request.limit
+            declared = response.headers.get("content-length", "").strip()
+            if not prefix and declared.isdigit() and int(declared) > limit:
+                raise CaptureError("too-large", url=current, limit=_limit_text(limit))
+            body, truncated = self._read(response, limit, request, watch, prefix=prefix)
+            return HttpResponse(
+                url=response.url or current,
+                status=status,
+                headers={k.lower(): v for k, v in response.headers.items()},
+                content=body,
+                truncated=truncated,
+            )
+
+    def _read(self, response: Any, limit: int, request: _Request, watch: _Watchdog,
+              *, prefix: bool) -> tuple[bytes, bool]:
         import requests
 
         chunks: list[bytes] = []
@@ -197,17 +261,125 @@ class HttpClient:
             # iter_content decodes gzip/deflate incrementally, so a compression bomb is
             # stopped by the same cap on decoded bytes.
             for chunk in response.iter_content(CHUNK):
-                size += len(chunk)
-                if size > limit:
+                if watch.fired or time.monotonic() > request.deadline:
+                    raise self._timeout(request)
+                if size + len(chunk) > limit:
+                    if prefix:
+                        chunks.append(chunk[: limit - size])
+                        return b"".join(chunks), True
                     raise CaptureError("too-large", url=response.url, limit=_limit_text(limit))
-                if time.monotonic() > deadline:
-                    raise CaptureError("timeout", url=original, seconds=f"{self.timeout:g}")
+                size += len(chunk)
                 chunks.append(chunk)
-        except requests.exceptions.RequestException as exc:
-            if "timed out" in str(exc).lower() or isinstance(exc, requests.exceptions.Timeout):
-                raise CaptureError("timeout", url=original, seconds=f"{self.timeout:g}") from None
+        except (requests.exceptions.RequestException, ValueError, OSError) as exc:
+            if watch.fired or "timed out" in str(exc).lower() or isinstance(exc, requests.exceptions.Timeout):
+                raise self._timeout(request) from None
             raise CaptureError("connection", url=response.url, reason=_reason(exc)) from None
-        return b"".join(chunks)
+        if watch.fired:  # the socket was shut at the deadline: what we have is not the whole body
+            raise self._timeout(request)
+        return b"".join(chunks), False
+
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+@dataclass(slots=True)
+class _Request:
+    url: str
+    limit: int
+    deadline: float
+    seconds: float
+    headers: dict[str, str]
+    params: dict[str, str] | None
+    html_prefix: bool
+    method: str = "GET"
+    json_body: Any = None
+
+
+class _Watchdog:
+    """Shuts one request's socket down when its total deadline passes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def attach(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._sock = sock
+            if self.fired:
+                _shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            _shut(self._sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._sock = None
+
+
+def _shut(sock: socket.socket | None) -> None:
+    if sock is None:
+        return
+    try:
+        # The plain socket's shutdown, also for TLS sockets: ssl.SSLSocket.shutdown would
+        # unwrap the TLS object under the reading thread's feet.
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except (OSError, ValueError):
+        pass
+
+
+_active = threading.local()
+
+
+def _watched_connection(base: type[Any]) -> type[Any]:
+    class Watched(base):  # type: ignore[misc]
+        def getresponse(self) -> Any:
+            watch = getattr(_active, "watch", None)
+            if watch is not None:
+                watch.attach(self.sock)
+            return super().getresponse()
+
+    Watched.__name__ = f"Watched{base.__name__}"
+    return Watched
+
+
+@cache
+def _watched_pools() -> dict[str, type[Any]]:
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class WatchedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = _watched_connection(HTTPConnection)
+
+    class WatchedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = _watched_connection(HTTPSConnection)
+
+    return {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}
+
+
+@cache
+def _watched_adapter() -> type[Any]:
+    """requests' adapter with connections the deadline watchdog can reach (made on first use,
+    so importing this module does not import requests)."""
+    import requests.adapters
+
+    class WatchedAdapter(requests.adapters.HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = _watched_pools()
+
+        def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+            manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+            manager.pool_classes_by_scheme = _watched_pools()
+            return manager
+
+    return WatchedAdapter
 
 
 class _Retryable(Exception):
@@ -215,6 +387,20 @@ class _Retryable(Exception):
         super().__init__(error)
         self.error = error
         self.wait = wait
+
+
+def _status_error(url: str, status: int, given: str | None) -> CaptureError:
+    return CaptureError("http-status", url=url, status=status, reason=_phrase(status, given))
+
+
+def _phrase(status: int, given: str | None) -> str:
+    """The standard reason phrase ("Not Found"), whatever wording the server chose."""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return (given or "").strip()[:80]
 
 
 def _retry_after(value: str | None) -> float | None:

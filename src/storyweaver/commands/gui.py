@@ -9,8 +9,8 @@ from storyweaver.errors import StoryWeaverError
 
 
 def run(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec("storyweaver.gui.app") is None:
+    if importlib.util.find_spec("PySide6") is None:
         raise StoryWeaverError("gui-missing")
     from storyweaver.gui.app import run_editor
 
-    return run_editor(args.project)
+    return run_editor(getattr(args, "project", None))

@@ -107,7 +107,7 @@ class Item:
             return f"{self.platform.value}:{self.platform_id}"
         if self.kind is ItemKind.IMAGE and self.media and self.media[0].sha256:
             return f"image:{self.media[0].sha256}"
-        if self.kind in (ItemKind.LINK, ItemKind.VIDEO, ItemKind.POST) and self.url:
+        if self.url:  # an image known only by address, a note from an export with its own address
             return f"url:{self.url}"
         return None
 

@@ -15,8 +15,8 @@ def to_stored(moment: datetime | None) -> str | None:
         return None
     if moment.tzinfo is None:
         raise ValueError("naive datetime: say which timezone it is in")
-    # isoformat() is several times faster than strftime() and gives the same fixed width.
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+    utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+    return utc.isoformat(timespec="milliseconds")  # fixed width (the year padded too), faster than strftime
 
 
 def from_stored(text: str | None) -> datetime | None:

@@ -35,6 +35,7 @@ EDITABLE = {
     "redacted": "redacted",
     "lang": "lang",
     "site_name": "site_name",
+    "extra": "extra",
 }
 
 
@@ -133,13 +134,17 @@ class Library:
     def __init__(self, project: Project) -> None:
         self._project = project
 
-    def add(self, items: Iterable[Item]) -> AddResult:
+    def add(self, items: Iterable[Item], *, keep_ids: bool = False) -> AddResult:
         """Store items in one transaction; an item already in the project is not added again.
 
         Rows go in with ``executemany`` in batches (one Python-to-SQLite call per batch, not
         per item), which is what lets a 50,000-post archive import in seconds.
+        ``keep_ids`` stores each item under its own ``id`` (the editor redoing an undone
+        import, so that later edits naming those ids still find them).
         """
         result = AddResult()
+        if keep_ids:
+            return self._restore(list(items), result)
         with self._project.transaction() as conn:
             batch: list[Item] = []
             for item in items:
@@ -160,51 +165,41 @@ class Library:
                 (json.dumps(keys),),
             ).fetchall()
         ) if keys else {}
-        fresh_keyed: list[tuple[Item, tuple[Any, ...]]] = []
-        fresh_keys: set[str] = set()
+        # New rows in the order given (so ids follow capture order); a thing already stored,
+        # or given twice in this batch, points at the one stored row.
+        fresh: list[tuple[Item, tuple[Any, ...]]] = []
+        first_of: dict[str, Item] = {}
+        repeats: list[tuple[Item, Item]] = []
         for item, row in zip(batch, rows, strict=True):
             key = row[3]
-            if key is None:
-                cursor = conn.execute(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", row)
-                item.id = cursor.lastrowid
-                result.added.append(item.id)  # type: ignore[arg-type]
-            elif key in known or key in fresh_keys:
-                continue  # resolved below, once the batch's new ids are known
-            else:
-                fresh_keys.add(key)
-                fresh_keyed.append((item, row))
-        if fresh_keyed:
-            conn.executemany(
-                f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [row for _i, row in fresh_keyed]
-            )
-            new_ids = dict(
-                conn.execute(
-                    "SELECT dedupe_key, id FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
-                    (json.dumps(sorted(fresh_keys)),),
-                ).fetchall()
-            )
-        else:
-            new_ids = {}
-        claimed: set[str] = set()
-        media_rows: list[tuple[Any, ...]] = []
-        for item, row in zip(batch, rows, strict=True):
-            key = row[3]
-            if key is None:
-                pass
-            elif key in new_ids and key not in claimed:
-                claimed.add(key)
-                item.id = new_ids[key]
-                result.added.append(item.id)
-            else:
-                item.id = known.get(key) or new_ids[key]
+            if key is not None and key in known:
+                item.id = known[key]
                 result.existing.append(item.id)
-                continue
-            media_rows.extend(
-                _without_surrogates(
-                    (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
-                )
-                for pos, m in enumerate(item.media)
+            elif key is not None and key in first_of:
+                repeats.append((item, first_of[key]))
+            else:
+                if key is not None:
+                    first_of[key] = item
+                fresh.append((item, row))
+        if fresh:
+            (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+            conn.executemany(f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({_PLACEHOLDERS})", [r for _i, r in fresh])
+            (after,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+            if after - before != len(fresh):  # pragma: no cover - rowids are max+1 inside one transaction
+                raise ProjectError("unwritable", path=str(self._project.path), reason="item ids out of sequence")
+            for offset, (item, _row) in enumerate(fresh, start=1):
+                item.id = before + offset
+                result.added.append(item.id)
+        for item, original in repeats:
+            item.id = original.id
+            result.existing.append(original.id)  # type: ignore[arg-type]
+        media_rows = [
+            _without_surrogates(
+                (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
             )
+            for item, _row in fresh
+            for pos, m in enumerate(item.media)
+        ]
         if media_rows:
             conn.executemany(
                 f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", media_rows
@@ -251,6 +246,28 @@ class Library:
     def count(self) -> int:
         return int(self._project.query("SELECT count(*) FROM items")[0][0])
 
+    def _restore(self, items: list[Item], result: AddResult) -> AddResult:
+        with self._project.transaction() as conn:
+            for item in items:
+                if item.id is None:
+                    self._add_batch(conn, [item], result)
+                    continue
+                cursor = conn.execute(
+                    f"INSERT INTO items (id, {ITEM_COLUMNS}) VALUES (?, {_PLACEHOLDERS}) "
+                    "ON CONFLICT DO NOTHING",
+                    (item.id, *_item_row(item)),
+                )
+                if cursor.rowcount == 0:
+                    result.existing.append(item.id)
+                    continue
+                result.added.append(item.id)
+                conn.executemany(
+                    f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_without_surrogates((item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime,
+                                          m.thumb_sha256)) for pos, m in enumerate(item.media)],
+                )
+        return result
+
     def update(self, item_id: int, **fields: Any) -> None:
         """Change editable fields of one item (one transaction)."""
         unknown = set(fields) - set(EDITABLE)
@@ -259,7 +276,8 @@ class Library:
         if not fields:
             return
         assignments = ", ".join(f"{EDITABLE[name]} = ?" for name in fields)
-        values = [int(v) if isinstance(v, bool) else v for v in fields.values()]
+        values = [int(v) if isinstance(v, bool) else _encode(v) if isinstance(v, dict) else v
+                  for v in fields.values()]
         with self._project.transaction() as conn:
             conn.execute(f"UPDATE items SET {assignments} WHERE id = ?", (*values, item_id))
 

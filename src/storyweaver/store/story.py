@@ -47,9 +47,10 @@ class Story:
             index = max(0, min(index, length))
             conn.execute("UPDATE blocks SET position = position + 1 WHERE position >= ?", (index,))
             cursor = conn.execute(
-                "INSERT INTO blocks (position, type, text, item_id, visibility, caption) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (index, block.type.value, block.text, block.item_id, block.visibility.value,
+                "INSERT INTO blocks (id, position, type, text, item_id, visibility, caption) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                # A block given its old id (an undone removal being redone) gets it back.
+                (block.id, index, block.type.value, block.text, block.item_id, block.visibility.value,
                  block.caption),
             )
             block.id = cursor.lastrowid

@@ -238,3 +238,14 @@ def test_text_with_a_lone_surrogate_is_kept_with_a_replacement_character(project
     assert stored is not None
     assert stored.text == "Vigil tonight \ufffd #EndImpunity"
     assert stored.media[0].alt == "alt \ufffd"
+
+
+def test_ids_follow_the_order_items_were_given_in(project: Project) -> None:
+    from storyweaver.core.model import ItemKind as Kind
+
+    note = Item(kind=Kind.NOTE, captured_at=datetime(2014, 11, 3, tzinfo=UTC), capture_method="typed", text="n")
+    batch = [post(1), note, link(1), post(1), post(2)]
+    result = project.library.add(batch)
+    assert result.added == [1, 2, 3, 4]
+    assert result.existing == [1]  # the repeated post points at the first
+    assert [i.id for i in batch] == [1, 2, 3, 1, 4]

@@ -1,0 +1,236 @@
+"""Links and images at campaign scale: unfurling pages from a slow server, reading a news
+page's metadata, and importing a folder of phone photos."""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import struct
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from storyweaver.bench._measure import run_child, stopwatch
+
+NAME = "links"
+ORDER = 40
+DELAY = 0.2
+
+
+def news_page(number: int = 0, size: int = 300 * 1024, *, metadata: bool = True) -> str:
+    """A page shaped like a real news article: a long head (meta, CSS, scripts, JSON-LD), a
+    navigation menu, the article, related links and a footer."""
+    rng = random.Random(number)
+    words = ["impunity", "journalists", "press", "freedom", "vigil", "justice", "court", "verdict", "campaign",
+             "network", "reporters", "killed", "threat", "investigation", "solidarity"]
+
+    def sentence(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
+
+    head = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        f"<title>{sentence(8)} | Example News</title>",
+        *(f'<meta name="x-tracking-{i}" content="{rng.random()}">' for i in range(40)),
+        f'<meta property="og:title" content="{sentence(9)}">',
+        f'<meta property="og:description" content="{sentence(25)}">',
+        f'<meta property="og:image" content="/images/{number}/lead.jpg">',
+        '<meta property="og:site_name" content="Example News">',
+        '<meta property="article:published_time" content="2014-11-02T08:00:00+01:00">',
+        '<meta name="twitter:card" content="summary_large_image">',
+        f'<link rel="icon" href="/favicon.png"><link rel="canonical" href="/news/{number}">',
+        "<style>" + "".join(f".c{i}{{margin:{i}px;color:#{i:06x}}}" for i in range(1500)) + "</style>",
+        "<script>" + "var tracker=1;" * 4000 + "</script>",
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+        f'"headline":"{sentence(9)}","datePublished":"2014-11-02T08:00:00+01:00",'
+        '"author":[{"@type":"Person","name":"Ana Reyes"}],"image":["/images/lead.jpg"]}</script>',
+        "</head><body>",
+    ]
+    body = ["<nav><ul>", *(f'<li><a href="/section/{i}">{sentence(2)}</a></li>' for i in range(250)), "</ul></nav>",
+            "<article>", *(f"<p>{sentence(40)}</p>" for _ in range(30)), "</article><aside>"]
+    if not metadata:  # an old page: only <title>, everything else from the body
+        head = [line for line in head if not line.startswith(("<meta property", "<meta name", "<script type"))]
+    page = "".join(head + body)
+    filler = []
+    while len(page) + sum(map(len, filler)) < size - 100:
+        filler.append(f'<div class="related c{rng.randrange(1500)}"><a href="/news/{rng.randrange(10**6)}">'
+                      f"{sentence(12)}</a><img src=\"/t/{rng.randrange(10**6)}.jpg\" width=120 height=80></div>")
+    return page + "".join(filler) + "</aside><footer>Example News</footer></body></html>"
+
+
+class _SlowPages(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    page = news_page(0, 40 * 1024).encode()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+    def do_GET(self) -> None:
+        time.sleep(DELAY)
+        if self.path.startswith("/news/"):
+            number = self.path.split("/")[2].split("?")[0]
+            body, kind = self.page.replace(b'href="/news/0"', f'href="/news/{number}"'.encode()), "text/html"
+        elif self.path.endswith(".jpg"):
+            body, kind = _SMALL_JPEG, "image/jpeg"
+        else:
+            body, kind = b"", "text/plain"
+        self.send_response(200 if body else 404)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _small_jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (640, 360), (40, 80, 120)).save(out, "JPEG")
+    return out.getvalue()
+
+
+_SMALL_JPEG = b""
+
+
+@contextmanager
+def slow_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowPages)
+    server.daemon_threads = True
+    server.request_queue_size = 64
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def bench_unfurl(count: int, report: Callable[..., None]) -> None:
+    from storyweaver.capture.addresses import web
+    from storyweaver.capture.context import CaptureContext, MemorySink
+    from storyweaver.capture.http import HttpClient
+
+    global _SMALL_JPEG
+    _SMALL_JPEG = _small_jpeg()
+    with slow_server() as base:
+        ctx = CaptureContext(http=HttpClient(timeout=20))
+        addresses = [f"{base}/news/{i}" for i in range(count)]
+
+        def unfurl(address: str) -> int:
+            sink = MemorySink()
+            web.fetch(address, sink, ctx, media=False)
+            return len(sink.items)
+
+        unfurl(f"{base}/news/warm-up")  # imports and the first connection are not what is measured
+        with stopwatch() as elapsed, ThreadPoolExecutor(ctx.workers) as pool:
+            found = sum(pool.map(unfurl, addresses))
+        assert found == count
+        report(f"unfurl {count} pages @200ms, {ctx.workers} workers", elapsed(), "s",
+               4.0 if count >= 100 else None)
+
+        from storyweaver.capture.dispatch import capture_sources
+        from storyweaver.store.project import Project
+
+        with tempfile.TemporaryDirectory() as folder, \
+                Project.create(Path(folder) / "bench.storyweaver", title="bench") as project:
+            ctx = CaptureContext(http=HttpClient(timeout=20))
+            with stopwatch() as elapsed:
+                result = capture_sources(project, [f"{base}/news/{i}?add" for i in range(count)], ctx)
+            assert len(result.added) == count, result.failures[:1]
+            report(f"add {count} pages @200ms with lead image + favicon", elapsed(), "s", None,
+                   "3 requests per page")
+
+
+def bench_parse(report: Callable[..., None]) -> None:
+    from storyweaver.capture.pages import read_page
+
+    data = news_page(7).encode()
+    meta = read_page(data, "https://news.example.org/news/7", "utf-8")
+    assert meta.title and meta.image and meta.published
+    times = []
+    for _ in range(15):
+        start = time.perf_counter()
+        read_page(data, "https://news.example.org/news/7", "utf-8")
+        times.append(time.perf_counter() - start)
+    report(f"read metadata of a {len(data) // 1024} KB news page (median)", statistics.median(times) * 1000,
+           "ms", 30.0)
+    bare = news_page(8, metadata=False).encode()
+    assert read_page(bare, "https://news.example.org/news/8", "utf-8").description
+    times = []
+    for _ in range(15):
+        start = time.perf_counter()
+        read_page(bare, "https://news.example.org/news/8", "utf-8")
+        times.append(time.perf_counter() - start)
+    report(f"  same, {len(bare) // 1024} KB page without metadata (body read)", statistics.median(times) * 1000,
+           "ms", 30.0)
+
+
+def _noise_jpeg(seed: int, target: int) -> bytes:
+    """A JPEG of random noise (it does not compress) of about ``target`` bytes."""
+    import io
+
+    from PIL import Image
+
+    side = int((target / 0.93) ** 0.5)
+    width, height = int(side * 1.33), int(side / 1.33)
+    pixels = random.Random(seed).randbytes(width * height * 3)
+    out = io.BytesIO()
+    Image.frombytes("RGB", (width, height), pixels).save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def _with_exif_date(jpeg: bytes, moment: str) -> bytes:
+    """The same photo with its own EXIF taken-at (a distinct file, no re-encoding)."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = moment
+    payload = exif.tobytes()
+    return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + jpeg[2:]
+
+
+IMPORT_CHILD = """
+import sys, time
+from pathlib import Path
+from storyweaver.capture.context import CaptureContext
+from storyweaver.capture.dispatch import capture_sources
+from storyweaver.store.project import Project
+with Project.create(Path(sys.argv[2]), title="photos") as project:
+    start = time.perf_counter()
+    report = capture_sources(project, [sys.argv[1]], CaptureContext())
+    print("SECONDS", time.perf_counter() - start, len(report.added), len(report.failures))
+"""
+
+
+def bench_photos(count: int, report: Callable[..., None]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        photos = Path(folder) / "vigil"
+        photos.mkdir()
+        bases = [_noise_jpeg(seed, 3 * 1024 * 1024) for seed in range(min(10, count))]
+        total = 0
+        for i in range(count):
+            data = _with_exif_date(bases[i % len(bases)], f"2014:11:02 {i // 60 % 24:02d}:{i % 60:02d}:00")
+            (photos / f"IMG_{i:04d}.jpg").write_bytes(data)
+            total += len(data)
+        _seconds, peak, out = run_child(IMPORT_CHILD, str(photos), str(Path(folder) / "photos.storyweaver"))
+        line = next(line for line in out.splitlines() if line.startswith("SECONDS"))
+        seconds, added = float(line.split()[1]), int(line.split()[2])
+        assert added == count, out
+        report(f"import a folder of {count} photos ({total / count / 1e6:.1f} MB each)", seconds, "s",
+               60.0 * count / 500, f"thumbnails made; peak {peak:.0f} MiB")
+        report("  peak memory of that import", peak, "MiB", None)
+
+
+def run(scale: float, report: Callable[..., None]) -> None:
+    os.environ.setdefault("STORYWEAVER_WORKERS", "8")
+    bench_parse(report)
+    bench_unfurl(max(8, round(100 * scale)), report)
+    bench_photos(max(5, round(500 * scale)), report)

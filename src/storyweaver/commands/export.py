@@ -1,0 +1,46 @@
+"""``storyweaver export FILE --html --pdf --json --timeline``: write the story's outputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from storyweaver.commands.progress import TerminalProgress
+from storyweaver.errors import ExportError
+from storyweaver.i18n import _
+from storyweaver.store.project import Project
+
+
+def run(args: argparse.Namespace) -> int:
+    from storyweaver.export.api import ExportOptions, export_story
+
+    def as_path(value: str | None) -> Path | None:
+        return Path(value) if value is not None else None
+
+    options = ExportOptions(
+        html=as_path(args.html),
+        pdf=as_path(args.pdf),
+        json=as_path(args.json_out),
+        timeline=as_path(args.timeline),
+        theme=args.theme,
+        lang=args.lang,
+        keep_exif=args.keep_exif,
+        paper=args.paper,
+    )
+    if args.html and args.html.endswith(("/", "\\")):
+        # "--html out/" asks for a folder (index.html + assets/); an existing folder is one.
+        folder = Path(args.html)
+        if not folder.parent.is_dir():
+            raise ExportError("no-folder", path=str(folder))
+        folder.mkdir(exist_ok=True)
+    progress = TerminalProgress(sys.stderr)
+    with Project.open(args.file, readonly=True) as project:
+        try:
+            result = export_story(project, options, progress=progress)
+        finally:
+            progress.finish()
+    for path in (result.html, result.pdf, result.json, result.timeline):
+        if path is not None:
+            print(_("Wrote {path}").format(path=path))
+    return 0

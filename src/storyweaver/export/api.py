@@ -1,0 +1,173 @@
+"""Export a story: the one entry point of the command line, the sample and the GUI.
+
+    options = ExportOptions(html=Path("recap.html"), pdf=Path("briefing.pdf"))
+    result = export_story(project, options, progress=callback, cancel_event=event)
+
+The project is read once; images are prepared once (in parallel) and shared by every
+output.  Each file is written atomically.  Safe to call off the GUI thread; the PDF is
+laid out in a child process with a time and memory limit.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
+from pathlib import Path
+from typing import Any
+
+from storyweaver.errors import Cancelled, ExportError
+from storyweaver.export.imagebank import ImageBank
+from storyweaver.export.labels import labels as make_labels
+from storyweaver.export.templating import theme_folders
+from storyweaver.export.viewmodel import BRIEFING, PUBLIC, StorySource, StoryView
+from storyweaver.i18n import _, system_language
+
+Progress = Callable[[int, int, str], None]
+_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
+
+
+@dataclass(slots=True)
+class ExportOptions:
+    html: Path | None = None  # a file, or a folder (path ending with "/") for index.html + assets/
+    pdf: Path | None = None
+    json: Path | None = None
+    timeline: Path | None = None
+    theme: str | None = None
+    lang: str | None = None
+    keep_exif: bool = False
+    paper: str = "a4"  # a4 | letter
+    pdf_timeout: float = 600.0  # seconds before the PDF child is stopped
+    pdf_memory_mib: int = 1536
+
+
+@dataclass(slots=True)
+class ExportResult:
+    written: list[Path] = field(default_factory=list)
+    html: Path | None = None
+    pdf: Path | None = None
+    json: Path | None = None
+    timeline: Path | None = None
+    pdf_pages: int = 0
+    pdf_seconds: float = 0.0
+    weasyprint_seconds: float = 0.0
+    pdf_peak_mib: float = 0.0
+    refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
+    images: int = 0
+
+
+def resolve_lang(project: Any, lang: str | None) -> str:
+    chosen = lang or project.meta("lang") or system_language()
+    if not _LANG.match(chosen):
+        raise ExportError("bad-lang", lang=chosen)
+    return chosen.lower() if "-" not in chosen else chosen
+
+
+def _zone(project: Any) -> tzinfo:
+    name = project.meta("timezone")
+    if name:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return ZoneInfo(name)
+        except (ValueError, LookupError, OSError):
+            pass  # an unknown zone name: UTC, which every reader can convert
+    return UTC
+
+
+class _Steps:
+    """Progress over the whole export: images first, then one step per output."""
+
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None) -> None:
+        self.progress = progress
+        self.cancel = cancel
+        self.done = 0
+        self.total = 1
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+
+    def tell(self, message: str, advance: int = 1) -> None:
+        self.check()
+        self.done = min(self.total, self.done + advance)
+        if self.progress is not None:
+            self.progress(self.done, self.total, message)
+
+
+def export_story(project: Any, options: ExportOptions, progress: Progress | None = None,
+                 cancel_event: threading.Event | None = None) -> ExportResult:
+    """Write the outputs named in ``options``; return what was written."""
+    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
+    if not outputs:
+        raise ExportError("no-output")
+    theme_folders(options.theme)  # an unknown theme fails before any work
+    lang = resolve_lang(project, options.lang)
+    labels = make_labels(lang.split("-")[0])
+    steps = _Steps(progress, cancel_event)
+    steps.check()
+    bank = ImageBank(project, keep_exif=options.keep_exif)
+    source = StorySource(project, bank, lang, _zone(project))
+    public: StoryView | None = None
+    briefing: StoryView | None = None
+    if options.html is not None or options.timeline is not None:
+        public = source.view(PUBLIC, labels)
+    if options.pdf is not None:
+        briefing = source.view(BRIEFING, labels)
+
+    result = ExportResult()
+    def image_progress(done: int, total: int, message: str) -> None:
+        steps.total = total + len(outputs) + 1
+        steps.done = done
+        if progress is not None:
+            progress(done, steps.total, _("Preparing images ({done}/{total})").format(done=done, total=total))
+
+    bank.prepare_all(image_progress, cancel_event)
+    result.images = len(bank.prepared)
+    steps.total = max(steps.total, len(outputs) + 1)
+
+    if options.json is not None:
+        from storyweaver.export.jsonout import write_json
+
+        steps.tell(_("Writing the JSON file"), 0)
+        write_json(project, options.json)
+        result.json = options.json
+        result.written.append(options.json)
+        steps.tell(_("JSON written"))
+    if options.timeline is not None and public is not None:
+        from storyweaver.export.jsonout import write_timeline
+
+        steps.tell(_("Writing the timeline"), 0)
+        write_timeline(public, labels, bank, options.timeline)
+        result.timeline = options.timeline
+        result.written.append(options.timeline)
+        steps.tell(_("Timeline written"))
+    if options.html is not None and public is not None:
+        from storyweaver.export.recap import write_recap
+
+        steps.tell(_("Writing the HTML recap"), 0)
+        written = write_recap(public, labels, options.theme, bank, options.html)
+        result.html = written[0]
+        result.written.extend(written)
+        steps.tell(_("HTML recap written"))
+    if options.pdf is not None and briefing is not None:
+        from storyweaver.export.briefing import write_briefing
+
+        steps.tell(_("Laying out the PDF briefing"), 0)
+        run = write_briefing(briefing, labels, options.theme, bank, options.pdf, paper=options.paper,
+                             timeout=options.pdf_timeout, memory_bytes=options.pdf_memory_mib * 1024 * 1024,
+                             cancel=cancel_event)
+        result.pdf = options.pdf
+        result.written.append(options.pdf)
+        result.pdf_pages = run.pages
+        result.pdf_seconds = run.seconds
+        result.weasyprint_seconds = run.weasyprint_seconds
+        result.pdf_peak_mib = run.peak_mib
+        result.refused = run.refused
+        steps.tell(_("PDF briefing written"))
+    steps.done = steps.total
+    if progress is not None:
+        progress(steps.total, steps.total, _("Export finished"))
+    return result

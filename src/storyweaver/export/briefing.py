@@ -1,0 +1,156 @@
+"""The PDF briefing: HTML made here, laid out by WeasyPrint in a limited child process.
+
+The parent prepares everything the child may read (the HTML and a folder of images named
+by key) in a private temporary folder, starts the child, and waits with a time limit,
+killing it on cancel or timeout.  The child writes the PDF to a hidden file beside the
+target, which replaces the target only once complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyweaver.errors import Cancelled, ExportError
+from storyweaver.export import atomic
+from storyweaver.export.imagebank import ImageBank
+from storyweaver.export.labels import format_day, format_range
+from storyweaver.export.summary import summarise
+from storyweaver.export.templating import environment, stylesheet
+from storyweaver.export.text import direction
+from storyweaver.export.viewmodel import BRIEFING, StoryView
+
+PAPERS = {"a4": "A4", "letter": "letter"}
+MEMORY_LIMIT = 1536 * 1024 * 1024
+SCHEME = "storyweaver-media:"  # the fetcher's scheme (fetcher.py imports WeasyPrint, so not imported here)
+
+
+@dataclass(slots=True)
+class PdfRun:
+    """What the child reported about one rendering."""
+
+    pages: int = 0
+    seconds: float = 0.0
+    weasyprint_seconds: float = 0.0
+    peak_mib: float = 0.0
+    refused: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, paper: str) -> str:
+    """The briefing's HTML for a view whose images already have their ``src``."""
+    if view.audience != BRIEFING:
+        raise ExportError("export-failed", reason="the briefing renders the briefing view only")
+    if paper not in PAPERS:
+        raise ExportError("bad-paper", paper=paper, available=", ".join(PAPERS))
+    kinds = {k: labels[f"kind_{k}"] for k in ("post", "link", "image", "video", "note")}
+    css = stylesheet(theme, "briefing.css")
+    page_css = f"@page {{ size: {PAPERS[paper]}; }}"
+    return environment(theme).get_template("briefing.html.j2").render(
+        story=view,
+        L=labels,
+        css=css,
+        page_css=page_css,
+        dir=direction(view.lang, None),
+        summary=summarise(view, kinds, labels["web"]),
+        date_range=format_range(view.first_day, view.last_day, view.lang),
+        generated=format_day(view.generated.date(), view.lang),
+    )
+
+
+def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank, target: Path,
+                   *, paper: str = "a4", timeout: float = 600.0, memory_bytes: int = MEMORY_LIMIT,
+                   cancel: threading.Event | None = None) -> PdfRun:
+    """Render the briefing to ``target`` in a child process; the target is replaced only when complete."""
+    with tempfile.TemporaryDirectory(prefix="storyweaver-pdf-") as work_dir:
+        work = Path(work_dir)
+        media = work / "media"
+        media.mkdir()
+        mimes: dict[str, str] = {}
+
+        def place(key: str, prepared: Any) -> str:
+            (media / key).write_bytes(prepared.data)
+            mimes[key] = prepared.mime
+            return SCHEME + key
+
+        bank.assign_sources(place)
+        html = render_briefing(view, labels, theme, paper)
+        (work / "briefing.html").write_text(html, encoding="utf-8")
+        with atomic.replacing(target) as partial:
+            return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel)
+
+
+def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float, memory_bytes: int,
+              cancel: threading.Event | None) -> PdfRun:
+    """Render ``work/briefing.html`` to ``output`` in a child; raise on failure, timeout or cancel."""
+    job = {
+        "html": str(work / "briefing.html"),
+        "media": str(work / "media"),
+        "mimes": mimes,
+        "output": str(output),
+        "report": str(work / "report.json"),
+        "memory_bytes": memory_bytes,
+        "cpu_seconds": int(timeout) + 5,
+    }
+    (work / "job.json").write_text(json.dumps(job), encoding="utf-8")
+    start = time.perf_counter()
+    with open(work / "child.log", "wb") as log:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "storyweaver.export.pdf_child", str(work / "job.json")],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=_child_env(),
+        )
+        try:
+            while True:
+                try:
+                    code = child.wait(timeout=0.05)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                if cancel is not None and cancel.is_set():
+                    child.kill()
+                    child.wait()
+                    raise Cancelled()
+                if time.perf_counter() - start > timeout:
+                    child.kill()
+                    child.wait()
+                    raise ExportError("export-timeout", seconds=int(timeout))
+        except BaseException:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+            raise
+    seconds = time.perf_counter() - start
+    report_file = work / "report.json"
+    report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8")) if report_file.is_file() else {}
+    if code != 0 or not report.get("ok"):
+        if report.get("error") == "memory" or code == -9 and not report:
+            reason = report.get("reason") or "out of memory"
+            raise ExportError("pdf-too-large", limit=f"{memory_bytes // (1024 * 1024)} MiB", reason=reason)
+        tail = (work / "child.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
+        raise ExportError("export-failed", reason=report.get("reason") or (tail[0] if tail else f"exit {code}"))
+    return PdfRun(
+        pages=int(report["pages"]),
+        seconds=seconds,
+        weasyprint_seconds=float(report["weasyprint_seconds"]),
+        peak_mib=float(report["peak_mib"]),
+        refused=list(report["refused"]),
+        warnings=list(report["warnings"]),
+    )
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    # The child imports this very package, wherever it was imported from.
+    package_root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_root, env.get("PYTHONPATH"))))
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
+        env.pop(var, None)
+    return env

@@ -1,0 +1,97 @@
+"""The PDF renderer's own process: ``python -m storyweaver.export.pdf_child JOB.json``.
+
+It limits its own memory and CPU time before importing WeasyPrint, dies with its
+parent, reads only the job's HTML and prepared media (through :class:`MediaFetcher`),
+writes the PDF to the path the job names, and leaves a JSON report beside the job.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
+    """Cap address space and CPU time so a pathological story fails instead of hanging."""
+    if memory_bytes > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    if cpu_seconds > 0:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process if the app that started it dies (no orphan renders)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # best effort: the parent's own time limit still applies
+
+
+def render(job: dict[str, Any]) -> dict[str, Any]:
+    """Render the job's HTML to its output; return the report."""
+    from storyweaver.export.fetcher import MediaFetcher
+
+    import_start = time.perf_counter()
+    import weasyprint
+
+    warnings: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            warnings.append(record.getMessage()[:300])
+
+    logging.getLogger("weasyprint").addHandler(Collect(logging.WARNING))
+    media = Path(job["media"])
+    fetcher = MediaFetcher(media, job["mimes"])
+    html = Path(job["html"]).read_text(encoding="utf-8")
+    start = time.perf_counter()
+    document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+    laid_out = time.perf_counter()
+    document.write_pdf(job["output"], pdf_tags=bool(job.get("tags", False)))
+    done = time.perf_counter()
+    return {
+        "ok": True,
+        "pages": len(document.pages),
+        "refused": fetcher.refused,
+        "served": fetcher.served,
+        "warnings": warnings[:50],
+        "import_seconds": start - import_start,
+        "layout_seconds": laid_out - start,
+        "weasyprint_seconds": done - start,
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main(argv: list[str]) -> int:
+    job_path = Path(argv[1])
+    job = json.loads(job_path.read_text(encoding="utf-8"))
+    report_path = Path(job["report"])
+    limit_resources(int(job.get("memory_bytes", 0)), int(job.get("cpu_seconds", 0)))
+    die_with_parent()
+    try:
+        report = render(job)
+        code = 0
+    except MemoryError:
+        report = {"ok": False, "error": "memory", "reason": "out of memory"}
+        code = 3
+    except Exception as exc:  # noqa: BLE001 - the parent turns this into a clear error
+        report = {"ok": False, "error": type(exc).__name__, "reason": str(exc)[:500]}
+        code = 2
+    report_path.write_text(json.dumps(report), encoding="utf-8")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,78 @@
+"""Themes: Jinja2 templates and stylesheets under ``resources/themes/NAME/``.
+
+Autoescape is on for every template and undefined names are errors, so a typo in a
+theme fails loudly instead of silently printing nothing.  A theme may provide only some
+files; the others come from the ``default`` theme.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from storyweaver.errors import ExportError
+from storyweaver.paths import resources_dir
+
+DEFAULT_THEME = "default"
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
+
+
+def themes_dir() -> Path:
+    return resources_dir() / "themes"
+
+
+def available_themes() -> list[str]:
+    """The names of the installed themes."""
+    root = themes_dir()
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and _NAME.match(p.name)) if root.is_dir() else []
+
+
+def theme_folders(theme: str | None) -> list[Path]:
+    name = theme or DEFAULT_THEME
+    if not _NAME.match(name) or name not in available_themes():
+        raise ExportError("unknown-theme", theme=name, available=", ".join(available_themes()))
+    folders = [themes_dir() / name]
+    if name != DEFAULT_THEME:
+        folders.append(themes_dir() / DEFAULT_THEME)
+    return folders
+
+
+def _pluralise(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+def _thousands(value: int, lang: str = "en") -> str:
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
+
+
+@cache
+def environment(theme: str | None) -> jinja2.Environment:
+    """The Jinja2 environment of a theme (cached: templates compile once per process)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in theme_folders(theme)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["thousands"] = _thousands
+    env.globals["pluralise"] = _pluralise
+    return env
+
+
+def stylesheet(theme: str | None, name: str) -> Markup:
+    """A theme's CSS file, trusted (it ships with the app) and inlined as is."""
+    for folder in theme_folders(theme):
+        path = folder / name
+        if path.is_file():
+            css = path.read_text(encoding="utf-8")
+            if "</" in css:
+                raise ExportError("export-failed", reason=f"{name} must not contain '</'")
+            return Markup(css)  # noqa: S704 - a file of the installed theme, not user data
+    raise ExportError("export-failed", reason=f"theme stylesheet {name} is missing")

@@ -1,0 +1,120 @@
+"""Composition root of the editor: settings, translations, theme, the window and its project."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from storyweaver.errors import StoryWeaverError
+from storyweaver.gui.main_window import MainWindow
+from storyweaver.gui.theme import apply_theme
+from storyweaver.settings import Settings
+
+
+def translations_dir() -> Path:
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "resources" / "translations", here.parents[3] / "resources" / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[3] / "resources" / "translations"
+
+
+def ui_language(settings: Settings) -> str:
+    """The setting if there is one, else the system's language (STORYWEAVER_LANG first)."""
+    if settings.language:
+        return settings.language
+    from storyweaver.i18n import system_language
+
+    return system_language()
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"storyweaver_gui_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def make_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("StoryWeaver")
+    app.setOrganizationName("StoryWeaver")
+    app.setDesktopFileName("storyweaver")
+    install_translations(app, ui_language(settings))
+    apply_theme(app, settings.theme)
+    return app
+
+
+def first_start_project(settings: Settings) -> Path | None:
+    """The bundled sample, written into the data folder on first start (None if unavailable)."""
+    from storyweaver.paths import data_dir
+
+    try:
+        from storyweaver.sample import build_sample, sample_file_name
+    except ImportError:
+        return None
+    try:
+        target = data_dir() / sample_file_name()
+        if target.exists():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        build_sample(target)
+    except (StoryWeaverError, OSError):
+        return None  # a broken installation still opens an empty editor
+    return target
+
+
+def project_to_open(settings: Settings, requested: str | None) -> tuple[Path | None, bool]:
+    """What to open: the file asked for, else the last project, else the sample (first start)."""
+    if requested:
+        return Path(requested), False
+    for recent in settings.recent_projects:
+        if Path(recent).is_file():
+            return Path(recent), False
+    if not settings.first_start_done:
+        return first_start_project(settings), True
+    return None, False
+
+
+def create_window(settings: Settings, path: Path | None) -> MainWindow:
+    window = MainWindow(settings)
+    if path is not None:
+        window.actions_.open(path)
+    return window
+
+
+def run_editor(project_path: str | None) -> int:
+    """Open the editor (on ``project_path``, the last project, or the sample at first start)."""
+    settings = Settings.load()
+    app = make_application(settings)
+    path, first_start = project_to_open(settings, project_path)
+    if project_path and not Path(project_path).exists():
+        raise StoryWeaverError("not-found", path=project_path)
+    window = create_window(settings, path)
+    window.resize(1400, 900)
+    window.show()
+    if first_start:
+        settings.first_start_done = True
+        settings.save()
+        hint = QCoreApplication.translate(
+            "App", "This is a sample story. Drag posts from the library into the story, write between them, "
+                   "then File › Export. Start your own with File › New Project, and drop files or paste "
+                   "addresses to capture.")
+        QTimer.singleShot(0, lambda: window.show_hint(hint))
+    if os.environ.get("STORYWEAVER_QUIT_AFTER_START"):
+        QTimer.singleShot(0, app.quit)
+    return int(app.exec())

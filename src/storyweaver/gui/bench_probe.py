@@ -1,0 +1,171 @@
+"""Measurements of the editor, run in a fresh interpreter by ``storyweaver.bench.gui``.
+
+Prints one JSON object: seconds from interpreter start to the first paint of story and
+library, each keystroke's filter time, and the event loop's lateness while a background
+job writes thousands of items to the project through its own connection.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+STARTED = time.perf_counter()
+
+
+def _wait_painted(window: object, app: object) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.painted.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(30000, loop.quit)
+    if not window.has_painted:  # type: ignore[attr-defined]
+        loop.exec()
+
+
+def _load_job(path: str, count: int) -> object:
+    def job(cancel: object, progress: object) -> int:
+        from storyweaver.bench.store import campaign_posts
+        from storyweaver.store.project import Project
+
+        project = Project.open(path)
+        try:
+            items = list(campaign_posts(count))
+            for n, item in enumerate(items):
+                item.platform_id = f"load-{n}"
+            project.library.add(items)
+        finally:
+            project.close()
+        return count
+
+    return job
+
+
+def _lateness_during(window: object, title: str, job: object) -> dict[str, float]:
+    """Run ``job`` on the window's runner while a 10 ms timer measures how late it fires."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    lateness: list[float] = []
+    start = time.perf_counter()
+    expected = [start + 0.01]
+
+    def probe() -> None:
+        now = time.perf_counter()
+        lateness.append(max(0.0, (now - expected[0]) * 1000))
+        expected[0] = now + 0.01
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(probe)
+    done: list[object] = []
+    window.runner.submit(title, job, on_done=done.append, on_error=done.append)  # type: ignore[attr-defined]
+    timer.start()
+    while not done:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    lateness.sort()
+    return {"seconds": time.perf_counter() - start, "max_ms": lateness[-1] if lateness else 0.0,
+            "p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0, "probes": len(lateness),
+            "result": str(done[0])[:200]}
+
+
+def main(path: str, words: str, load: int, photos: str = "") -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from storyweaver.gui.app import make_application
+    from storyweaver.gui.main_window import MainWindow
+    from storyweaver.settings import Settings
+    from storyweaver.store.project import Project
+
+    settings = Settings(first_start_done=True)
+    app = make_application(settings)
+    window = MainWindow(settings)
+    window.remember_on_close = False
+    opened = time.perf_counter()
+    window.set_project(Project.open(path))
+    window.resize(1400, 900)
+    window.show()
+    _wait_painted(window, app)
+    painted = time.perf_counter()
+    while window.library_partial or window.runner.busy:  # the rest of a big library, on a worker
+        QApplication.processEvents()
+        time.sleep(0.002)
+    indexed = time.perf_counter()
+    keystrokes = []
+    for end in range(1, len(words) + 1):
+        start = time.perf_counter()
+        window.form.filterEdit.setText(words[:end])
+        QApplication.processEvents()  # the filter runs on the next turn of the event loop
+        window.form.libraryView.viewport().repaint()
+        keystrokes.append((time.perf_counter() - start) * 1000)
+    rows_after_filter = window.library.model.rowCount()
+    window.form.filterEdit.setText("")
+    QApplication.processEvents()
+    # Event-loop lateness while a background job writes `load` items.
+    lateness: list[float] = []
+    expected = [time.perf_counter() + 0.01]
+
+    worst_at = [0.0, 0.0]
+
+    def probe() -> None:
+        now = time.perf_counter()
+        late = max(0.0, (now - expected[0]) * 1000)
+        lateness.append(late)
+        if late > worst_at[1]:
+            worst_at[:] = [now - load_start, late]
+        expected[0] = now + 0.01
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(probe)
+    done: list[bool] = []
+    window.runner.submit("load", _load_job(path, load), on_done=lambda _r: done.append(True),
+                         on_error=lambda message: done.append(False))
+    load_start = time.perf_counter()
+    timer.start()
+    while not done:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    load_seconds = time.perf_counter() - load_start
+    timer.stop()
+    folder_import: dict[str, float] = {}
+    if photos:
+        from storyweaver.gui import capture_jobs
+
+        folder_import = _lateness_during(
+            window, "photos",
+            lambda cancel, progress: capture_jobs.import_sources(window.project.path, [photos], settings, cancel,
+                                                                 progress))
+    reload_start = time.perf_counter()
+    window.extend_library()
+    reload_seconds = time.perf_counter() - reload_start
+    lateness.sort()
+    print(json.dumps({
+        "cold_to_paint": painted - STARTED,
+        "open_to_paint": painted - opened,
+        "open_to_full_index": indexed - opened,
+        "keystrokes_ms": keystrokes,
+        "rows_after_filter": rows_after_filter,
+        "load_seconds": load_seconds,
+        "load_ok": bool(done and done[0]),
+        "lateness_max_ms": lateness[-1] if lateness else 0.0,
+        "lateness_p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0,
+        "probes": len(lateness),
+        "worst_at_s": worst_at[0],
+        "reload_seconds": reload_seconds,
+        "items": len(window.library.model.index_data.rows),
+        "thumbnails_decoded": window.thumbnails.decoded,
+        "folder_import": folder_import,
+    }))
+    window.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])

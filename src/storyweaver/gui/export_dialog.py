@@ -1,0 +1,180 @@
+"""The Export dialog: theme, language, what to write and where, progress and Cancel.
+
+The export itself is the Qt-free ``storyweaver.export.api.export_story``, run on the task
+runner.  The recap is previewed in the system browser (a QTextBrowser is not a browser),
+and the PDF's first page as a picture made by ``pdftoppm`` when it is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from storyweaver.gui.forms.export_dialog_ui import Ui_ExportDialog
+from storyweaver.gui.tasks import Job, Progress, TaskRunner
+from storyweaver.settings import Settings
+from storyweaver.store.project import Project
+
+
+def export_available() -> bool:
+    try:
+        return importlib.util.find_spec("storyweaver.export.api") is not None
+    except ImportError:
+        return False
+
+
+def available_themes() -> list[str]:
+    try:
+        from storyweaver.export.templating import available_themes as export_themes
+
+        themes = list(export_themes())
+    except (ImportError, OSError):
+        themes = []
+    return themes or ["default"]
+
+
+def pdf_first_page(pdf: Path) -> Path | None:
+    """A PNG of the PDF's first page (pdftoppm), or None when it cannot be made."""
+    tool = shutil.which("pdftoppm")
+    if tool is None or not pdf.is_file():
+        return None
+    stem = Path(tempfile.mkdtemp(prefix="storyweaver-preview-")) / "page"
+    try:
+        subprocess.run([tool, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+                       check=True, capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    image = stem.with_suffix(".png")
+    return image if image.is_file() else None
+
+
+def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
+               cancel: threading.Event, progress: Progress) -> dict[str, Any]:
+    from storyweaver.export.api import ExportOptions, export_story  # type: ignore[import-not-found]
+    from storyweaver.store.project import Project
+
+    project = Project.open(project_path, readonly=True)
+    try:
+        export_story(project, ExportOptions(**outputs, **options), progress=progress, cancel_event=cancel)
+    finally:
+        project.close()
+    pdf = outputs.get("pdf")
+    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, project: Project, settings: Settings, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_ExportDialog()
+        self.form.setupUi(self)
+        self.project = project
+        self.settings = settings
+        self.runner = runner
+        self.job: Job | None = None
+        self.result: dict[str, Any] | None = None
+        f = self.form
+        for theme in available_themes():
+            f.themeCombo.addItem(theme, theme)
+        f.themeCombo.setCurrentIndex(max(f.themeCombo.findData(settings.export_theme), 0))
+        f.languageCombo.addItem(self.tr("The project's language"), "")  # never None: see gui/__init__
+        for value, label in (("en", "English"), ("fr", "Français")):
+            f.languageCombo.addItem(label, value)
+        f.paperCombo.addItem("A4", "a4")
+        f.paperCombo.addItem("US Letter", "letter")
+        f.folderEdit.setText(str(project.path.parent))
+        f.browseButton.clicked.connect(self._choose_folder)
+        f.exportButton.clicked.connect(self.start)
+        f.cancelButton.clicked.connect(self.cancel)
+        f.closeButton.clicked.connect(self.close)
+        f.openHtmlButton.clicked.connect(lambda: self._open("html"))
+        f.openPdfButton.clicked.connect(lambda: self._open("pdf"))
+        f.cancelButton.setEnabled(False)
+        f.openHtmlButton.setEnabled(False)
+        f.openPdfButton.setEnabled(False)
+        f.previewLabel.setText(self.tr("The PDF's first page will show here."))
+        if not export_available():
+            f.exportButton.setEnabled(False)
+            f.statusLabel.setText(self.tr("Exporting is not part of this installation yet."))
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write"), self.form.folderEdit.text())
+        if folder:
+            self.form.folderEdit.setText(folder)
+
+    def outputs(self) -> dict[str, Path | None]:
+        f = self.form
+        folder = Path(f.folderEdit.text())
+        stem = self.project.path.stem
+        return {
+            "html": folder / f"{stem}.html" if f.htmlCheck.isChecked() else None,
+            "pdf": folder / f"{stem}.pdf" if f.pdfCheck.isChecked() else None,
+            "json": folder / f"{stem}.json" if f.jsonCheck.isChecked() else None,
+            "timeline": folder / f"{stem}.timeline.json" if f.timelineCheck.isChecked() else None,
+        }
+
+    def start(self) -> None:
+        f = self.form
+        outputs = self.outputs()
+        if not any(outputs.values()):
+            f.statusLabel.setText(self.tr("Choose at least one thing to write."))
+            return
+        options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData() or None,
+                   "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData()}
+        self.settings.export_theme = options["theme"]
+        f.exportButton.setEnabled(False)
+        f.cancelButton.setEnabled(True)
+        f.progressBar.setRange(0, 0)
+        f.statusLabel.setText(self.tr("Exporting…"))
+        path = self.project.path
+        self.job = self.runner.submit(self.tr("Exporting the story"),
+                                      lambda cancel, progress: run_export(path, outputs, options, cancel, progress),
+                                      on_done=self._done, on_error=self._failed)
+        self.runner.progressed.connect(self._progress)
+
+    def _progress(self, job: Job) -> None:
+        if job is self.job and job.total:
+            self.form.progressBar.setRange(0, job.total)
+            self.form.progressBar.setValue(job.done)
+            self.form.statusLabel.setText(job.message)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _finish(self) -> None:
+        self.job = None
+        self.form.exportButton.setEnabled(True)
+        self.form.cancelButton.setEnabled(False)
+        self.form.progressBar.setRange(0, 1)
+
+    def _done(self, result: dict[str, Any]) -> None:
+        self._finish()
+        self.result = result
+        self.form.progressBar.setValue(1)
+        written = [str(p) for p in result["outputs"].values() if p is not None]
+        self.form.statusLabel.setText(self.tr("Written:") + "\n" + "\n".join(written))
+        self.form.openHtmlButton.setEnabled(result["outputs"].get("html") is not None)
+        self.form.openPdfButton.setEnabled(result["outputs"].get("pdf") is not None)
+        preview = result.get("preview")
+        if preview is not None:
+            pixmap = QPixmap(str(preview))
+            self.form.previewLabel.setPixmap(pixmap.scaled(self.form.previewLabel.size(),
+                                                           Qt.AspectRatioMode.KeepAspectRatio,
+                                                           Qt.TransformationMode.SmoothTransformation))
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.form.statusLabel.setText(message)
+
+    def _open(self, kind: str) -> None:
+        if self.result is not None and self.result["outputs"].get(kind) is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result["outputs"][kind])))

@@ -1,0 +1,256 @@
+"""The inspector: the selected block's or item's fields, each change one undoable edit.
+
+Captured values are shown as plain text only; nothing here loads a remote resource.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from storyweaver.core.model import Block, BlockType, Item, Visibility
+from storyweaver.gui.forms.inspector_ui import Ui_Inspector
+from storyweaver.gui.story_editor import StoryEditor
+
+
+def tags_of(item: Item) -> list[str]:
+    tags = item.extra.get("tags", [])
+    return [str(t) for t in tags] if isinstance(tags, list) else []
+
+
+def is_web_address(address: str | None) -> bool:
+    return bool(address) and urlsplit(address or "").scheme.lower() in ("http", "https")
+
+
+class Inspector(QWidget):
+    def __init__(self, editor: StoryEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_Inspector()
+        self.form.setupUi(self)
+        self._editor = editor
+        self._block: Block | None = None
+        self._item: Item | None = None
+        self._loading = False
+        f = self.form
+        for combo in (f.visibilityCombo, f.sectionCombo):
+            # Long section titles or labels must not widen the inspector past its pane.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        f.visibilityCombo.addItem(self.tr("Public (recap and briefing)"), Visibility.PUBLIC.value)
+        f.visibilityCombo.addItem(self.tr("Briefing only (never in the public recap)"), Visibility.BRIEFING.value)
+        # QPlainTextEdit has no editingFinished: leaving the field writes it.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        # Only what the user typed is written back (never a stale copy of the block).
+        self._dirty: set[str] = set()
+        f.captionEdit.textChanged.connect(lambda: self._mark("caption"))
+        f.noteEdit.textChanged.connect(lambda: self._mark("note"))
+        f.altEdit.textEdited.connect(lambda _t: self._mark("alt"))
+        f.tagsEdit.textEdited.connect(lambda _t: self._mark("tags"))
+        f.altEdit.editingFinished.connect(self._commit_alt)
+        f.tagsEdit.editingFinished.connect(self._commit_tags)
+        f.visibilityCombo.activated.connect(self._commit_visibility)
+        f.redactedCheck.toggled.connect(self._commit_redacted)
+        f.sectionCombo.activated.connect(self._commit_section)
+        f.openOriginalButton.clicked.connect(self.open_original)
+        f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
+        heading = f.headingLabel.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.2)
+        f.headingLabel.setFont(heading)
+        editor.doc.listeners.append(_refresh_listener(self))
+        self.show_nothing()
+
+    def _mark(self, name: str) -> None:
+        if not self._loading:
+            self._dirty.add(name)
+
+    def _take(self, name: str) -> bool:
+        if self._loading or name not in self._dirty:
+            return False
+        self._dirty.discard(name)
+        return True
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def show_nothing(self) -> None:
+        self._block, self._item = None, None
+        self.form.headingLabel.setText(self.tr("Inspector"))
+        self.form.emptyLabel.show()
+        self.form.fields.hide()
+        self.form.provenanceBox.hide()
+
+    def show_block(self, block: Block | None, item: Item | None) -> None:
+        """Show a story block (with its item), or a library item alone (``block`` None)."""
+        if block is None and item is None:
+            self.show_nothing()
+            return
+        self._loading = True
+        self._dirty.clear()
+        self._block, self._item = block, item
+        f = self.form
+        f.emptyLabel.hide()
+        f.fields.show()
+        kind = {BlockType.HEADING: self.tr("Section heading"), BlockType.TEXT: self.tr("Text")}.get(
+            block.type if block else BlockType.ITEM, "")
+        if item is not None:
+            kind = {"post": self.tr("Post"), "link": self.tr("Link"), "image": self.tr("Image"),
+                    "video": self.tr("Video"), "note": self.tr("Note")}.get(item.kind.value, item.kind.value)
+            who = item.author.name if item.author and item.author.name else item.site_name or ""
+            kind = f"{kind} · {who}" if who else kind
+        f.headingLabel.setText(kind)
+        is_item_block = block is not None and block.type is BlockType.ITEM
+        f.captionEdit.setPlainText((block.caption if is_item_block else block.text) or "" if block else "")
+        f.captionEdit.setEnabled(block is not None)
+        f.captionEditLabel.setText(self.tr("&Caption") if is_item_block or block is None else self.tr("&Text"))
+        has_item = item is not None
+        for widget in (f.noteEdit, f.tagsEdit, f.redactedCheck, f.noteEditLabel, f.tagsEditLabel):
+            widget.setVisible(has_item)
+        has_image = bool(item and item.media)
+        for widget in (f.altEdit, f.altEditLabel, f.altWarning):
+            widget.setVisible(has_image)
+        if item is not None:
+            f.noteEdit.setPlainText(item.note or "")
+            f.tagsEdit.setText(", ".join(tags_of(item)))
+            f.redactedCheck.setChecked(item.redacted)
+            alt = item.media[0].alt if item.media else None
+            f.altEdit.setText(alt or "")
+            missing = self.tr("⚠ No alt text: describe the image for people who cannot see it.")
+            f.altWarning.setText("" if (alt or "").strip() else missing)
+        f.visibilityCombo.setEnabled(block is not None)
+        if block is not None:
+            f.visibilityCombo.setCurrentIndex(0 if block.visibility is Visibility.PUBLIC else 1)
+        self._fill_sections()
+        self._show_provenance(item)
+        self._loading = False
+
+    def _fill_sections(self) -> None:
+        combo = self.form.sectionCombo
+        combo.clear()
+        combo.addItem(self.tr("(before the first section)"), -1)
+        doc = self._editor.doc
+        current = -1
+        for position, block in enumerate(doc.blocks):
+            if block.type is BlockType.HEADING:
+                combo.addItem(block.text or self.tr("(untitled section)"), block.id)
+                if self._block is not None and self._block.id is not None and doc.section_of(
+                        doc.index_of(self._block.id)) == position:
+                    current = combo.count() - 1
+        combo.setCurrentIndex(max(current, 0))
+        in_story = self._block is not None and self._block.type is not BlockType.HEADING
+        combo.setEnabled(in_story)
+        self.form.sectionCombo.setVisible(in_story)
+        self.form.sectionComboLabel.setVisible(in_story)
+
+    def _show_provenance(self, item: Item | None) -> None:
+        f = self.form
+        f.provenanceBox.setVisible(item is not None)
+        if item is None:
+            return
+        f.addressValue.setText(item.url or self.tr("(none)"))
+        f.addressValue.setCursorPosition(0)
+        f.capturedValue.setText(item.captured_at.strftime("%Y-%m-%d %H:%M UTC") if item.captured_at else "")
+        f.methodValue.setText(item.capture_method)
+        sha = item.raw_sha256 or (item.media[0].sha256 if item.media else None)
+        f.shaValue.setText(sha or self.tr("(none)"))
+        f.shaValue.setCursorPosition(0)
+        f.openOriginalButton.setEnabled(is_web_address(item.url))
+
+    # -- committing (each one undoable edit) -----------------------------------------------------------
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is self.form.captionEdit:
+            self._commit_caption()
+        elif old is self.form.noteEdit:
+            self._commit_note()
+
+    def commit_pending(self) -> None:
+        """Write what is being typed (before the window closes or the selection changes)."""
+        self._commit_caption()
+        self._commit_note()
+        self._commit_alt()
+        self._commit_tags()
+
+    def _commit_caption(self) -> None:
+        block = self._block
+        if block is None or block.id is None or not self._take("caption"):
+            return
+        value = self.form.captionEdit.toPlainText()
+        if block.type is BlockType.ITEM:
+            self._editor.edit_block(block.id, caption=value or None)
+        else:
+            self._editor.edit_block(block.id, text=value)
+
+    def _commit_note(self) -> None:
+        if self._item is not None and self._take("note"):
+            self._editor.edit_item(self._item, note=self.form.noteEdit.toPlainText() or None)
+
+    def _commit_alt(self) -> None:
+        if self._item is not None and self._item.media and self._take("alt"):
+            self._editor.edit_item(self._item, alt=self.form.altEdit.text().strip() or None)
+
+    def _commit_tags(self) -> None:
+        if self._item is None or not self._take("tags"):
+            return
+        tags = [t.strip().lstrip("#") for t in self.form.tagsEdit.text().split(",") if t.strip()]
+        if tags != tags_of(self._item):
+            extra = dict(self._item.extra)
+            extra["tags"] = tags
+            self._editor.edit_item(self._item, extra=extra)
+
+    def _commit_visibility(self) -> None:
+        if not self._loading and self._block is not None and self._block.id is not None:
+            value = Visibility(self.form.visibilityCombo.currentData())
+            self._editor.edit_block(self._block.id, visibility=value)
+
+    def _commit_redacted(self, checked: bool) -> None:
+        if not self._loading and self._item is not None:
+            self._editor.edit_item(self._item, redacted=checked)
+
+    def _commit_section(self) -> None:
+        """Move the block to the end of the chosen section."""
+        if self._loading or self._block is None or self._block.id is None:
+            return
+        heading_id = self.form.sectionCombo.currentData()
+        doc = self._editor.doc
+        if heading_id == -1:
+            first = next((i for i, b in enumerate(doc.blocks) if b.type is BlockType.HEADING), len(doc.blocks))
+            target = first
+        else:
+            target = doc.section_range(doc.index_of(heading_id) + 1).stop
+        self._editor.move_blocks([self._block.id], target)
+
+    def open_original(self) -> None:
+        if self._item is not None and is_web_address(self._item.url):
+            QDesktopServices.openUrl(QUrl(self._item.url or ""))
+
+    def refresh(self) -> None:
+        """Show the current state of the shown block or item (after an edit, undo or redo)."""
+        doc = self._editor.doc
+        if self._block is not None and self._block.id is not None:
+            current = next((b for b in doc.blocks if b.id == self._block.id), None)
+            if current is None:
+                self.show_nothing()
+                return
+            self._block = current
+        if self._item is not None or self._block is not None:
+            item = self._item
+            if self._block is not None and self._block.item_id is not None:
+                item = self._editor.doc.items.get(self._block.item_id, item)
+            elif item is not None and item.id is not None:
+                item = self._editor.doc.project.library.get(item.id) or item
+            self.show_block(self._block, item)
+
+
+def _refresh_listener(inspector: Inspector) -> object:
+    from storyweaver.gui.story_document import StoryListener
+
+    def changed(_index: int) -> None:
+        if not inspector.form.captionEdit.hasFocus() and not inspector.form.noteEdit.hasFocus():
+            inspector.refresh()
+
+    return StoryListener(changed=changed, items_changed=lambda ids: changed(0))

@@ -1,0 +1,383 @@
+"""The editor's main window: library (left), story with its timeline (centre), inspector (right).
+
+The window holds its Designer form (``self.form``) and wires it to the models, the undo
+stack and the background task runner.  Project-level actions live in ``project_actions``.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
+
+from storyweaver.core.model import BlockType
+from storyweaver.gui import story_view
+from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
+from storyweaver.gui.inspector import Inspector
+from storyweaver.gui.library_index import LibraryIndex
+from storyweaver.gui.library_panel import LibraryPanel
+from storyweaver.gui.progress_panel import ProgressPanel
+from storyweaver.gui.story_commands import StoryCommands
+from storyweaver.gui.story_delegate import StoryDelegate
+from storyweaver.gui.story_document import StoryDocument, StoryListener
+from storyweaver.gui.story_editor import StoryEditor, day_label
+from storyweaver.gui.story_model import StoryModel
+from storyweaver.gui.tasks import TaskRunner
+from storyweaver.gui.text_paint import plain_tooltip
+from storyweaver.gui.thumbnails import Thumbnails
+from storyweaver.gui.timeline_strip import TimelineStrip
+from storyweaver.settings import Settings
+from storyweaver.store.project import Project
+
+FIRST_SCREEN = 400  # newest items shown while a big library is being indexed
+
+
+class MainWindow(StoryCommands, QMainWindow):
+    project_changed = Signal()
+    painted = Signal()
+
+    def __init__(self, settings: Settings, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.runner = runner or TaskRunner(settings.workers, self)
+        self.stack = QUndoStack(self)
+        self.project: Project | None = None
+        self.doc: StoryDocument | None = None
+        self.editor: StoryEditor | None = None
+        self.story_model: StoryModel | None = None
+        self.inspector: Inspector | None = None
+        self.thumbnails = Thumbnails(self._read_blob)
+        self.library = LibraryPanel(self.form, self.thumbnails, self)
+        self.story_delegate = StoryDelegate(self.form.storyView, self.thumbnails)
+        self.story_delegate.set_day_formatter(day_label)
+        self._painted: set[str] = set()
+        self.remember_on_close = True
+        self.background_index_above = 20_000  # libraries bigger than this are indexed on a worker
+        self.library_partial = False
+        self._sized = False
+        self._build()
+        from storyweaver.gui import project_actions
+
+        self.actions_ = project_actions.ProjectActions(self)
+        self.setAcceptDrops(True)
+        self.update_title()
+
+    # -- building the window -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        f = self.form
+        f.mainSplitter.setStretchFactor(0, 0)
+        f.mainSplitter.setStretchFactor(1, 1)
+        f.mainSplitter.setStretchFactor(2, 0)
+        self.timeline = TimelineStrip(f.timelineHost)
+        host_layout = QVBoxLayout(f.timelineHost)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addWidget(self.timeline)
+        self.timeline.day_clicked.connect(self.scroll_story_to_day)
+        # The progress panel floats over the bottom of the window: appearing or growing, it
+        # never re-lays out the story and the library (a 50,000-row re-layout is a stall).
+        self.progress = ProgressPanel(self.runner, f.centralwidget)
+        self.progress.resized.connect(self._place_progress)
+        f.centralwidget.installEventFilter(self)
+        f.progressHost.hide()
+        f.centralLayout.setStretch(1, 1)
+        # The story's title may be long: it must not set the story pane's minimum width.
+        f.storyTitleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title_font = f.storyTitleLabel.font()
+        title_font.setBold(True)
+        f.storyTitleLabel.setFont(title_font)
+        f.storyButtons.setStretchFactor(f.storyTitleLabel, 1)
+        self.hint = self._make_hint()
+        f.storyLayout.insertWidget(0, self.hint)
+        story_view.setup_story_view(f.storyView)
+        f.storyView.setItemDelegate(self.story_delegate)
+        self._relayout = story_view.StoryRelayout(f.storyView)
+        f.storyView.setStyleSheet("QListView#storyView { background: palette(window); border: none; }")
+        for view in (f.storyView.viewport(), f.libraryView.viewport()):
+            view.installEventFilter(self)
+        undo = self.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        first = f.menuEdit.actions()[0] if f.menuEdit.actions() else None
+        f.menuEdit.insertAction(first, undo)
+        f.menuEdit.insertAction(first, redo)
+        f.menuEdit.insertSeparator(first)
+        f.mainToolBar.insertAction(f.actionImportFiles, undo)
+        f.mainToolBar.insertAction(f.actionImportFiles, redo)
+        f.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for button, action in ((f.addSectionButton, f.actionAddSection), (f.addTextButton, f.actionAddText),
+                               (f.sortSectionButton, f.actionSortSection), (f.groupByDayButton, f.actionGroupByDay)):
+            button.setDefaultAction(action)
+        self.saved_label = QLabel(self)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = QLabel(self)
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        f.statusbar.addPermanentWidget(self.counts_label)
+        f.statusbar.addPermanentWidget(self.saved_label)
+        self.stack.indexChanged.connect(self._after_edit)  # bound: gone with the window
+        f.actionRemove.triggered.connect(self.remove_selected)
+        f.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
+        f.actionMoveDown.triggered.connect(lambda: self.move_selected(1))
+        f.actionAddToStory.triggered.connect(self.add_selected_to_story)
+        f.actionAddSection.triggered.connect(lambda: self.add_block(BlockType.HEADING))
+        f.actionAddText.triggered.connect(lambda: self.add_block(BlockType.TEXT))
+        f.actionSortSection.triggered.connect(self.sort_section)
+        f.actionGroupByDay.triggered.connect(self.group_by_day)
+        f.actionFindInLibrary.triggered.connect(self._find_in_library)
+        f.libraryView.doubleClicked.connect(lambda _i: self.add_selected_to_story())
+        f.libraryView.selectionModel().selectionChanged.connect(self._library_selection)
+        for action in (f.actionMoveUp, f.actionMoveDown, f.actionRemove):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Right-click menus offer the same actions as the Story menu.
+        for action in (f.actionAddSection, f.actionAddText, f.actionMoveUp, f.actionMoveDown, f.actionSortSection,
+                       f.actionGroupByDay, f.actionRemove):
+            f.storyView.addAction(action)
+        f.storyView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        f.libraryView.addAction(f.actionAddToStory)
+        f.libraryView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setTabOrder(f.addressEdit, f.addButton)
+        self.setTabOrder(f.addButton, f.filterEdit)
+        self.setTabOrder(f.filterEdit, f.libraryView)
+        self.setTabOrder(f.libraryView, f.storyView)
+
+    def _make_hint(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("firstStartHint")
+        frame.setStyleSheet("#firstStartHint { background: palette(highlight); border-radius: 6px; }"
+                            "#firstStartHint QLabel { color: palette(highlighted-text); }")
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.hint_label = QLabel(frame)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label, 1)
+        close = QPushButton(self.tr("Got it"), frame)
+        close.setAccessibleName(self.tr("Dismiss the hint"))
+        close.clicked.connect(frame.hide)
+        layout.addWidget(close)
+        frame.hide()
+        return frame
+
+    def show_hint(self, text: str) -> None:
+        self.hint_label.setText(text)
+        self.hint.show()
+
+    # -- the project -------------------------------------------------------------------------------------
+
+    def _read_blob(self, sha256: str) -> tuple[bytes, str] | None:
+        return self.project.get_blob(sha256) if self.project is not None else None
+
+    def set_project(self, project: Project) -> None:
+        """Show ``project`` (the window owns it from now on and closes it)."""
+        self.close_project()
+        self.project = project
+        self.doc = StoryDocument.load(project)
+        self.doc.on_failure = self.progress.show_failures_line
+        self.editor = StoryEditor(self.doc, self.stack, self)
+        self.editor.story_items_changed.connect(self._story_items_changed)
+        self.story_model = StoryModel(self.doc, self.editor)
+        self.form.storyView.setModel(self.story_model)
+        self.form.storyView.selectionModel().selectionChanged.connect(self._story_selection)
+        self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None))
+        self.inspector = Inspector(self.editor)
+        self.form.inspectorScroll.setWidget(self.inspector)
+        self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reload_library()
+        self.stack.clear()
+        self.stack.setClean()
+        self.form.storyTitleLabel.setText(project.title)
+        self.form.storyTitleLabel.setToolTip(plain_tooltip(project.title))
+        self.update_title()
+        self.project_changed.emit()
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        if self.inspector is not None:
+            self.inspector.commit_pending()
+        self.stack.clear()
+        self.form.storyView.setModel(None)  # type: ignore[arg-type]
+        self.form.inspectorScroll.takeWidget()
+        self.project.close()
+        gc.unfreeze()
+        self.project = self.doc = self.editor = self.story_model = self.inspector = None
+        self.library.set_index(LibraryIndex())
+        self.update_title()
+
+    def reload_library(self) -> None:
+        """Index the library again. A big one shows its newest items at once and the rest
+        a moment later, indexed on a worker with its own read-only connection."""
+        if self.project is None:
+            return
+        if self.project.library.count() <= self.background_index_above:
+            self._show_index(LibraryIndex.load(self.project))
+            return
+        self._show_index(LibraryIndex.load(self.project, newest=FIRST_SCREEN), partial=True)
+        path, project = self.project.path, self.project
+
+        def load_all(_cancel: object, _progress: object) -> LibraryIndex:
+            reader = Project.open(path, readonly=True)
+            try:
+                return LibraryIndex.load(reader)
+            finally:
+                reader.close()
+
+        def loaded(index: LibraryIndex) -> None:
+            if self.project is project:  # not closed or replaced meanwhile
+                self._show_index(index)
+
+        self.runner.submit(self.tr("Reading the library"), load_all, on_done=loaded,
+                           on_error=self.progress.show_failures_line)
+
+    def _show_index(self, index: LibraryIndex, *, partial: bool = False) -> None:
+        index.mark_in_story(self.doc.item_ids() if self.doc else (), True)
+        self.library_partial = partial
+        self.library.partial = partial
+        self.library.set_index(index)
+        if not partial:
+            # 50,000 index rows live as long as the project is open: keep them out of the
+            # collector's full passes, which would otherwise stall every thread for a second.
+            gc.collect()
+            gc.freeze()
+        self._update_timeline()
+        self._update_counts()
+
+    def extend_library(self) -> None:
+        """Show items a capture just stored (new ids only: no full reload of 50,000 rows)."""
+        if self.project is None:
+            return
+        self.library.model.index_data.extend(self.project)
+        self.library.apply()
+        self._update_timeline()
+        self._update_counts()
+
+    def update_title(self) -> None:
+        if self.project is None:
+            self.setWindowTitle("StoryWeaver")
+        else:
+            self.setWindowTitle(f"{self.project.title} — {self.project.path.name} — StoryWeaver")
+        for action in (self.form.actionSaveCopy, self.form.actionClose, self.form.actionExport,
+                       self.form.actionImportFiles, self.form.actionAddSection, self.form.actionAddText):
+            action.setEnabled(self.project is not None)
+
+    # -- keeping the views in step ---------------------------------------------------------------------------
+
+    def _after_edit(self, _index: int = 0) -> None:
+        self.saved_label.setText(self.tr("All changes saved"))
+        self._update_counts()
+
+    def _story_items_changed(self, item_ids: list[int]) -> None:
+        if self.doc is None:
+            return
+        present = self.doc.item_ids()
+        index = self.library.model.index_data
+        for item_id in item_ids:
+            index.mark_in_story([item_id], item_id in present)
+        self.library.model.refresh_rows(item_ids)
+        self._update_timeline()
+
+    def _update_timeline(self) -> None:
+        story: dict[str, int] = {}
+        if self.doc is not None:
+            for position in range(len(self.doc)):
+                day = self.doc.day_of(position)
+                if day:
+                    story[day] = story.get(day, 0) + 1
+        self.timeline.set_counts(self.library.model.index_data.counts_per_day(), story)
+
+    def _update_counts(self) -> None:
+        if self.project is None:
+            self.counts_label.setText("")
+            return
+        items = len(self.library.model.index_data.rows)
+        if self.library_partial:
+            items = self.project.library.count()
+        blocks = len(self.doc) if self.doc else 0
+        in_story = len(self.doc.item_ids()) if self.doc else 0
+        self.counts_label.setText(self.tr("Library: %1 items · Story: %2 blocks, %3 items").replace(
+            "%1", f"{items:,}").replace("%2", str(blocks)).replace("%3", str(in_story)))
+
+    def _story_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self.inspector is None or self.doc is None:
+            return
+        self.inspector.commit_pending()
+        row = story_view.current_row(self.form.storyView)
+        rows = story_view.selected_rows(self.form.storyView)
+        if row < 0 and rows:
+            row = rows[0]
+        if 0 <= row < len(self.doc):
+            block = self.doc.blocks[row]
+            self.inspector.show_block(block, self.doc.item_of(block))
+        self.statusBar().showMessage(self.tr("%1 selected").replace("%1", str(len(rows))), 3000) if rows else None
+
+    def _library_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self.inspector is None or self.project is None:
+            return
+        ids = self.library.selected_ids()
+        if ids:
+            self.inspector.commit_pending()
+            self.inspector.show_block(None, self.project.library.get(ids[0]))
+
+    def _find_in_library(self) -> None:
+        self.form.sideTabs.setCurrentIndex(0)
+        self.form.filterEdit.setFocus()
+        self.form.filterEdit.selectAll()
+
+    # -- painting and drops ------------------------------------------------------------------------------
+
+    def _place_progress(self) -> None:
+        area = self.form.centralwidget.rect()
+        width = min(640, area.width() - 24)
+        height = self.progress.sizeHint().height()
+        self.progress.setGeometry(area.center().x() - width // 2, area.bottom() - height - 12, width, height)
+        self.progress.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.form.centralwidget:
+            self._place_progress()
+        if event.type() == QEvent.Type.Drop and watched is self.form.storyView.viewport():
+            return self._drop_on_story(event)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.Paint:
+            name = "story" if watched is self.form.storyView.viewport() else "library"
+            if name not in self._painted:
+                self._painted.add(name)
+                if len(self._painted) == 2:
+                    self.painted.emit()
+        return super().eventFilter(watched, event)
+
+    @property
+    def has_painted(self) -> bool:
+        return len(self._painted) == 2
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.project is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        sources = [u.toLocalFile() if u.isLocalFile() else u.toString() for u in event.mimeData().urls()]
+        if sources:
+            event.acceptProposedAction()
+            self.actions_.import_sources(sources)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Panes in proportion to the window as first shown: the story gets the rest.
+            self._sized = True
+            width = max(self.width(), 900)
+            side = max(360, width // 4)
+            self.form.mainSplitter.setSizes([side + 40, width - 2 * side - 40, side])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel_all()
+        if self.project is not None and self.remember_on_close:
+            self.settings.remember_project(self.project.path)
+            self.settings.save()
+        self.close_project()
+        super().closeEvent(event)

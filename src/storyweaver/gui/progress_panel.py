@@ -1,0 +1,113 @@
+"""A non-modal panel listing running jobs, each with its progress and a Cancel button,
+and the one-line reason of each failure (the rest of the work goes on)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from storyweaver.gui.tasks import Job, TaskRunner
+from storyweaver.gui.text_paint import plain_tooltip
+
+
+class JobRow(QWidget):
+    def __init__(self, job: Job, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.label = QLabel(job.title, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumWidth(260)
+        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", job.title))
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setAccessibleName(self.tr("Cancel %1").replace("%1", job.title))
+        self.cancel.clicked.connect(self._cancel)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+
+    def _cancel(self) -> None:
+        self.job.cancel()
+        self.cancel.setEnabled(False)
+        self.cancel.setText(self.tr("Cancelling…"))
+
+    def update_from(self, job: Job) -> None:
+        if job.total:
+            self.bar.setRange(0, job.total)
+            self.bar.setValue(min(job.done, job.total))
+        text = f"{job.title}: {job.message}" if job.message else job.title
+        self.label.setText(text)
+        self.label.setToolTip(plain_tooltip(text))
+
+
+class ProgressPanel(QFrame):
+    """Floats over its parent (placed by the window when ``resized`` says its content changed)."""
+
+    resized = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#progressPanel { background: palette(base); border: 1px solid palette(mid);"
+                           " border-radius: 6px; }")
+        self._rows: dict[int, JobRow] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.setSpacing(0)
+        self.messages = QLabel(self)
+        self.messages.setTextFormat(Qt.TextFormat.PlainText)
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("color: #d93036; padding: 2px 6px;")
+        self.messages.hide()
+        self._layout.addWidget(self.messages)
+        dismiss = QHBoxLayout()
+        dismiss.addStretch(1)
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self.close_button.setAccessibleName(self.tr("Dismiss the messages"))
+        self.close_button.clicked.connect(lambda: self.show_failures([]))
+        dismiss.addWidget(self.close_button)
+        self.close_button.hide()
+        self._layout.addLayout(dismiss)
+        runner.started.connect(self._started)
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._finished)
+        self.setAccessibleName(self.tr("Work in progress"))
+        self.hide()
+
+    def row_for(self, job: Job) -> JobRow | None:
+        return self._rows.get(job.id)
+
+    def _started(self, job: Job) -> None:
+        row = JobRow(job, self)
+        self._rows[job.id] = row
+        self._layout.addWidget(row)
+        self.show()
+        self.resized.emit()
+
+    def _progressed(self, job: Job) -> None:
+        row = self._rows.get(job.id)
+        if row is not None:
+            row.update_from(job)
+
+    def _finished(self, job: Job) -> None:
+        row = self._rows.pop(job.id, None)
+        if row is not None:
+            row.deleteLater()
+        self.setVisible(bool(self._rows) or not self.messages.isHidden())
+        self.resized.emit()
+
+    def show_failures_line(self, line: str) -> None:
+        self.show_failures([line])
+
+    def show_failures(self, lines: list[str]) -> None:
+        """Show what failed, one line each; cleared by the next successful piece of work."""
+        self.messages.setText("\n".join(lines[:8]) + (f"\n… (+{len(lines) - 8})" if len(lines) > 8 else ""))
+        self.messages.setVisible(bool(lines))
+        self.close_button.setVisible(bool(lines))
+        self.setVisible(bool(self._rows) or bool(lines))
+        self.resized.emit()

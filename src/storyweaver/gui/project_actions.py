@@ -1,0 +1,192 @@
+"""File-level actions of the main window: new, open, recent, save a copy, close, import,
+export, preferences, about.  Long work goes through the window's task runner."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from storyweaver.errors import StoryWeaverError
+from storyweaver.gui import capture_jobs
+from storyweaver.gui.undo import ImportItems
+from storyweaver.store.project import SUFFIX, Project
+
+if TYPE_CHECKING:
+    from storyweaver.gui.main_window import MainWindow
+
+FILTER = QT_TRANSLATE_NOOP("ProjectActions", "StoryWeaver projects (*.storyweaver)")
+
+
+class ProjectActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        f = window.form
+        f.actionNew.triggered.connect(self.new_project)
+        f.actionOpen.triggered.connect(self.open_dialog)
+        f.actionSaveCopy.triggered.connect(self.save_copy)
+        f.actionClose.triggered.connect(window.close_project)
+        f.actionQuit.triggered.connect(window.close)
+        f.actionImportFiles.triggered.connect(self.import_dialog)
+        f.actionExport.triggered.connect(self.export_dialog)
+        f.actionPreferences.triggered.connect(self.preferences)
+        f.actionAbout.triggered.connect(self.about)
+        f.addButton.clicked.connect(self.add_address)
+        f.addressEdit.returnPressed.connect(self.add_address)
+        f.menuRecent.aboutToShow.connect(self.fill_recent)
+        self.last_report: Any = None
+        self.search_panel = None
+        self._install_search_tab()
+
+    # -- projects ---------------------------------------------------------------------------------------
+
+    def open(self, path: str | Path) -> bool:
+        try:
+            project = Project.open(path)
+        except StoryWeaverError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot open the project"), str(exc))
+            return False
+        self.window.set_project(project)
+        self.window.settings.remember_project(project.path)
+        self.window.settings.save()
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a project"), "", self.tr(FILTER))
+        if path:
+            self.open(path)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New project"), "", self.tr(FILTER))
+        if not path:
+            return
+        target = Path(path) if path.endswith(SUFFIX) else Path(path + SUFFIX)
+        title, ok = QInputDialog.getText(self.window, self.tr("New project"), self.tr("Title of the story:"),
+                                         text=target.stem)
+        if not ok:
+            return
+        try:
+            project = Project.create(target, title=title or target.stem)
+        except StoryWeaverError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot create the project"), str(exc))
+            return
+        self.window.set_project(project)
+        self.window.settings.remember_project(project.path)
+        self.window.settings.save()
+
+    def save_copy(self) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), "", self.tr(FILTER))
+        if path:
+            try:
+                project.save_copy(path if path.endswith(SUFFIX) else path + SUFFIX)
+            except StoryWeaverError as exc:
+                QMessageBox.warning(self.window, self.tr("Cannot save the copy"), str(exc))
+            else:
+                self.window.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 5000)
+
+    def fill_recent(self) -> None:
+        menu = self.window.form.menuRecent
+        menu.clear()
+        for path in self.window.settings.recent_projects:
+            action = menu.addAction(path)
+            action.triggered.connect(partial(self.open, path))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(no recent projects)")).setEnabled(False)
+
+    # -- capturing ------------------------------------------------------------------------------------------
+
+    def add_address(self) -> None:
+        text = self.window.form.addressEdit.text().strip()
+        if text and self.import_sources([text]):
+            self.window.form.addressEdit.clear()
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import files"))
+        if paths:
+            self.import_sources(paths)
+
+    def import_sources(self, sources: list[str]) -> bool:
+        """Capture files, folders, archives or addresses in the background."""
+        project = self.window.project
+        if project is None or not sources:
+            return False
+        title = self.tr("Importing %1").replace("%1", Path(sources[0]).name or sources[0]) if len(sources) == 1 \
+            else self.tr("Importing %1 sources").replace("%1", str(len(sources)))
+        settings = self.window.settings
+        self.window.runner.submit(
+            title,
+            lambda cancel, progress: capture_jobs.import_sources(project.path, sources, settings, cancel, progress),
+            on_done=self._imported, on_error=self._failed, on_late=self._imported,
+        )
+        return True
+
+    def _imported(self, report: Any) -> None:
+        self.last_report = report
+        window = self.window
+        if window.project is None or window.doc is None:
+            return
+        # One line per failure; the source is named once (most messages already name it).
+        failures = [str(error) if source in str(error) else f"{source}: {error}" for source, error in report.failures]
+        failures += [str(w) for w in report.warnings]
+        window.progress.show_failures(failures)
+        if report.added:
+            count = len(report.added)
+            window.stack.push(ImportItems(window.doc, report.added,
+                                          self.tr("Import %1 items").replace("%1", str(count)), window.reload_library))
+        window.extend_library()
+        message = self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added))).replace(
+            "%2", str(len(report.existing)))
+        if report.cancelled:
+            message = self.tr("Cancelled.") + " " + message
+        window.statusBar().showMessage(message, 8000)
+
+    def _failed(self, message: str) -> None:
+        self.window.progress.show_failures([message])
+        self.window.statusBar().showMessage(message, 8000)
+
+    # -- dialogs ----------------------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        if self.window.project is None:
+            return
+        from storyweaver.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.window.project, self.window.settings, self.window.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def preferences(self) -> None:
+        from storyweaver.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.window.settings, self.window)
+        if dialog.exec():
+            self.window.settings.save()
+            from storyweaver.gui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.window.settings.theme)
+
+    def about(self) -> None:
+        try:
+            from storyweaver.gui.about import AboutDialog  # written by the packaging work
+        except ImportError:
+            from storyweaver import __version__
+
+            QMessageBox.about(self.window, self.tr("About StoryWeaver"),
+                              self.tr("StoryWeaver %1").replace("%1", __version__))
+            return
+        AboutDialog(self.window).exec()
+
+    def _install_search_tab(self) -> None:
+        from storyweaver.gui.search_panel import SearchPanel
+
+        self.search_panel = SearchPanel(self.window)
+        self.window.form.searchLayout.addWidget(self.search_panel)

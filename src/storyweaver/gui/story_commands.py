@@ -1,0 +1,109 @@
+"""The main window's story commands (add, remove, move, sort, group, scroll to a day, drop),
+kept apart from the window's construction; mixed into :class:`MainWindow`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QDropEvent
+
+from storyweaver.core.model import BlockType
+from storyweaver.gui import story_view
+
+if TYPE_CHECKING:
+    from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
+    from storyweaver.gui.library_panel import LibraryPanel
+    from storyweaver.gui.story_document import StoryDocument
+    from storyweaver.gui.story_editor import StoryEditor
+    from storyweaver.gui.story_model import StoryModel
+
+
+class StoryCommands:
+    form: Ui_MainWindow
+    doc: StoryDocument | None
+    editor: StoryEditor | None
+    story_model: StoryModel | None
+    library: LibraryPanel
+
+    def selected_block_ids(self) -> list[int]:
+        if self.doc is None:
+            return []
+        return [self.doc.blocks[r].id for r in story_view.selected_rows(self.form.storyView)]  # type: ignore[misc]
+
+    def _insertion_row(self) -> int:
+        rows = story_view.selected_rows(self.form.storyView)
+        return rows[-1] + 1 if rows else (len(self.doc) if self.doc else 0)
+
+    def add_selected_to_story(self) -> None:
+        if self.editor is not None:
+            ids = self.library.selected_ids()
+            self.editor.add_items(ids, self._insertion_row())
+
+    def add_block(self, kind: BlockType) -> None:
+        if self.editor is None:
+            return
+        row = self._insertion_row()
+        if kind is BlockType.HEADING:
+            self.editor.add_heading(row, self.tr("New section"))
+        else:
+            self.editor.add_text(row, self.tr("Write here what connects these posts."))
+        story_view.select_rows(self.form.storyView, [row])
+        self.form.storyView.setFocus()
+        self.form.storyView.edit(self.story_model.index(row))  # type: ignore[union-attr]
+
+    def remove_selected(self) -> None:
+        if self.editor is not None:
+            self.editor.remove(self.selected_block_ids())
+
+    def move_selected(self, step: int) -> None:
+        if self.editor is None or self.doc is None:
+            return
+        ids = self.selected_block_ids()
+        current = story_view.current_row(self.form.storyView)
+        current_id = self.doc.blocks[current].id if current >= 0 else None
+        if self.editor.move_by(ids, step):  # type: ignore[arg-type]
+            story_view.select_rows(self.form.storyView, [self.doc.index_of(i) for i in ids])  # type: ignore[arg-type]
+            if current_id is not None:
+                self.form.storyView.scrollTo(self.story_model.index(self.doc.index_of(current_id)))  # type: ignore[union-attr]
+
+    def sort_section(self) -> None:
+        if self.editor is not None and self.doc is not None and len(self.doc):
+            row = max(story_view.current_row(self.form.storyView), 0)
+            self.editor.sort_section_by_time(row)
+
+    def group_by_day(self) -> None:
+        if self.editor is not None:
+            count = self.editor.group_by_day()
+            self.statusBar().showMessage(self.tr("%1 sections created").replace("%1", str(count)), 5000)
+
+    def scroll_story_to_day(self, day: str) -> None:
+        if self.doc is None or self.story_model is None:
+            return
+        for position in range(len(self.doc)):
+            if self.doc.day_of(position) >= day:
+                index = self.story_model.index(position)
+                self.form.storyView.scrollTo(index, self.form.storyView.ScrollHint.PositionAtTop)
+                story_view.select_rows(self.form.storyView, [position])
+                return
+
+    def _drop_on_story(self, event: QDropEvent) -> bool:
+        """Drops on the story (library items, or its own cards moved) become one undoable
+        edit each, placed before or after the card under the pointer."""
+        if self.story_model is None:
+            return False
+        mime = event.mimeData()
+        if not self.story_model.canDropMimeData(mime, event.dropAction(), -1, 0, QModelIndex()):
+            return False  # files and addresses: let the window import them
+        view = self.form.storyView
+        point = event.position().toPoint()
+        index = view.indexAt(point)
+        if not index.isValid():
+            row = self.story_model.rowCount()
+        else:
+            rect = view.visualRect(index)
+            row = index.row() + (1 if point.y() > rect.center().y() else 0)
+        self.story_model.dropMimeData(mime, Qt.DropAction.CopyAction, row, 0, QModelIndex())
+        event.setDropAction(Qt.DropAction.CopyAction)  # nothing for the view to remove afterwards
+        event.accept()
+        return True

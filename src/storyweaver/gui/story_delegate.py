@@ -1,0 +1,377 @@
+"""Story cards painted the way the recap shows them: posts, links, images, videos, the
+editor's texts and section headings, with day markers where the date changes.
+
+Layout and painting share one plan (a list of drawing steps), so the height a card asks
+for is exactly what it paints, and tests can read which strings a card draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.gui import text_paint
+from storyweaver.gui.thumbnails import Thumbnails
+
+Index = QModelIndex | QPersistentModelIndex
+MAX_WIDTH = 760
+PAD = 14
+AVATAR = 40
+DAY_HEIGHT = 34
+PLATFORM_COLOURS = {"x": "#14171a", "mastodon": "#6364ff", "bluesky": "#1185fe"}
+
+
+@dataclass
+class Step:
+    kind: str  # text | image | avatar | badge | marker | accent
+    rect: QRectF
+    text: str = ""
+    font: QFont | None = None
+    rtl: bool = False
+    sha: str | None = None
+    role: str = ""  # what the text is: body, name, handle, time, title, caption ...
+    max_lines: int = 0
+
+
+@dataclass
+class Plan:
+    steps: list[Step]
+    card: QRectF | None
+    height: float
+
+
+def _fonts(base: QFont) -> dict[str, QFont]:
+    bold = QFont(base)
+    bold.setBold(True)
+    small = QFont(base)
+    small.setPointSizeF(max(base.pointSizeF() * 0.86, 7.0))
+    heading = QFont(base)
+    heading.setPointSizeF(base.pointSizeF() * 1.55)
+    heading.setBold(True)
+    italic = QFont(base)
+    italic.setItalic(True)
+    return {"body": base, "bold": bold, "small": small, "heading": heading, "italic": italic}
+
+
+def _time(item: Item) -> str:
+    return item.published.strftime("%H:%M") if item.published else ""
+
+
+def _image_height(item: Item, width: float, cap: float) -> float:
+    media = item.media[0] if item.media else None
+    if media is not None and media.width and media.height:
+        return min(cap, width * media.height / media.width)
+    return min(cap, width * 9 / 16)
+
+
+class StoryDelegate(QStyledItemDelegate):
+    def __init__(self, view: QAbstractItemView, thumbnails: Thumbnails) -> None:
+        super().__init__(view)
+        self._view = view
+        self._thumbs = thumbnails
+        self._marker_text = lambda day: day
+        self._heights: dict[tuple[object, ...], int] = {}
+
+    def set_day_formatter(self, formatter: object) -> None:
+        self._marker_text = formatter  # type: ignore[assignment]
+
+    # -- planning -----------------------------------------------------------------------------
+
+    def plan(self, index: Index, font: QFont) -> Plan:
+        fonts = _fonts(font)
+        metrics = QFontMetricsF(font)
+        full = max(self._view.viewport().width(), 200)
+        width = min(full - 32, MAX_WIDTH)
+        left = (full - width) / 2
+        steps: list[Step] = []
+        y = 6.0
+        model = index.model()
+        # Read the model directly: PySide 6.12 on Python 3.11 loses a reference to None each
+        # time an empty QVariant comes back to Python (index.data() of a heading's item).
+        day = model.day_marker(index.row())  # type: ignore[attr-defined]
+        if day:
+            steps.append(Step("marker", QRectF(left, y, width, DAY_HEIGHT - 8), self._marker_text(day), fonts["small"]))
+            y += DAY_HEIGHT
+        block: Block = model.block_at(index.row())  # type: ignore[attr-defined]
+        item: Item | None = model.item_at(index.row())  # type: ignore[attr-defined]
+        inner = width - 2 * PAD
+        if block.type is BlockType.HEADING:
+            text = block.text or ""
+            height = text_paint.text_height(text, fonts["heading"], width)
+            y += 10
+            steps.append(Step("text", QRectF(left, y, width, height), text, fonts["heading"],
+                              text_paint.is_rtl(text), role="heading"))
+            y += height + 4
+            steps.append(Step("accent", QRectF(left, y, 48, 3)))
+            return Plan(steps, None, y + 12)
+        top = y
+        y += PAD
+        x = left + PAD
+        if block.type is BlockType.TEXT:
+            text = text_paint.editor_text(block.text or "")
+            height = max(text_paint.text_height(text, font, inner - 8), metrics.height())
+            steps.append(Step("accent", QRectF(left, y - PAD, 4, height + 2 * PAD)))
+            steps.append(Step("text", QRectF(x + 8, y, inner - 8, height), text, font, text_paint.is_rtl(text),
+                              role="body"))
+            y += height
+        elif item is None:
+            steps.append(Step("text", QRectF(x, y, inner, metrics.height()), "?", fonts["italic"], role="missing"))
+            y += metrics.height()
+        else:
+            y = self._plan_item(steps, item, x, y, inner, fonts)
+        if block.type is BlockType.ITEM and block.caption:
+            rtl = text_paint.is_rtl(block.caption)
+            height = text_paint.text_height(block.caption, fonts["italic"], inner)
+            y += 8
+            steps.append(Step("text", QRectF(x, y, inner, height), block.caption, fonts["italic"], rtl, role="caption"))
+            y += height
+        badges = []
+        if block.visibility is Visibility.BRIEFING:
+            badges.append(self.tr("Briefing only"))
+        if item is not None and item.redacted:
+            badges.append(self.tr("Redacted"))
+        bx = left + width - PAD
+        for badge in badges:
+            badge_width = QFontMetricsF(fonts["small"]).horizontalAdvance(badge) + 12
+            bx -= badge_width
+            steps.append(Step("badge", QRectF(bx, top - 9, badge_width, 18), badge, fonts["small"]))
+            bx -= 6
+        y += PAD
+        return Plan(steps, QRectF(left, top, width, y - top), y + 8)
+
+    def _plan_item(self, steps: list[Step], item: Item, x: float, y: float, inner: float,
+                   fonts: dict[str, QFont]) -> float:
+        body_font = fonts["body"]
+        line = QFontMetricsF(body_font).height()
+        small_line = QFontMetricsF(fonts["small"]).height()
+        media = item.media[0] if item.media else None
+        picture = (media.thumb_sha256 or media.sha256) if media else None
+        if item.kind is ItemKind.LINK:
+            image_width = 128.0 if picture else 0.0
+            text_x = x + image_width + (12 if image_width else 0)
+            text_width = inner - image_width - (12 if image_width else 0)
+            if picture:
+                steps.append(Step("image", QRectF(x, y, image_width, 88), sha=picture))
+            site = item.site_name or ""
+            steps.append(Step("text", QRectF(text_x, y, text_width, small_line), site, fonts["small"], role="site"))
+            ty = y + small_line + 2
+            title = item.title or item.url or ""
+            height = text_paint.text_height(title, fonts["bold"], text_width, max_lines=2)
+            steps.append(Step("text", QRectF(text_x, ty, text_width, height), title, fonts["bold"],
+                              text_paint.is_rtl(title, item.lang), role="title", max_lines=2))
+            ty += height + 2
+            if item.description:
+                height = text_paint.text_height(item.description, fonts["small"], text_width, max_lines=3)
+                steps.append(Step("text", QRectF(text_x, ty, text_width, height), item.description, fonts["small"],
+                                  text_paint.is_rtl(item.description, item.lang), role="description", max_lines=3))
+                ty += height
+            return max(ty, y + (88 if picture else 0))
+        author = item.author
+        if item.kind is ItemKind.POST or author is not None:
+            steps.append(Step("avatar", QRectF(x, y, AVATAR, AVATAR), (author.name or author.handle or "?")
+                              if author else "?", sha=author.avatar_sha256 if author else None,
+                              role=item.platform.value if item.platform else ""))
+            name = (author.name or "") if author else ""
+            handle = f"@{author.handle.lstrip('@')}" if author and author.handle else ""
+            when = _time(item)
+            when_width = QFontMetricsF(fonts["small"]).horizontalAdvance(when) + 4
+            text_x = x + AVATAR + 10
+            steps.append(Step("text", QRectF(text_x, y + 2, inner - AVATAR - 10 - when_width, line), name,
+                              fonts["bold"], role="name", max_lines=1))
+            steps.append(Step("text", QRectF(text_x, y + 2 + line, inner - AVATAR - 10, small_line), handle,
+                              fonts["small"], role="handle", max_lines=1))
+            steps.append(Step("text", QRectF(x + inner - when_width, y + 2, when_width, small_line), when,
+                              fonts["small"], role="time"))
+            y += AVATAR + 8
+        body = item.text or item.title or item.description or ""
+        if body:
+            rtl = text_paint.is_rtl(body, item.lang)
+            height = text_paint.text_height(body, body_font, inner, rtl=rtl)
+            steps.append(Step("text", QRectF(x, y, inner, height), body, body_font, rtl, role="body"))
+            y += height
+        if picture:
+            y += 8
+            cap = 380.0 if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) else 260.0
+            height = _image_height(item, inner, cap)
+            steps.append(Step("image", QRectF(x, y, inner, height), sha=picture,
+                              role="video" if item.kind is ItemKind.VIDEO or (media and media.type == "video") else ""))
+            y += height
+        return y
+
+    def displayed_texts(self, index: Index) -> dict[str, str]:
+        """What the card draws, by role (for tests and accessibility)."""
+        plan = self.plan(index, self._view.font())
+        return {s.role: s.text for s in plan.steps if s.kind == "text"}
+
+    # -- QStyledItemDelegate --------------------------------------------------------------------
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # The list view asks every card's height on each re-layout (a resize, a panel
+        # appearing): measured cards are remembered by what their height depends on.
+        model = index.model()
+        row = index.row()
+        block: Block = model.block_at(row)  # type: ignore[attr-defined]
+        item: Item | None = model.item_at(row)  # type: ignore[attr-defined]
+        width = self._view.viewport().width()
+        key = (block.id, block.type, block.text, block.caption, block.visibility, id(item),
+               item.redacted if item else None, model.day_marker(row), width,  # type: ignore[attr-defined]
+               option.font.key())  # type: ignore[attr-defined]
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20000:
+                self._heights.clear()
+            height = int(self.plan(index, option.font).height) + 1  # type: ignore[attr-defined]
+            self._heights[key] = height
+        return QSize(max(width - 2, 200), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
+        opt = option
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect = opt.rect  # type: ignore[attr-defined]
+        plan = self.plan(index, opt.font)  # type: ignore[attr-defined]
+        state = opt.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(rect.topLeft())
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = QColor(text_colour)
+        muted.setAlpha(150)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        if plan.card is not None:
+            path = QPainterPath()
+            path.addRoundedRect(plan.card, 10, 10)
+            painter.fillPath(path, palette.color(QPalette.ColorRole.Base))
+            border = QColor(highlight) if selected else QColor(text_colour)
+            if not selected:
+                border.setAlpha(40)
+            painter.setPen(QPen(border, 2.0 if selected else 1.0))
+            painter.drawPath(path)
+        elif selected:
+            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), _alpha(highlight, 40))
+        if focused:
+            painter.setPen(QPen(highlight, 1.0, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(2, 2, rect.width() - 4, rect.height() - 4))
+        for step in plan.steps:
+            self._paint_step(painter, step, palette, text_colour, muted, highlight)
+        painter.restore()
+
+    def _paint_step(self, painter: QPainter, step: Step, palette: QPalette, text_colour: QColor, muted: QColor,
+                    highlight: QColor) -> None:
+        if step.kind == "text":
+            painter.setPen(muted if step.role in ("handle", "time", "site", "missing") else text_colour)
+            text_paint.draw_text(painter, step.rect, step.text, step.font or QFont(), rtl=step.rtl,
+                                 max_lines=step.max_lines)
+        elif step.kind == "accent":
+            painter.fillRect(step.rect, highlight)
+        elif step.kind == "marker":
+            painter.setPen(QPen(_alpha(text_colour, 60), 1))
+            mid = step.rect.center().y()
+            label_width = QFontMetricsF(step.font or QFont()).horizontalAdvance(step.text) + 24
+            painter.drawLine(QPointF(step.rect.left(), mid), QPointF(step.rect.center().x() - label_width / 2, mid))
+            painter.drawLine(QPointF(step.rect.center().x() + label_width / 2, mid), QPointF(step.rect.right(), mid))
+            painter.setPen(muted)
+            painter.setFont(step.font or QFont())
+            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
+        elif step.kind == "badge":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#b45309"))
+            painter.drawRoundedRect(step.rect, 9, 9)
+            painter.setPen(QColor("white"))
+            painter.setFont(step.font or QFont())
+            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
+        elif step.kind == "image":
+            self._paint_image(painter, step, palette)
+        elif step.kind == "avatar":
+            self._paint_avatar(painter, step)
+
+    def _paint_image(self, painter: QPainter, step: Step, palette: QPalette) -> None:
+        size = step.rect.size().toSize()
+        pixmap = self._thumbs.pixmap(step.sha, size)
+        path = QPainterPath()
+        path.addRoundedRect(step.rect, 8, 8)
+        painter.save()
+        painter.setClipPath(path)
+        painter.fillRect(step.rect, palette.color(QPalette.ColorRole.AlternateBase))
+        if pixmap is not None:
+            source = QRectF((pixmap.width() - size.width()) / 2, (pixmap.height() - size.height()) / 2,
+                            size.width(), size.height())
+            painter.drawPixmap(step.rect, pixmap, source)
+        if step.role == "video":
+            centre = step.rect.center()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 140))
+            painter.drawEllipse(centre, 28, 28)
+            painter.setBrush(QColor("white"))
+            painter.drawPolygon([QPointF(centre.x() - 9, centre.y() - 14), QPointF(centre.x() - 9, centre.y() + 14),
+                                 QPointF(centre.x() + 15, centre.y())])
+        painter.restore()
+
+    def _paint_avatar(self, painter: QPainter, step: Step) -> None:
+        path = QPainterPath()
+        path.addEllipse(step.rect)
+        painter.save()
+        painter.setClipPath(path)
+        pixmap = self._thumbs.pixmap(step.sha, step.rect.size().toSize())
+        if pixmap is not None:
+            painter.drawPixmap(step.rect.toRect(), pixmap)
+        else:
+            painter.fillPath(path, QColor(PLATFORM_COLOURS.get(step.role, "#64748b")))
+            painter.setPen(QColor("white"))
+            font = QFont(painter.font())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, (step.text.lstrip("@")[:1] or "?").upper())
+        painter.restore()
+
+    # -- typing headings and texts in place -----------------------------------------------------
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        block: Block = index.model().block_at(index.row())  # type: ignore[attr-defined]
+        if block.type is BlockType.HEADING:
+            editor: QWidget = QLineEdit(parent)
+            editor.setAccessibleName(self.tr("Section heading"))
+        else:
+            editor = QPlainTextEdit(parent)
+            editor.setAccessibleName(self.tr("Text"))
+            editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QLineEdit):
+            editor.setText(value)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value)
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        value = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()  # type: ignore[attr-defined]
+        model.setData(index, value, Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        plan = self.plan(index, option.font)  # type: ignore[attr-defined]
+        target = next((s.rect for s in plan.steps if s.kind == "text"), QRectF(0, 0, 300, 30))
+        rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())  # type: ignore[attr-defined]
+        if isinstance(editor, QPlainTextEdit):
+            rect.setHeight(max(rect.height(), 90))
+        editor.setGeometry(rect.toRect())
+
+
+def _alpha(colour: QColor, alpha: int) -> QColor:
+    copy = QColor(colour)
+    copy.setAlpha(alpha)
+    return copy

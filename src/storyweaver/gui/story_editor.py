@@ -1,0 +1,153 @@
+"""The story's edits as the user sees them: each one pushed on the undo stack as a command."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from storyweaver.core.model import Block, BlockType, Item
+from storyweaver.gui import undo
+from storyweaver.gui.story_document import StoryDocument
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StoryEditor", text)
+
+
+class StoryEditor(QObject):
+    """Turns user intentions (add, remove, move, edit) into undoable commands."""
+
+    # item ids whose "in story" status may have changed
+    story_items_changed = Signal(list)
+
+    def __init__(self, doc: StoryDocument, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+        self._known = doc.item_ids()
+        stack.indexChanged.connect(self._stack_moved)  # a bound slot: disconnected when we go
+
+    def _stack_moved(self, _index: int) -> None:
+        changed = self._last_items()
+        if changed:
+            self.story_items_changed.emit(sorted(changed))
+
+    def _last_items(self) -> set[int]:
+        now = self.doc.item_ids()
+        changed = now ^ self._known
+        self._known = now
+        return changed
+
+    # -- adding ---------------------------------------------------------------------------------
+
+    def add_items(self, item_ids: Sequence[int], row: int) -> None:
+        """Put library items into the story at ``row`` (items already in it are skipped)."""
+        present = self.doc.item_ids()
+        wanted = [i for i in dict.fromkeys(item_ids) if i not in present]
+        if not wanted:
+            return
+        blocks = [Block(BlockType.ITEM, item_id=i) for i in wanted]
+        text = tr("Add %n item(s) to the story").replace("%n", str(len(blocks)))
+        self.stack.push(undo.InsertBlocks(self.doc, row, blocks, text))
+
+    def add_heading(self, row: int, text: str) -> None:
+        self.stack.push(undo.InsertBlocks(self.doc, row, [Block(BlockType.HEADING, text=text)], tr("Add a section")))
+
+    def add_text(self, row: int, text: str) -> None:
+        self.stack.push(undo.InsertBlocks(self.doc, row, [Block(BlockType.TEXT, text=text)], tr("Add a text")))
+
+    # -- removing and moving ------------------------------------------------------------------------
+
+    def remove(self, block_ids: Sequence[int]) -> None:
+        if block_ids:
+            self.stack.push(undo.RemoveBlocks(self.doc, block_ids, tr("Remove from the story")))
+
+    def move_blocks(self, block_ids: Sequence[int], row: int) -> None:
+        """Move blocks (a drag) so that they sit together before the block now at ``row``."""
+        moving = [b for b in self.doc.blocks if b.id in set(block_ids)]
+        if not moving:
+            return
+        before = [b.id for b in self.doc.blocks[:row] if b.id not in set(block_ids)]
+        after = [b.id for b in self.doc.blocks[row:] if b.id not in set(block_ids)]
+        order = [*before, *(b.id for b in moving), *after]
+        if order != [b.id for b in self.doc.blocks]:
+            self.stack.push(undo.Reorder(self.doc, order, tr("Move in the story")))  # type: ignore[arg-type]
+
+    def move_by(self, block_ids: Sequence[int], step: int) -> bool:
+        """Move the selected blocks one place up (-1) or down (+1), as one step."""
+        positions = sorted(self.doc.index_of(i) for i in block_ids)
+        if not positions or (step < 0 and positions[0] == 0) or (step > 0 and positions[-1] >= len(self.doc) - 1):
+            return False
+        self.stack.beginMacro(tr("Move up") if step < 0 else tr("Move down"))
+        for position in positions if step < 0 else reversed(positions):
+            block_id = self.doc.blocks[position].id
+            self.stack.push(undo.MoveBlock(self.doc, block_id, position + step, ""))  # type: ignore[arg-type]
+        self.stack.endMacro()
+        return True
+
+    def sort_section_by_time(self, row: int) -> None:
+        """Order the items of the section holding ``row`` by publication time (texts stay put)."""
+        span = self.doc.section_range(row)
+        item_positions = [p for p in span if self.doc.blocks[p].type is BlockType.ITEM]
+
+        def when(position: int) -> tuple[bool, str]:
+            item = self.doc.item_of(self.doc.blocks[position])
+            moment = item.published.isoformat() if item is not None and item.published else ""
+            return (not moment, moment)
+
+        ordered = sorted(item_positions, key=when)
+        order = [b.id for b in self.doc.blocks]
+        for slot, source in zip(item_positions, ordered, strict=True):
+            order[slot] = self.doc.blocks[source].id
+        if order != [b.id for b in self.doc.blocks]:
+            self.stack.push(undo.Reorder(self.doc, order, tr("Sort the section by time")))  # type: ignore[arg-type]
+
+    def group_by_day(self) -> int:
+        """Start a section at each new day of the story's items, in one step; return how many."""
+        inserts: list[tuple[int, str]] = []
+        previous = ""
+        for position in range(len(self.doc)):
+            day = self.doc.day_of(position)
+            if not day or day == previous:
+                continue
+            previous = day
+            above = self.doc.blocks[position - 1] if position else None
+            if above is not None and above.type is BlockType.HEADING:
+                continue
+            inserts.append((position, day_label(day)))
+        if not inserts:
+            return 0
+        self.stack.beginMacro(tr("Group by day"))
+        for offset, (position, label) in enumerate(inserts):
+            self.stack.push(undo.InsertBlocks(self.doc, position + offset, [Block(BlockType.HEADING, text=label)], ""))
+        self.stack.endMacro()
+        return len(inserts)
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def edit_block(self, block_id: int, **fields: Any) -> None:
+        block = self.doc.blocks[self.doc.index_of(block_id)]
+        if all(getattr(block, k) == v for k, v in fields.items()):
+            return
+        self.stack.push(undo.EditBlock(self.doc, block_id, tr("Edit the story"), **fields))
+
+    def edit_item(self, item: Item, **fields: Any) -> None:
+        current = {k: undo._item_value(item, k) for k in fields}
+        if current == fields:
+            return
+        self.stack.push(undo.EditItem(self.doc, item, tr("Edit the item"), **fields))
+
+    def push(self, command: QUndoCommand) -> None:
+        self.stack.push(command)
+
+
+def day_label(day: str) -> str:
+    """A day as the user's locale writes it in full (section headings, day markers)."""
+    moment = date.fromisoformat(day)
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat)

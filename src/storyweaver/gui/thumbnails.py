@@ -1,0 +1,52 @@
+"""Thumbnails and avatars decoded from the project's blobs on first paint, then cached.
+
+Decoding reads only what the card needs (QImageReader scales while decoding), so a
+screen of cards costs a few milliseconds, and QPixmapCache bounds the memory used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap, QPixmapCache
+
+BlobReader = Callable[[str], "tuple[bytes, str] | None"]
+
+QPixmapCache.setCacheLimit(64 * 1024)  # KiB: thousands of card-sized thumbnails
+
+
+class Thumbnails:
+    def __init__(self, read_blob: BlobReader) -> None:
+        self._read_blob = read_blob
+        self._missing: set[str] = set()
+        self.decoded = 0
+
+    def pixmap(self, sha256: str | None, size: QSize) -> QPixmap | None:
+        """The image ``sha256`` scaled to cover ``size``, or None when there is none to show."""
+        if not sha256 or sha256 in self._missing or size.isEmpty():
+            return None
+        key = f"{sha256}:{size.width()}x{size.height()}"
+        cached = QPixmapCache.find(key)
+        if cached is not None and not cached.isNull():
+            return cached
+        blob = self._read_blob(sha256)
+        if blob is None or not blob[1].startswith("image/") or blob[1] == "image/svg+xml":
+            self._missing.add(sha256)
+            return None
+        data = QByteArray(blob[0])
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)
+        original = reader.size()
+        if original.isValid() and not original.isEmpty():
+            reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+        image = reader.read()
+        if image.isNull():
+            self._missing.add(sha256)
+            return None
+        self.decoded += 1
+        pixmap = QPixmap.fromImage(image)
+        QPixmapCache.insert(key, pixmap)
+        return pixmap

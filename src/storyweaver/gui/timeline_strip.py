@@ -1,0 +1,137 @@
+"""The campaign's days as a bar chart: library items (light) and story items (strong) per day.
+
+Clicking a day asks the story to scroll there.  Painted, one widget for all the days.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+MAX_DAYS = 400  # beyond this the strip shows the last MAX_DAYS days that have items
+
+
+class TimelineStrip(QWidget):
+    day_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Timeline: items per day"))
+        self.setMouseTracking(True)
+        self._days: list[str] = []
+        self._library: dict[str, int] = {}
+        self._story: dict[str, int] = {}
+        self._current = -1
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, int(QFontMetricsF(self.font()).height() * 4.6))
+
+    def set_counts(self, library: dict[str, int], story: dict[str, int]) -> None:
+        self._library, self._story = library, story
+        dated = sorted(set(library) | set(story))
+        days: list[str] = []
+        if dated:
+            first, last = date.fromisoformat(dated[0]), date.fromisoformat(dated[-1])
+            span = (last - first).days + 1
+            if span <= MAX_DAYS:
+                days = [(first + timedelta(days=n)).isoformat() for n in range(span)]
+            else:
+                days = dated[-MAX_DAYS:]
+        self._days = days
+        self._current = min(self._current, len(days) - 1)
+        self.setToolTip(self.tr("%1 days, from %2 to %3").replace("%1", str(len(days))).replace(
+            "%2", days[0] if days else "").replace("%3", days[-1] if days else ""))
+        self.update()
+
+    @property
+    def days(self) -> list[str]:
+        return list(self._days)
+
+    def _bar_rect(self, position: int) -> QRectF:
+        label = QFontMetricsF(self.font()).height()
+        width = self.width() - 16
+        step = width / max(len(self._days), 1)
+        return QRectF(8 + position * step, 4, max(step, 1.0), self.height() - label - 10)
+
+    def day_at(self, x: float) -> str | None:
+        if not self._days:
+            return None
+        step = (self.width() - 16) / len(self._days)
+        position = int((x - 8) // step) if step else -1
+        return self._days[position] if 0 <= position < len(self._days) else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        if not self._days:
+            painter.setPen(text)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated items yet"))
+            return
+        top_count = max(max(self._library.values(), default=0), 1)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        light = QColor(highlight)
+        light.setAlpha(70)
+        for position, day in enumerate(self._days):
+            rect = self._bar_rect(position)
+            gap = 1.0 if rect.width() > 3 else 0.0
+            for count, colour in ((self._library.get(day, 0), light), (self._story.get(day, 0), highlight)):
+                if count:
+                    height = max(2.0, rect.height() * count / top_count)
+                    painter.fillRect(QRectF(rect.left() + gap, rect.bottom() - height, rect.width() - 2 * gap, height),
+                                     colour)
+            if position == self._current:
+                painter.setPen(text)
+                painter.drawRect(rect.adjusted(0, 0, -1, 0))
+        painter.setPen(text)
+        metrics = QFontMetricsF(self.font())
+        baseline = self.height() - 4
+        painter.drawText(QRectF(8, baseline - metrics.height(), 200, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, self._days[0])
+        painter.drawText(QRectF(self.width() - 208, baseline - metrics.height(), 200, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, self._days[-1])
+        legend = [(highlight, self.tr("story")), (light, self.tr("library"))]
+        x = self.width() - 8.0
+        for colour, label in legend:
+            width = metrics.horizontalAdvance(label)
+            x -= width
+            painter.setPen(text)
+            painter.drawText(QRectF(x, 2, width + 2, metrics.height()), Qt.AlignmentFlag.AlignLeft, label)
+            x -= 14
+            painter.fillRect(QRectF(x, 2 + metrics.height() / 2 - 5, 10, 10), colour)
+            x -= 12
+        if self.hasFocus():
+            painter.setPen(highlight)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().x())
+        if day is not None:
+            self._current = self._days.index(day)
+            self.update()
+            self.day_clicked.emit(day)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().x())
+        if day is not None:
+            self.setToolTip(self.tr("%1: %2 in the library, %3 in the story").replace("%1", day).replace(
+                "%2", str(self._library.get(day, 0))).replace("%3", str(self._story.get(day, 0))))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._days:
+            return super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if event.key() == Qt.Key.Key_Left else 1
+            self._current = max(0, min(len(self._days) - 1, self._current + step))
+            self.update()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._current >= 0:
+            self.day_clicked.emit(self._days[self._current])
+        else:
+            super().keyPressEvent(event)
+        return None

@@ -1,0 +1,125 @@
+"""Long work never freezes the window: a stalled download is cancelled at once, failures are
+reported in one line each while the rest of the work goes on."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import write_archive
+
+
+@pytest.fixture
+def stalling_server():  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    requests: list[str] = []
+
+    class Stall(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            release.wait(15)
+            body = b"<html><title>late</title></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Stall)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", release, requests
+    release.set()
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.usefixtures("capture_plugins")
+def test_cancelling_a_stalled_import_frees_the_window_at_once(qtbot, window, demo_path, stalling_server) -> None:
+    base, release, requests = stalling_server
+    window.settings.workers = 1
+    assert window.actions_.open(demo_path)
+    before = len(window.library.model.index_data.rows)
+    window.actions_.import_sources([f"{base}/slow/{n}" for n in range(3)])
+    qtbot.waitUntil(lambda: len(requests) == 1, timeout=5000)  # the first download hangs
+    (job,) = window.runner.running
+    row = window.progress.row_for(job)
+    assert row is not None and not window.progress.isHidden()
+    # A timer keeps firing while the download hangs: the event loop is free.
+    ticks: list[float] = []
+    window.startTimer(10)
+    window.timerEvent = lambda _event: ticks.append(time.monotonic())  # type: ignore[method-assign]
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)
+    started = time.monotonic()
+    row.cancel.click()
+    assert window.runner.running == []  # reported over at once, not when the server answers
+    assert time.monotonic() - started < 0.5
+    assert "Cancelled" in window.progress.messages.text()
+    release.set()  # the hung download ends; what it brought is kept, the rest is never fetched
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    assert len(requests) == 1
+    assert len(window.library.model.index_data.rows) <= before + 1
+
+
+@pytest.mark.usefixtures("capture_plugins")
+def test_a_broken_file_reports_one_line_and_the_others_are_imported(qtbot, window, demo_path, tmp_path) -> None:
+    assert window.actions_.open(demo_path)
+    good = write_archive(tmp_path / "good.swtest.jsonl", 3)
+    broken = tmp_path / "broken.swtest.jsonl"
+    broken.write_text('{"id": "1", "text": "fine", "name": "A", "handle": "a", '
+                      '"published": "2014-11-01T10:00:00+00:00"}\n{not json', encoding="utf-8")
+    missing = tmp_path / "nowhere.zip"
+    window.actions_.import_sources([str(broken), str(good), str(missing)])
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    report = window.actions_.last_report
+    assert len(report.added) == 3
+    lines = window.progress.messages.text().splitlines()
+    assert len(lines) == 2
+    assert any("broken.swtest.jsonl" in line and "line 2" in line for line in lines)
+    assert any("nowhere.zip" in line for line in lines)
+    # the import is one undo step
+    window.stack.undo()
+    assert all(window.project.library.get(i) is None for i in report.added)
+    window.stack.redo()
+    assert all(window.project.library.get(i) is not None for i in report.added)
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, window, demo_path: Path, tmp_path, capture_plugins) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    assert window.actions_.open(demo_path)
+    archive = write_archive(tmp_path / "dropped.swtest.jsonl", 2, start=50)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(archive))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    assert len(window.actions_.last_report.added) == 2
+
+
+def test_an_edit_that_cannot_be_written_is_reported_and_dropped(qtbot, window, demo_path) -> None:
+    """A file made read-only behind the editor's back: the edit fails in one clear line, the
+    undo stack does not keep it, and the story shows what the file holds."""
+    from storyweaver.core.model import BlockType
+
+    assert window.actions_.open(demo_path)
+    before = [(b.type, b.text) for b in window.doc.blocks]
+    window.project._conn.execute("PRAGMA query_only = ON")  # every write now fails
+    try:
+        window.editor.add_heading(0, "Cannot be saved")
+    finally:
+        window.project._conn.execute("PRAGMA query_only = OFF")
+    assert [(b.type, b.text) for b in window.doc.blocks] == before
+    assert not window.stack.canUndo()
+    assert window.progress.messages.text().strip()
+    window.editor.add_heading(0, "Saved")
+    assert window.doc.blocks[0].type is BlockType.HEADING and window.doc.blocks[0].text == "Saved"

@@ -1,0 +1,60 @@
+"""The library's in-memory index: what each filter keeps, and the sort orders (no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
+from storyweaver.store.project import Project
+
+
+def load(path: Path) -> LibraryIndex:
+    with Project.open(path, readonly=True) as project:
+        return LibraryIndex.load(project)
+
+
+def test_text_filter_finds_words_authors_and_hashtags(demo_path: Path) -> None:
+    index = load(demo_path)
+    assert [r.first_line for r in index.select(LibraryFilter(text="courthouse"))] == [
+        "Journalists gather in front of the courthouse. #EndImpunity"]
+    assert {r.author for r in index.select(LibraryFilter(text="@amina"))} == {"Amina Diallo"}
+    tagged = index.select(LibraryFilter(text="#endimpunity"))
+    assert len(tagged) == 10  # post 1, post 2 and the eight solidarity messages
+    assert index.select(LibraryFilter(text="courthouse nowhere-to-be-found")) == []
+
+
+def test_structural_filters(demo_path: Path) -> None:
+    index = load(demo_path)
+    assert {r.kind for r in index.select(LibraryFilter(kinds=frozenset({"link"})))} == {"link"}
+    assert {r.platform for r in index.select(LibraryFilter(platform="bluesky"))} == {"bluesky"}
+    with_media = index.select(LibraryFilter(has_media=True))
+    assert {r.kind for r in with_media} == {"post", "image", "video"}
+    missing = index.select(LibraryFilter(missing_alt=True))
+    assert {r.kind for r in missing} == {"post", "video"}  # the image has its alt text
+    in_story = index.select(LibraryFilter(in_story=True))
+    assert len(in_story) == 4
+    assert len(index.select(LibraryFilter(in_story=False))) == len(index.rows) - 4
+    first_day = index.select(LibraryFilter(date_from="2026-10-30", date_to="2026-10-30"))
+    assert first_day and all(r.day == "2026-10-30" for r in first_day)
+
+
+def test_sort_orders(demo_path: Path) -> None:
+    index = load(demo_path)
+    newest = [r.published for r in index.select(LibraryFilter(), "newest")]
+    assert newest == sorted(newest, reverse=True)
+    oldest = [r.published for r in index.select(LibraryFilter(), "oldest") if r.published]
+    assert oldest == sorted(oldest)
+    authors = [r.author.casefold() for r in index.select(LibraryFilter(), "author")]
+    assert authors == sorted(authors)
+
+
+def test_a_big_library_shows_its_newest_items_first_then_all(qtbot, window, demo_path: Path) -> None:
+    window.background_index_above = 5  # the demo has 14 items: treat it as big
+    assert window.actions_.open(demo_path)
+    assert window.library_partial
+    assert "Reading the library" in window.form.libraryCountLabel.text()
+    qtbot.waitUntil(lambda: not window.library_partial, timeout=10000)
+    assert len(window.library.model.index_data.rows) == 14
+    assert window.form.libraryCountLabel.text() == "14 items"
+    in_story = [r for r in window.library.model.index_data.rows if r.in_story]
+    assert len(in_story) == 4

@@ -1,0 +1,98 @@
+"""Story cards: day markers, right-to-left posts, link cards, badges; timeline; story tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyweaver.core.model import BlockType, ItemKind, Visibility
+
+
+def open_demo(qtbot, window, demo_path: Path):  # type: ignore[no-untyped-def]
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window.story_model, window.story_delegate
+
+
+def test_cards_show_day_markers_rtl_posts_and_link_cards(qtbot, window, demo_path: Path) -> None:
+    model, delegate = open_demo(qtbot, window, demo_path)
+    markers = [model.day_marker(r) for r in range(model.rowCount())]
+    days = [window.doc.day_of(r) for r in range(model.rowCount())]
+    # a marker exactly where an item's day differs from the previous dated item's
+    previous = ""
+    for marker, day in zip(markers, days, strict=True):
+        assert marker == (day if day and day != previous else "")
+        previous = day or previous
+    rows = {model.item_at(r).kind: r for r in range(model.rowCount()) if model.item_at(r) is not None}
+    arabic = next(r for r in range(model.rowCount())
+                  if model.item_at(r) is not None and model.item_at(r).lang == "ar")
+    plan = delegate.plan(model.index(arabic), window.form.storyView.font())
+    body = next(s for s in plan.steps if s.role == "body")
+    assert body.rtl and body.text == model.item_at(arabic).text
+    link = delegate.displayed_texts(model.index(rows[ItemKind.LINK]))
+    assert link["title"] == "Annual report on violence against journalists"
+    assert link["site"] == "News Example"
+    assert "Briefing only" not in [s.text for s in plan.steps if s.kind == "badge"]
+    # briefing-only and redacted cards say so
+    row = rows[ItemKind.POST]
+    window.editor.edit_block(model.block_at(row).id, visibility=Visibility.BRIEFING)
+    window.editor.edit_item(model.item_at(row), redacted=True)
+    badges = [s.text for s in delegate.plan(model.index(row), window.font()).steps if s.kind == "badge"]
+    assert badges == ["Briefing only", "Redacted"]
+
+
+def test_clicking_a_day_on_the_timeline_scrolls_the_story_there(qtbot, window, demo_path: Path) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    model, _delegate = open_demo(qtbot, window, demo_path)
+    strip = window.timeline
+    assert strip.days[0] == "2026-10-30"
+    story_days = [window.doc.day_of(r) for r in range(model.rowCount())]
+    target = max(d for d in story_days if d)
+    x = next(x for x in range(strip.width()) if strip.day_at(x) == target)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(x, strip.height() // 2))
+    row = window.form.storyView.currentIndex().row()
+    assert window.doc.day_of(row) == target
+    assert window.form.storyView.visualRect(model.index(row)).top() >= 0
+
+
+def test_group_by_day_and_sort_section_are_one_step_each(qtbot, window, demo_path: Path) -> None:
+    model, _delegate = open_demo(qtbot, window, demo_path)
+    before = [b.id for b in window.doc.blocks]
+    created = window.editor.group_by_day()
+    headings = [b for b in window.doc.blocks if b.type is BlockType.HEADING]
+    assert created >= 2 and len(headings) == 1 + created
+    for position in range(len(window.doc.blocks)):
+        day = window.doc.day_of(position)
+        if day and model.day_marker(position):
+            assert window.doc.blocks[position - 1].type is BlockType.HEADING
+    window.stack.undo()
+    assert [b.id for b in window.doc.blocks] == before
+    # shuffle the first section's items, then sort it by time in one step
+    items = [p for p in window.doc.section_range(1) if window.doc.blocks[p].type is BlockType.ITEM]
+    window.editor.move_blocks([window.doc.blocks[items[0]].id], items[-1] + 1)
+    window.editor.sort_section_by_time(items[0])
+    moments = [window.doc.item_of(window.doc.blocks[p]).published for p in items]
+    assert moments == sorted(moments)
+    window.stack.undo()
+    window.stack.undo()
+    assert [b.id for b in window.doc.blocks] == before
+
+
+def test_thumbnails_are_decoded_once_then_cached_and_refused_when_not_images(qtbot, window, demo_path: Path) -> None:
+    from PySide6.QtCore import QSize
+
+    assert window.actions_.open(demo_path)
+    thumbs = window.thumbnails
+    sha = next(m.sha256 for b in window.doc.blocks if (i := window.doc.item_of(b)) for m in i.media)
+    first = thumbs.pixmap(sha, QSize(120, 80))
+    decoded = thumbs.decoded
+    assert first is not None and first.width() >= 120 and first.height() >= 80
+    assert thumbs.pixmap(sha, QSize(120, 80)) is not None
+    assert thumbs.decoded == decoded  # the second paint came from the cache
+    svg = window.project.put_blob(b"<svg xmlns='http://www.w3.org/2000/svg'><script>x</script></svg>",
+                                  "image/svg+xml")
+    junk = window.project.put_blob(b"not an image at all", "image/png")
+    assert thumbs.pixmap(svg, QSize(50, 50)) is None
+    assert thumbs.pixmap(junk, QSize(50, 50)) is None
+    assert thumbs.pixmap("0" * 64, QSize(50, 50)) is None

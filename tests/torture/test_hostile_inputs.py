@@ -1,0 +1,113 @@
+"""Every importer fed damaged variants of valid inputs: truncated, bit-flipped, oversized.
+
+Whatever the damage: no traceback escapes, a file that fails leaves the project exactly as it
+was (no partial import), and the failure is one clear sentence naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyweaver.capture.context import CaptureContext
+from storyweaver.capture.dispatch import capture_sources
+from storyweaver.store.check import check_project
+from storyweaver.store.project import Project
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+LONG = os.environ.get("STORYWEAVER_TORTURE") == "long"
+ROUNDS = 400 if LONG else 40
+
+pytestmark = pytest.mark.torture
+
+
+def _zip_folder(folder: Path) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, path.relative_to(folder).as_posix())
+    return buffer.getvalue()
+
+
+def valid_inputs() -> dict[str, bytes]:
+    """One genuine file per format, named with the suffix its importer expects."""
+    posts = FIXTURES / "posts"
+    inputs = {
+        "archive.zip": _zip_folder(posts / "x-archive"),
+        "grailbird.zip": _zip_folder(posts / "grailbird"),
+        "twarc2.jsonl": (posts / "twarc2.jsonl").read_bytes(),
+        "twarc1.jsonl": (posts / "twarc1.jsonl").read_bytes(),
+        "json2csv.csv": (posts / "json2csv.csv").read_bytes(),
+        "twarc-csv.csv": (posts / "twarc-csv.csv").read_bytes(),
+        "tags.csv": (posts / "tags.csv").read_bytes(),
+        "storify.json": (posts / "storify.json").read_bytes(),
+        "saved.html": (FIXTURES / "pages" / "saved_chrome.html").read_bytes(),
+        "vigil.jpg": (FIXTURES / "images" / "vigil.jpg").read_bytes(),
+        "vigil.png": (FIXTURES / "images" / "vigil.png").read_bytes(),
+        "candle.gif": (FIXTURES / "images" / "candle.gif").read_bytes(),
+        "vigil.webp": (FIXTURES / "images" / "vigil.webp").read_bytes(),
+    }
+    return inputs
+
+
+INPUTS = valid_inputs()
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    choice = rng.randrange(4)
+    if choice == 0:  # truncated
+        return data[: rng.randrange(0, max(1, len(data)))]
+    if choice == 1:  # bit flips
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 24)):
+            mutated[rng.randrange(len(mutated))] ^= 1 << rng.randrange(8)
+        return bytes(mutated)
+    if choice == 2:  # a slice repeated: oversized and out of order
+        start = rng.randrange(len(data))
+        return data + data[start:] * rng.randint(2, 40)
+    mutated = bytearray(data)  # random bytes spliced in
+    where = rng.randrange(len(mutated))
+    mutated[where:where] = rng.randbytes(rng.randint(1, 400))
+    return bytes(mutated)
+
+
+def assert_capture_is_whole_or_nothing(tmp_path: Path, name: str, data: bytes) -> None:
+    source = tmp_path / name
+    source.write_bytes(data)
+    path = tmp_path / "p.storyweaver"
+    with Project.create(path, title="t") as project:
+        before = project.library.count()
+        report = capture_sources(project, [str(source)], CaptureContext())
+        after = project.library.count()
+        for failed, error in report.failures:
+            assert failed == str(source)
+            sentence = str(error)
+            assert sentence and "Traceback" not in sentence and "\n" not in sentence.strip()
+        if report.failures:
+            assert after == before, f"{name}: a failed import kept {after - before} items"
+            assert project.query("SELECT count(*) FROM blobs")[0][0] == 0, f"{name}: a failed import kept media"
+    assert check_project(path) == []
+    path.unlink()
+    source.unlink()
+
+
+@pytest.mark.parametrize("name", sorted(INPUTS))
+def test_damaged_variants_of_each_format_import_whole_or_not_at_all(tmp_path: Path, name: str) -> None:
+    rng = random.Random(f"{name}-1102")
+    for _round in range(ROUNDS):
+        assert_capture_is_whole_or_nothing(tmp_path, name, mutate(INPUTS[name], rng))
+
+
+@settings(max_examples=150 if LONG else 25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(sorted(INPUTS)), cut=st.floats(0, 1), junk=st.binary(max_size=64))
+def test_hypothesis_cuts_and_junk_never_escape(tmp_path: Path, name: str, cut: float, junk: bytes) -> None:
+    data = INPUTS[name]
+    assert_capture_is_whole_or_nothing(tmp_path, name, data[: int(len(data) * cut)] + junk)
