@@ -53,7 +53,7 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("StoryWeaver")
     app.setOrganizationName("StoryWeaver")
-    app.setDesktopFileName("storyweaver")
+    app.setDesktopFileName("io.github.storyweaver.StoryWeaver")  # matches packaging/linux/*.desktop
     install_translations(app, ui_language(settings))
     apply_theme(app, settings.theme)
     return app

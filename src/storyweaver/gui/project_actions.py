@@ -175,14 +175,8 @@ class ProjectActions(QObject):
                 apply_theme(app, self.window.settings.theme)
 
     def about(self) -> None:
-        try:
-            from storyweaver.gui.about import AboutDialog  # written by the packaging work
-        except ImportError:
-            from storyweaver import __version__
+        from storyweaver.gui.about import AboutDialog
 
-            QMessageBox.about(self.window, self.tr("About StoryWeaver"),
-                              self.tr("StoryWeaver %1").replace("%1", __version__))
-            return
         AboutDialog(self.window).exec()
 
     def _install_search_tab(self) -> None:
