@@ -6,11 +6,11 @@ Each module defines ``NAME`` and ``run(scale, report)``; it makes its own data (
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
+
+from storyweaver.plugins import modules_of
 
 
 @dataclass(slots=True)
@@ -33,9 +33,4 @@ Report = Callable[..., None]
 
 
 def groups() -> list[ModuleType]:
-    modules = [
-        importlib.import_module(f"{__name__}.{info.name}")
-        for info in pkgutil.iter_modules(__path__)
-        if not info.name.startswith("_")
-    ]
-    return sorted(modules, key=lambda m: getattr(m, "ORDER", 50))
+    return list(modules_of(__name__, __path__, order="ORDER"))

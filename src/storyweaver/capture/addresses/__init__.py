@@ -9,20 +9,15 @@ An "address" may also be a pasted embed code (``<blockquote class="twitter-tweet
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import cache
 from types import ModuleType
+
+from storyweaver.plugins import modules_of
 
 
 @cache
 def discover() -> tuple[ModuleType, ...]:
-    modules = [
-        importlib.import_module(f"{__name__}.{info.name}")
-        for info in pkgutil.iter_modules(__path__)
-        if not info.name.startswith("_")
-    ]
-    return tuple(sorted(modules, key=lambda m: (getattr(m, "PRIORITY", 100), m.__name__)))
+    return modules_of(__name__, __path__)
 
 
 def handler_for(address: str) -> ModuleType | None:

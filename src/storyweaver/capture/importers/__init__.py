@@ -8,21 +8,16 @@ project transaction, so a file that breaks half-way changes nothing.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from storyweaver.plugins import modules_of
+
 
 @cache
 def discover() -> tuple[ModuleType, ...]:
-    modules = [
-        importlib.import_module(f"{__name__}.{info.name}")
-        for info in pkgutil.iter_modules(__path__)
-        if not info.name.startswith("_")
-    ]
-    return tuple(sorted(modules, key=lambda m: (getattr(m, "PRIORITY", 100), m.__name__)))
+    return modules_of(__name__, __path__)
 
 
 def importer_for(path: Path) -> ModuleType | None:
