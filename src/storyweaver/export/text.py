@@ -97,7 +97,10 @@ def hashtag_href(tag: str, platform: str | None, item_url: str | None) -> str | 
 
 
 def _link(href: str, label: str) -> Markup:
-    return Markup('<a href="{}" rel="{}">{}</a>').format(href, LINK_REL, label)
+    # An explicit direction isolates the link, so "#EndImpunity" inside Arabic text keeps its
+    # "#" in front (dir="auto" would do in browsers, but WeasyPrint does not know it).
+    side = "rtl" if is_rtl_text(label) else "ltr"
+    return Markup('<a href="{}" rel="{}" dir="{}">{}</a>').format(href, LINK_REL, side, label)
 
 
 def _inline(text: str, platform: str | None, item_url: str | None) -> Markup:
