@@ -105,6 +105,8 @@ def _link(href: str, label: str) -> Markup:
 
 def _inline(text: str, platform: str | None, item_url: str | None) -> Markup:
     """Escape one line, turning web addresses and hashtags into links."""
+    if "#" not in text and "://" not in text:
+        return escape(text)
     out: list[Markup] = []
     pos = 0
     tokens: list[tuple[int, int, str, str | None]] = []
