@@ -131,7 +131,7 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
     report_file = work / "report.json"
     report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8")) if report_file.is_file() else {}
     if code != 0 or not report.get("ok"):
-        if report.get("error") == "memory" or code == -9 and not report:
+        if report.get("error") == "memory" or (code == -9 and not report):
             reason = report.get("reason") or "out of memory"
             raise ExportError("pdf-too-large", limit=f"{memory_bytes // (1024 * 1024)} MiB", reason=reason)
         tail = (work / "child.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
