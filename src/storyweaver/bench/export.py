@@ -42,7 +42,7 @@ def _briefing_work(project_path: Path, work: Path) -> tuple[dict[str, str], floa
         bank = ImageBank(project)
         words = labels("en")
         view = StorySource(project, bank, "en").view(BRIEFING, words)
-        bank.prepare_all()
+        bank.start()
 
         def place(key: str, prepared: Any) -> str:
             (work / "media" / key).write_bytes(prepared.data)
@@ -51,6 +51,7 @@ def _briefing_work(project_path: Path, work: Path) -> tuple[dict[str, str], floa
 
         bank.assign_sources(place)
         (work / "briefing.html").write_text(render_briefing(view, words, None, "a4"), encoding="utf-8")
+        bank.close()
     (work / "job.json").write_text(json.dumps({"mimes": mimes}), encoding="utf-8")
     return mimes, elapsed()
 

@@ -95,7 +95,7 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
         "html": str(work / "briefing.html"),
         "media": str(work / "media"),
         "mimes": mimes,
-        "output": str(output),
+        "output": str(output.absolute()),  # the child works in its own folder
         "report": str(work / "report.json"),
         "memory_bytes": memory_bytes,
         "cpu_seconds": int(timeout) + 5,

@@ -172,3 +172,20 @@ def test_a_failed_write_keeps_the_old_recap(demo_project, tmp_path, monkeypatch)
         export_story(project, ExportOptions(html=target))
     assert target.read_text() == "old recap"
     assert [p.name for p in tmp_path.iterdir()] == ["recap.html"]
+
+
+SAMPLE_GOLDEN = GOLDEN.with_name("sample-recap.html")
+
+
+def test_the_recap_of_the_bundled_sample_matches_its_golden_file(tmp_path):
+    sample = pytest.importorskip("storyweaver.sample", reason="the bundled sample is not in this build yet")
+    sample.build_sample(tmp_path / "sample.storyweaver")
+    with Project.open(tmp_path / "sample.storyweaver", readonly=True) as project:
+        export_story(project, ExportOptions(html=tmp_path / "sample.html", lang="en"))
+    got = normalise((tmp_path / "sample.html").read_text(encoding="utf-8"))
+    if os.environ.get("STORYWEAVER_UPDATE_GOLDEN"):
+        SAMPLE_GOLDEN.write_text(got, encoding="utf-8")
+    want = SAMPLE_GOLDEN.read_text(encoding="utf-8")
+    if got != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), "golden", "now", n=2))
+        pytest.fail(f"the sample's recap changed (STORYWEAVER_UPDATE_GOLDEN=1 to accept):\n{diff[:6000]}")
