@@ -142,3 +142,20 @@ def test_every_hostile_vector_stays_inert_in_the_browser(browser, vectors, tmp_p
         assert visit.console_errors == []
     finally:
         context.close()
+
+
+def test_a_folder_recap_shows_its_images_under_its_policy(browser, tmp_path):
+    path = build_demo_story(tmp_path / "demo.storyweaver")
+    site = tmp_path / "site"
+    site.mkdir()
+    with Project.open(path, readonly=True) as project:
+        export_story(project, ExportOptions(html=site))
+    index = site / "index.html"
+    context, page, visit = open_recap(browser, index, 1280)
+    try:
+        assert visit.console_errors == [] and visit.page_errors == []
+        assert all(u.startswith((site.as_uri(), "data:")) for u in visit.requests), visit.requests
+        broken = page.evaluate("[...document.images].filter(i => !i.complete || i.naturalWidth === 0).length")
+        assert broken == 0
+    finally:
+        context.close()

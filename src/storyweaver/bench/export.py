@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +57,23 @@ def _briefing_work(project_path: Path, work: Path) -> tuple[dict[str, str], floa
     return mimes, elapsed()
 
 
-def _export(project_path: Path, **outputs: Path) -> tuple[float, Any]:
+def _export(project_path: Path, **outputs: Path) -> tuple[float, float, Any]:
     from storyweaver.export.api import ExportOptions, export_story
     from storyweaver.store.project import Project
 
     with Project.open(project_path, readonly=True) as project, stopwatch() as elapsed:
+        cpu = time.process_time()
         result = export_story(project, ExportOptions(lang="en", **outputs))  # type: ignore[arg-type]
-    return elapsed(), result
+        cpu = time.process_time() - cpu
+    return elapsed(), cpu, result
+
+
+def _load() -> str:
+    # The machine may be shared: the load average says how far wall times can be trusted.
+    try:
+        return "load " + Path("/proc/loadavg").read_text(encoding="ascii").split()[0]
+    except OSError:
+        return ""
 
 
 def run(scale: float, report: Report) -> None:
@@ -72,15 +83,16 @@ def run(scale: float, report: Report) -> None:
         root = Path(tmp)
         items, images = max(10, int(1000 * scale)), max(2, int(200 * scale))
         big = build_scaled_story(root / "big.storyweaver", items, images)
-        seconds, _result = _export(big, html=root / "big.html")
+        seconds, cpu, result = _export(big, html=root / "big.html")
         size = (root / "big.html").stat().st_size / 1_000_000
         report(f"HTML recap, {items} items, {images} images", seconds, "s", 2.0 if scale >= 1 else None,
-               f"{size:.1f} MB file")
+               f"{size:.1f} MB file; {cpu:.2f} s CPU on all threads; {_load()}")
 
         posts = max(10, int(300 * scale))
         mid = build_scaled_story(root / "mid.storyweaver", posts, max(1, posts // 10))
-        seconds, result = _export(mid, pdf=root / "mid.pdf")
-        report(f"PDF briefing, {posts} items ({result.pdf_pages} pages)", seconds, "s", 25.0 if scale >= 1 else None)
+        seconds, _cpu, result = _export(mid, pdf=root / "mid.pdf")
+        report(f"PDF briefing, {posts} items ({result.pdf_pages} pages)", seconds, "s", 25.0 if scale >= 1 else None,
+               f"child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
         report("  of which WeasyPrint in the child", result.weasyprint_seconds, "s")
         report("PDF child peak memory", result.pdf_peak_mib, "MiB", 1536.0)
 
@@ -98,9 +110,10 @@ def run(scale: float, report: Report) -> None:
             return
         sample = root / "sample.storyweaver"
         build_sample(sample)
-        seconds, result = _export(sample, pdf=root / "sample.pdf")
-        report(f"sample's PDF briefing ({result.pdf_pages} pages)", seconds, "s", 5.0)
-        seconds, _result = _export(sample, html=root / "sample.html")
+        seconds, _cpu, result = _export(sample, pdf=root / "sample.pdf")
+        report(f"sample's PDF briefing ({result.pdf_pages} pages)", seconds, "s", 5.0,
+               f"WeasyPrint {result.weasyprint_seconds:.1f} s, child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
+        seconds, _cpu, _result = _export(sample, html=root / "sample.html")
         report("sample's HTML recap", seconds, "s", None)
 
 

@@ -54,6 +54,7 @@ class ExportResult:
     pdf_seconds: float = 0.0
     weasyprint_seconds: float = 0.0
     pdf_peak_mib: float = 0.0
+    pdf_cpu_seconds: float = 0.0
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     images: int = 0
 
@@ -175,5 +176,6 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         result.pdf_seconds = run.seconds
         result.weasyprint_seconds = run.weasyprint_seconds
         result.pdf_peak_mib = run.peak_mib
+        result.pdf_cpu_seconds = run.cpu_seconds
         result.refused = run.refused
         steps.tell(_("PDF briefing written"))

@@ -41,6 +41,7 @@ class PdfRun:
     seconds: float = 0.0
     weasyprint_seconds: float = 0.0
     peak_mib: float = 0.0
+    cpu_seconds: float = 0.0  # the child's own processor time (import included)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -141,6 +142,7 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
         seconds=seconds,
         weasyprint_seconds=float(report["weasyprint_seconds"]),
         peak_mib=float(report["peak_mib"]),
+        cpu_seconds=float(report.get("cpu_seconds", 0.0)),
         refused=list(report["refused"]),
         warnings=list(report["warnings"]),
     )

@@ -50,6 +50,14 @@ def _thousands(value: int, lang: str = "en") -> str:
     return text.replace(",", "\u202f") if lang == "fr" else text
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs (compiling them costs more than rendering a story)."""
     from storyweaver.paths import cache_dir
@@ -59,7 +67,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only home: compile every time
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return _QuietBytecodeCache(str(folder))
 
 
 @cache
