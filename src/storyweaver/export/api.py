@@ -31,7 +31,7 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
 
 @dataclass(slots=True)
 class ExportOptions:
-    html: Path | None = None  # a file, or a folder (path ending with "/") for index.html + assets/
+    html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
     pdf: Path | None = None
     json: Path | None = None
     timeline: Path | None = None
