@@ -152,12 +152,15 @@ def test_an_unknown_theme_or_no_output_is_a_clear_error(demo_project, tmp_path):
     assert not (tmp_path / "x.html").exists()
 
 
-def test_an_empty_story_still_makes_a_valid_recap(tmp_path):
+def test_an_empty_story_still_makes_a_valid_recap_and_briefing(tmp_path):
+    import pypdf
+
     with Project.create(tmp_path / "e.storyweaver", title="Empty <story>") as project:
         project.story.append(Block(BlockType.HEADING, "Only a heading"))
-        export_story(project, ExportOptions(html=tmp_path / "e.html"))
+        export_story(project, ExportOptions(html=tmp_path / "e.html", pdf=tmp_path / "e.pdf"))
     html = (tmp_path / "e.html").read_text(encoding="utf-8")
     assert "<title>Empty &lt;story&gt;</title>" in html
+    assert pypdf.PdfReader(tmp_path / "e.pdf").metadata.title == "Empty <story>"
 
 
 def test_a_failed_write_keeps_the_old_recap(demo_project, tmp_path, monkeypatch):
