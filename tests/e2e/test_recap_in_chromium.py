@@ -104,6 +104,27 @@ def test_axe_finds_no_wcag_22_a_or_aa_violation(browser, demo_recap, axe_source)
         assert axe_violations(browser, demo_recap, width, axe_source) == []
 
 
+@pytest.fixture(scope="module")
+def sample_recap(tmp_path_factory) -> Path:
+    sample = pytest.importorskip("storyweaver.sample", reason="the bundled sample is not in this build yet")
+    folder = tmp_path_factory.mktemp("sample")
+    sample.build_sample(folder / "sample.storyweaver")
+    with Project.open(folder / "sample.storyweaver", readonly=True) as project:
+        export_story(project, ExportOptions(html=folder / "sample.html"))
+    return folder / "sample.html"
+
+
+def test_the_samples_recap_is_inert_and_accessible(browser, sample_recap, axe_source):
+    context, page, visit = open_recap(browser, sample_recap, 390)
+    try:
+        assert foreign(visit, sample_recap) == [] and visit.console_errors == [] and visit.dialogs == []
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    finally:
+        context.close()
+    for width in (390, 1280):
+        assert axe_violations(browser, sample_recap, width, axe_source) == []
+
+
 def test_every_hostile_vector_stays_inert_in_the_browser(browser, vectors, tmp_path):
     path = build_hostile_story(tmp_path / "h.storyweaver", vectors)
     html = tmp_path / "h.html"
@@ -119,5 +140,22 @@ def test_every_hostile_vector_stays_inert_in_the_browser(browser, vectors, tmp_p
         assert foreign(visit, html) == []
         assert page.evaluate("document.scripts.length") == 0
         assert visit.console_errors == []
+    finally:
+        context.close()
+
+
+def test_a_folder_recap_shows_its_images_under_its_policy(browser, tmp_path):
+    path = build_demo_story(tmp_path / "demo.storyweaver")
+    site = tmp_path / "site"
+    site.mkdir()
+    with Project.open(path, readonly=True) as project:
+        export_story(project, ExportOptions(html=site))
+    index = site / "index.html"
+    context, page, visit = open_recap(browser, index, 1280)
+    try:
+        assert visit.console_errors == [] and visit.page_errors == []
+        assert all(u.startswith((site.as_uri(), "data:")) for u in visit.requests), visit.requests
+        broken = page.evaluate("[...document.images].filter(i => !i.complete || i.naturalWidth === 0).length")
+        assert broken == 0
     finally:
         context.close()

@@ -31,7 +31,7 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
 
 @dataclass(slots=True)
 class ExportOptions:
-    html: Path | None = None  # a file, or a folder (path ending with "/") for index.html + assets/
+    html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
     pdf: Path | None = None
     json: Path | None = None
     timeline: Path | None = None
@@ -54,6 +54,7 @@ class ExportResult:
     pdf_seconds: float = 0.0
     weasyprint_seconds: float = 0.0
     pdf_peak_mib: float = 0.0
+    pdf_cpu_seconds: float = 0.0
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     images: int = 0
 
@@ -78,23 +79,28 @@ def _zone(project: Any) -> tzinfo:
 
 
 class _Steps:
-    """Progress over the whole export: images first, then one step per output."""
+    """Progress over the whole export: one step per image, then per output (any thread)."""
 
     def __init__(self, progress: Progress | None, cancel: threading.Event | None) -> None:
         self.progress = progress
         self.cancel = cancel
         self.done = 0
         self.total = 1
+        self._lock = threading.Lock()
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
 
     def tell(self, message: str, advance: int = 1) -> None:
-        self.check()
-        self.done = min(self.total, self.done + advance)
+        with self._lock:
+            self.done = min(self.total, self.done + advance)
+            done, total = self.done, self.total
         if self.progress is not None:
-            self.progress(self.done, self.total, message)
+            self.progress(done, total, message)
+
+    def image_done(self, done: int, total: int, _alt: str) -> None:
+        self.tell(_("Preparing images ({done}/{total})").format(done=done, total=total))
 
 
 def export_story(project: Any, options: ExportOptions, progress: Progress | None = None,
@@ -118,20 +124,25 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
         briefing = source.view(BRIEFING, labels)
 
     result = ExportResult()
-    def image_progress(done: int, total: int, message: str) -> None:
-        steps.total = total + len(outputs) + 1
-        steps.done = done
-        if progress is not None:
-            progress(done, steps.total, _("Preparing images ({done}/{total})").format(done=done, total=total))
-
-    bank.prepare_all(image_progress, cancel_event)
+    steps.total = bank.pending() + len(outputs)
+    bank.start(steps.image_done, cancel_event)
+    try:
+        _write_outputs(project, options, labels, bank, public, briefing, steps, result)
+    finally:
+        bank.close()
     result.images = len(bank.prepared)
-    steps.total = max(steps.total, len(outputs) + 1)
+    if progress is not None:
+        progress(steps.total, steps.total, _("Export finished"))
+    return result
 
+
+def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
+                   public: StoryView | None, briefing: StoryView | None, steps: _Steps,
+                   result: ExportResult) -> None:
     if options.json is not None:
         from storyweaver.export.jsonout import write_json
 
-        steps.tell(_("Writing the JSON file"), 0)
+        steps.check()
         write_json(project, options.json)
         result.json = options.json
         result.written.append(options.json)
@@ -139,7 +150,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     if options.timeline is not None and public is not None:
         from storyweaver.export.jsonout import write_timeline
 
-        steps.tell(_("Writing the timeline"), 0)
+        steps.check()
         write_timeline(public, labels, bank, options.timeline)
         result.timeline = options.timeline
         result.written.append(options.timeline)
@@ -147,7 +158,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     if options.html is not None and public is not None:
         from storyweaver.export.recap import write_recap
 
-        steps.tell(_("Writing the HTML recap"), 0)
+        steps.check()
         written = write_recap(public, labels, options.theme, bank, options.html)
         result.html = written[0]
         result.written.extend(written)
@@ -158,16 +169,13 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
         steps.tell(_("Laying out the PDF briefing"), 0)
         run = write_briefing(briefing, labels, options.theme, bank, options.pdf, paper=options.paper,
                              timeout=options.pdf_timeout, memory_bytes=options.pdf_memory_mib * 1024 * 1024,
-                             cancel=cancel_event)
+                             cancel=steps.cancel)
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages
         result.pdf_seconds = run.seconds
         result.weasyprint_seconds = run.weasyprint_seconds
         result.pdf_peak_mib = run.peak_mib
+        result.pdf_cpu_seconds = run.cpu_seconds
         result.refused = run.refused
         steps.tell(_("PDF briefing written"))
-    steps.done = steps.total
-    if progress is not None:
-        progress(steps.total, steps.total, _("Export finished"))
-    return result

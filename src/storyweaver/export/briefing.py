@@ -41,6 +41,7 @@ class PdfRun:
     seconds: float = 0.0
     weasyprint_seconds: float = 0.0
     peak_mib: float = 0.0
+    cpu_seconds: float = 0.0  # the child's own processor time (import included)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -95,10 +96,12 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
         "html": str(work / "briefing.html"),
         "media": str(work / "media"),
         "mimes": mimes,
-        "output": str(output),
+        "output": str(output.absolute()),  # the child works in its own folder
         "report": str(work / "report.json"),
         "memory_bytes": memory_bytes,
         "cpu_seconds": int(timeout) + 5,
+        # A tagged PDF (structure tree) lets screen readers follow the briefing; ~10 % more time.
+        "tags": True,
     }
     (work / "job.json").write_text(json.dumps(job), encoding="utf-8")
     start = time.perf_counter()
@@ -131,7 +134,7 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
     report_file = work / "report.json"
     report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8")) if report_file.is_file() else {}
     if code != 0 or not report.get("ok"):
-        if report.get("error") == "memory" or code == -9 and not report:
+        if report.get("error") == "memory" or (code == -9 and not report):
             reason = report.get("reason") or "out of memory"
             raise ExportError("pdf-too-large", limit=f"{memory_bytes // (1024 * 1024)} MiB", reason=reason)
         tail = (work / "child.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
@@ -141,6 +144,7 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
         seconds=seconds,
         weasyprint_seconds=float(report["weasyprint_seconds"]),
         peak_mib=float(report["peak_mib"]),
+        cpu_seconds=float(report.get("cpu_seconds", 0.0)),
         refused=list(report["refused"]),
         warnings=list(report["warnings"]),
     )

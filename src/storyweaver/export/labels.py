@@ -85,7 +85,7 @@ _MONTHS = (
     _n("August"), _n("September"), _n("October"), _n("November"), _n("December"),
 )
 
-PLATFORMS = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky"}
+PLATFORMS = {"x": "X (Twitter)", "mastodon": "Mastodon", "bluesky": "Bluesky"}  # a lone "X" reads as "close"
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -71,6 +71,7 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
         "layout_seconds": laid_out - start,
         "weasyprint_seconds": done - start,
         "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "cpu_seconds": time.process_time(),
     }
 
 

@@ -56,8 +56,9 @@ def write_recap(view: StoryView, labels: dict[str, str], theme: str | None, bank
     """Write the recap to ``target``: a file, or, if ``target`` is a folder, index.html and assets/."""
     as_folder = target.is_dir()
     if not as_folder:
-        bank.assign_sources(lambda _key, prepared: prepared.data_uri())
-        html = render_recap(view, labels, theme)
+        # Rendered while the images are still being prepared; their bytes are filled in after.
+        bank.assign_placeholders()
+        html = bank.fill_data_uris(render_recap(view, labels, theme))
         atomic.write_bytes(target, html.encode("utf-8"))
         return [target]
     return _write_folder(view, labels, theme, bank, target)

@@ -50,11 +50,32 @@ def _thousands(value: int, lang: str = "en") -> str:
     return text.replace(",", "\u202f") if lang == "fr" else text
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (compiling them costs more than rendering a story)."""
+    from storyweaver.paths import cache_dir
+
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only home: compile every time
+    return _QuietBytecodeCache(str(folder))
+
+
 @cache
 def environment(theme: str | None) -> jinja2.Environment:
     """The Jinja2 environment of a theme (cached: templates compile once per process)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in theme_folders(theme)]),
+        bytecode_cache=_bytecode_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

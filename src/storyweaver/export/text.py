@@ -97,11 +97,16 @@ def hashtag_href(tag: str, platform: str | None, item_url: str | None) -> str | 
 
 
 def _link(href: str, label: str) -> Markup:
-    return Markup('<a href="{}" rel="{}">{}</a>').format(href, LINK_REL, label)
+    # An explicit direction isolates the link, so "#EndImpunity" inside Arabic text keeps its
+    # "#" in front (dir="auto" would do in browsers, but WeasyPrint does not know it).
+    side = "rtl" if is_rtl_text(label) else "ltr"
+    return Markup('<a href="{}" rel="{}" dir="{}">{}</a>').format(href, LINK_REL, side, label)
 
 
 def _inline(text: str, platform: str | None, item_url: str | None) -> Markup:
     """Escape one line, turning web addresses and hashtags into links."""
+    if "#" not in text and "://" not in text:
+        return escape(text)
     out: list[Markup] = []
     pos = 0
     tokens: list[tuple[int, int, str, str | None]] = []

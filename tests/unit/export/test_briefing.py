@@ -66,6 +66,7 @@ def test_the_pdf_carries_title_author_and_language_and_no_attachments(pdf):
     assert pdf.metadata.title == "#EndImpunity: a month of action"
     assert pdf.metadata.author == "Example Free Expression Network"
     assert pdf.trailer["/Root"]["/Lang"] == "en"
+    assert "/StructTreeRoot" in pdf.trailer["/Root"]  # tagged, for screen readers
     assert pdf.attachments == {}
     assert "/EmbeddedFiles" not in pdf.trailer["/Root"].get("/Names", {})
 

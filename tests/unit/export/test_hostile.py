@@ -7,7 +7,6 @@ import re
 from html.parser import HTMLParser
 
 import pypdf
-import pytest
 
 from storyweaver.bench._export_story import build_hostile_story
 from storyweaver.export.api import ExportOptions, export_story

@@ -5,7 +5,7 @@ import io
 from PIL import Image, ImageFilter, ImageStat
 
 from storyweaver.bench._export_story import picture
-from storyweaver.export.images import SIZES, prepare
+from storyweaver.export.images import SIZES, SLACK, prepare
 
 
 def _exif(data: bytes) -> Image.Exif:
@@ -29,7 +29,12 @@ def test_keep_exif_keeps_it_on_purpose():
 
 def test_images_are_resized_to_the_size_shown():
     out = prepare(picture(2, (3000, 2000)), "media")
-    assert max(out.width, out.height) <= SIZES["media"] * 2 and out.width <= SIZES["media"]
+    # A JPEG decoded at a power-of-two scale close to the size shown is kept at that scale.
+    assert SIZES["media"] <= out.width <= SIZES["media"] * SLACK and out.width / out.height == 1.5
+    png = io.BytesIO()
+    Image.new("RGB", (3000, 2000), "white").save(png, "PNG")
+    out = prepare(png.getvalue(), "media")
+    assert (out.width, out.height) == (SIZES["media"], SIZES["media"] * 2 // 3)
     avatar = prepare(picture(2, (500, 300)), "avatar", square=True)
     assert (avatar.width, avatar.height) == (SIZES["avatar"], SIZES["avatar"])
 

@@ -17,7 +17,7 @@ def _complete_pdf(data: bytes) -> bool:
 
     try:
         return len(pypdf.PdfReader(io.BytesIO(data)).pages) > 0 and data.rstrip().endswith(b"%%EOF")
-    except Exception:  # noqa: BLE001 - any parse failure means "not a complete PDF"
+    except Exception:
         return False
 
 

@@ -152,12 +152,15 @@ def test_an_unknown_theme_or_no_output_is_a_clear_error(demo_project, tmp_path):
     assert not (tmp_path / "x.html").exists()
 
 
-def test_an_empty_story_still_makes_a_valid_recap(tmp_path):
+def test_an_empty_story_still_makes_a_valid_recap_and_briefing(tmp_path):
+    import pypdf
+
     with Project.create(tmp_path / "e.storyweaver", title="Empty <story>") as project:
         project.story.append(Block(BlockType.HEADING, "Only a heading"))
-        export_story(project, ExportOptions(html=tmp_path / "e.html"))
+        export_story(project, ExportOptions(html=tmp_path / "e.html", pdf=tmp_path / "e.pdf"))
     html = (tmp_path / "e.html").read_text(encoding="utf-8")
     assert "<title>Empty &lt;story&gt;</title>" in html
+    assert pypdf.PdfReader(tmp_path / "e.pdf").metadata.title == "Empty <story>"
 
 
 def test_a_failed_write_keeps_the_old_recap(demo_project, tmp_path, monkeypatch):
@@ -172,3 +175,20 @@ def test_a_failed_write_keeps_the_old_recap(demo_project, tmp_path, monkeypatch)
         export_story(project, ExportOptions(html=target))
     assert target.read_text() == "old recap"
     assert [p.name for p in tmp_path.iterdir()] == ["recap.html"]
+
+
+SAMPLE_GOLDEN = GOLDEN.with_name("sample-recap.html")
+
+
+def test_the_recap_of_the_bundled_sample_matches_its_golden_file(tmp_path):
+    sample = pytest.importorskip("storyweaver.sample", reason="the bundled sample is not in this build yet")
+    sample.build_sample(tmp_path / "sample.storyweaver")
+    with Project.open(tmp_path / "sample.storyweaver", readonly=True) as project:
+        export_story(project, ExportOptions(html=tmp_path / "sample.html", lang="en"))
+    got = normalise((tmp_path / "sample.html").read_text(encoding="utf-8"))
+    if os.environ.get("STORYWEAVER_UPDATE_GOLDEN"):
+        SAMPLE_GOLDEN.write_text(got, encoding="utf-8")
+    want = SAMPLE_GOLDEN.read_text(encoding="utf-8")
+    if got != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), "golden", "now", n=2))
+        pytest.fail(f"the sample's recap changed (STORYWEAVER_UPDATE_GOLDEN=1 to accept):\n{diff[:6000]}")

@@ -1,0 +1,124 @@
+"""Export figures: the HTML recap at campaign scale, the PDF briefing, and WeasyPrint's share."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from storyweaver.bench import Report
+from storyweaver.bench._measure import run_child, stopwatch
+
+NAME = "export"
+ORDER = 60
+
+_WEASYPRINT_ALONE = """
+import json, sys, time
+from pathlib import Path
+work = Path(sys.argv[1])
+from storyweaver.export.fetcher import MediaFetcher
+import weasyprint
+mimes = json.loads((work / "job.json").read_text())["mimes"]
+html = (work / "briefing.html").read_text(encoding="utf-8")
+start = time.perf_counter()
+weasyprint.HTML(string=html, url_fetcher=MediaFetcher(work / "media", mimes)).write_pdf(str(work / "alone.pdf"))
+print("__SECONDS__", time.perf_counter() - start)
+"""
+
+
+def _briefing_work(project_path: Path, work: Path) -> tuple[dict[str, str], float]:
+    """Prepare the briefing's HTML and media in ``work`` as an export does; return (mimes, seconds)."""
+    from storyweaver.export.briefing import SCHEME, render_briefing
+    from storyweaver.export.imagebank import ImageBank
+    from storyweaver.export.labels import labels
+    from storyweaver.export.viewmodel import BRIEFING, StorySource
+    from storyweaver.store.project import Project
+
+    mimes: dict[str, str] = {}
+    (work / "media").mkdir(parents=True, exist_ok=True)
+    with stopwatch() as elapsed, Project.open(project_path, readonly=True) as project:
+        bank = ImageBank(project)
+        words = labels("en")
+        view = StorySource(project, bank, "en").view(BRIEFING, words)
+        bank.start()
+
+        def place(key: str, prepared: Any) -> str:
+            (work / "media" / key).write_bytes(prepared.data)
+            mimes[key] = prepared.mime
+            return SCHEME + key
+
+        bank.assign_sources(place)
+        (work / "briefing.html").write_text(render_briefing(view, words, None, "a4"), encoding="utf-8")
+        bank.close()
+    (work / "job.json").write_text(json.dumps({"mimes": mimes}), encoding="utf-8")
+    return mimes, elapsed()
+
+
+def _export(project_path: Path, **outputs: Path) -> tuple[float, float, Any]:
+    from storyweaver.export.api import ExportOptions, export_story
+    from storyweaver.store.project import Project
+
+    with Project.open(project_path, readonly=True) as project, stopwatch() as elapsed:
+        cpu = time.process_time()
+        result = export_story(project, ExportOptions(lang="en", **outputs))  # type: ignore[arg-type]
+        cpu = time.process_time() - cpu
+    return elapsed(), cpu, result
+
+
+def _load() -> str:
+    # The machine may be shared: the load average says how far wall times can be trusted.
+    try:
+        return "load " + Path("/proc/loadavg").read_text(encoding="ascii").split()[0]
+    except OSError:
+        return ""
+
+
+def run(scale: float, report: Report) -> None:
+    from storyweaver.bench._export_story import build_scaled_story
+
+    with tempfile.TemporaryDirectory(prefix="storyweaver-bench-export-") as tmp:
+        root = Path(tmp)
+        items, images = max(10, int(1000 * scale)), max(2, int(200 * scale))
+        big = build_scaled_story(root / "big.storyweaver", items, images)
+        seconds, cpu, result = _export(big, html=root / "big.html")
+        size = (root / "big.html").stat().st_size / 1_000_000
+        report(f"HTML recap, {items} items, {images} images", seconds, "s", 2.0 if scale >= 1 else None,
+               f"{size:.1f} MB file; {cpu:.2f} s CPU on all threads; {_load()}")
+
+        posts = max(10, int(300 * scale))
+        mid = build_scaled_story(root / "mid.storyweaver", posts, max(1, posts // 10))
+        seconds, _cpu, result = _export(mid, pdf=root / "mid.pdf")
+        report(f"PDF briefing, {posts} items ({result.pdf_pages} pages)", seconds, "s", 25.0 if scale >= 1 else None,
+               f"child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
+        report("  of which WeasyPrint in the child", result.weasyprint_seconds, "s")
+        report("PDF child peak memory", result.pdf_peak_mib, "MiB", 1536.0)
+
+        work = root / "work"
+        _mimes, prepare_seconds = _briefing_work(mid, work)
+        _total, _peak, out = run_child(_WEASYPRINT_ALONE, str(work))
+        alone = float(next(line.split()[1] for line in out.splitlines() if line.startswith("__SECONDS__")))
+        report("WeasyPrint alone on the same HTML", alone, "s", None,
+               f"{alone / seconds:.0%} of the whole PDF export; view+images {prepare_seconds:.2f} s")
+
+        try:
+            from storyweaver.sample import build_sample  # type: ignore[import-not-found, unused-ignore]
+        except ImportError:
+            report("sample briefing", 0.0, "s", None, "skipped: storyweaver.sample is not in this build")
+            return
+        sample = root / "sample.storyweaver"
+        build_sample(sample)
+        seconds, _cpu, result = _export(sample, pdf=root / "sample.pdf")
+        report(f"sample's PDF briefing ({result.pdf_pages} pages)", seconds, "s", 5.0,
+               f"WeasyPrint {result.weasyprint_seconds:.1f} s, child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
+        seconds, _cpu, _result = _export(sample, html=root / "sample.html")
+        report("sample's HTML recap", seconds, "s", None)
+
+
+if __name__ == "__main__":  # pragma: no cover - handy while tuning: python -m storyweaver.bench.export 0.2
+    def _print(name: str, value: float, unit: str, target: float | None = None, note: str = "") -> None:
+        print(f"{name:<50} {value:8.3f} {unit:<4} {'' if target is None else f'< {target:g}'} {note}")
+
+    run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0, _print)
