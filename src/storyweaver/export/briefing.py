@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from storyweaver.core.textdir import direction
 from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export import atomic
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import format_day, format_range
 from storyweaver.export.summary import summarise
 from storyweaver.export.templating import environment, stylesheet
-from storyweaver.export.text import direction
 from storyweaver.export.viewmodel import BRIEFING, StoryView
 
 PAPERS = {"a4": "A4", "letter": "letter"}

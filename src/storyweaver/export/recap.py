@@ -7,13 +7,13 @@ import hashlib
 import re
 from pathlib import Path
 
+from storyweaver.core.textdir import direction
 from storyweaver.errors import ExportError
 from storyweaver.export import atomic
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.images import Prepared
 from storyweaver.export.labels import format_day, format_range
 from storyweaver.export.templating import environment, stylesheet
-from storyweaver.export.text import direction
 from storyweaver.export.viewmodel import PUBLIC, StoryView
 
 ASSETS = "assets"

@@ -8,13 +8,12 @@ editor's own text blocks may carry a little formatting, which nh3 keeps to an al
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import quote, urlsplit
 
 import nh3
 from markupsafe import Markup, escape
 
-RTL_LANGS = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "ps", "sd", "ug", "ur", "yi"})
+from storyweaver.core.textdir import direction
 
 # Characters no HTML or XML document should carry: C0/C1 controls (tab and newline kept),
 # lone surrogates and non-characters.  They become U+FFFD so nothing silently disappears.
@@ -59,28 +58,6 @@ def safe_lang(lang: str | None) -> str | None:
     return lang if lang and _LANG_TAG.match(lang) else None
 
 
-def is_rtl_text(text: str | None) -> bool:
-    """Whether the first strongly directional character of ``text`` reads right to left."""
-    for char in text or "":
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
-def direction(lang: str | None, text: str | None) -> str:
-    """``rtl`` or ``ltr`` for content, from its declared language or else its first letters."""
-    if lang:
-        base = lang.lower().split("-")[0]
-        if base in RTL_LANGS:
-            return "rtl"
-        if base.isalpha():
-            return "ltr" if not is_rtl_text(text) else "rtl"
-    return "rtl" if is_rtl_text(text) else "ltr"
-
-
 def hashtag_href(tag: str, platform: str | None, item_url: str | None) -> str | None:
     """Where a platform lists posts with a hashtag; None when we cannot say."""
     encoded = quote(tag, safe="")
@@ -99,7 +76,7 @@ def hashtag_href(tag: str, platform: str | None, item_url: str | None) -> str | 
 def _link(href: str, label: str) -> Markup:
     # An explicit direction isolates the link, so "#EndImpunity" inside Arabic text keeps its
     # "#" in front (dir="auto" would do in browsers, but WeasyPrint does not know it).
-    side = "rtl" if is_rtl_text(label) else "ltr"
+    side = direction(None, label)
     return Markup('<a href="{}" rel="{}" dir="{}">{}</a>').format(href, LINK_REL, side, label)
 
 

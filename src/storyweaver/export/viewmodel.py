@@ -15,10 +15,11 @@ from typing import Any
 from markupsafe import Markup
 
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
 from storyweaver.export.labels import PLATFORMS, format_instant
-from storyweaver.export.text import clean, direction, editor_html, plain, rich_text, safe_href, safe_lang
+from storyweaver.export.text import clean, editor_html, plain, rich_text, safe_href, safe_lang
 
 PUBLIC, BRIEFING = "public", "briefing"
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
 from storyweaver.gui.library_index import LibraryRow
 from storyweaver.gui.thumbnails import Thumbnails
@@ -89,7 +90,7 @@ class LibraryDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, meta)
         painter.setPen(text_colour)
         painter.setFont(font)
-        rtl = text_paint.is_rtl(row.first_line)
+        rtl = is_rtl(row.first_line)
         painter.drawText(QRectF(left, top + line * 1.15, width, line),
                          (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft),
                          text_paint.elided(row.first_line, font, width))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
 from storyweaver.gui.thumbnails import Thumbnails
 
@@ -112,7 +113,7 @@ class StoryDelegate(QStyledItemDelegate):
             height = text_paint.text_height(text, fonts["heading"], width)
             y += 10
             steps.append(Step("text", QRectF(left, y, width, height), text, fonts["heading"],
-                              text_paint.is_rtl(text), role="heading"))
+                              is_rtl(text), role="heading"))
             y += height + 4
             steps.append(Step("accent", QRectF(left, y, 48, 3)))
             return Plan(steps, None, y + 12)
@@ -123,7 +124,7 @@ class StoryDelegate(QStyledItemDelegate):
             text = text_paint.editor_text(block.text or "")
             height = max(text_paint.text_height(text, font, inner - 8), metrics.height())
             steps.append(Step("accent", QRectF(left, y - PAD, 4, height + 2 * PAD)))
-            steps.append(Step("text", QRectF(x + 8, y, inner - 8, height), text, font, text_paint.is_rtl(text),
+            steps.append(Step("text", QRectF(x + 8, y, inner - 8, height), text, font, is_rtl(text),
                               role="body"))
             y += height
         elif item is None:
@@ -132,7 +133,7 @@ class StoryDelegate(QStyledItemDelegate):
         else:
             y = self._plan_item(steps, item, x, y, inner, fonts)
         if block.type is BlockType.ITEM and block.caption:
-            rtl = text_paint.is_rtl(block.caption)
+            rtl = is_rtl(block.caption)
             height = text_paint.text_height(block.caption, fonts["italic"], inner)
             y += 8
             steps.append(Step("text", QRectF(x, y, inner, height), block.caption, fonts["italic"], rtl, role="caption"))
@@ -170,12 +171,12 @@ class StoryDelegate(QStyledItemDelegate):
             title = item.title or item.url or ""
             height = text_paint.text_height(title, fonts["bold"], text_width, max_lines=2)
             steps.append(Step("text", QRectF(text_x, ty, text_width, height), title, fonts["bold"],
-                              text_paint.is_rtl(title, item.lang), role="title", max_lines=2))
+                              is_rtl(title, item.lang), role="title", max_lines=2))
             ty += height + 2
             if item.description:
                 height = text_paint.text_height(item.description, fonts["small"], text_width, max_lines=3)
                 steps.append(Step("text", QRectF(text_x, ty, text_width, height), item.description, fonts["small"],
-                                  text_paint.is_rtl(item.description, item.lang), role="description", max_lines=3))
+                                  is_rtl(item.description, item.lang), role="description", max_lines=3))
                 ty += height
             return max(ty, y + (88 if picture else 0))
         author = item.author
@@ -197,7 +198,7 @@ class StoryDelegate(QStyledItemDelegate):
             y += AVATAR + 8
         body = item.text or item.title or item.description or ""
         if body:
-            rtl = text_paint.is_rtl(body, item.lang)
+            rtl = is_rtl(body, item.lang)
             height = text_paint.text_height(body, body_font, inner, rtl=rtl)
             steps.append(Step("text", QRectF(x, y, inner, height), body, body_font, rtl, role="body"))
             y += height

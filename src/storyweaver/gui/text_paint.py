@@ -4,26 +4,10 @@ own direction: an Arabic post reads right-to-left in its card."""
 from __future__ import annotations
 
 import html
-import unicodedata
 from html.parser import HTMLParser
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
-
-RTL_LANGS = {"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"}
-
-
-def is_rtl(text: str, lang: str | None = None) -> bool:
-    """Right-to-left when the language says so or the first strong character is RTL."""
-    if lang and lang.split("-")[0].lower() in RTL_LANGS:
-        return True
-    for char in text[:400]:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def _prepared(text: str) -> str:

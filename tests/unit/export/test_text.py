@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from storyweaver.export.text import clean, direction, editor_html, is_rtl_text, rich_text, safe_href
+from storyweaver.core.textdir import direction, is_rtl
+from storyweaver.export.text import clean, editor_html, rich_text, safe_href
 
 
 def test_captured_markup_is_escaped_not_interpreted():
@@ -59,7 +60,8 @@ def test_editor_plain_text_is_escaped_into_paragraphs():
 
 
 def test_arabic_reads_right_to_left_from_its_language_or_its_letters():
-    assert is_rtl_text("  مرحبا") and not is_rtl_text("Hello مرحبا")
+    assert is_rtl("  مرحبا") and not is_rtl("Hello مرحبا")
+    assert is_rtl("Hello", "ar-EG") and is_rtl("x", "ku-Arab")
     assert direction("ar", "") == "rtl"
     assert direction(None, "لا للإفلات من العقاب") == "rtl"
     assert direction("fr", "Bonjour") == "ltr"
