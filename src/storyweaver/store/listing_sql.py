@@ -32,14 +32,21 @@ _ITEM_OBJECT = f"""json_object(
     'redacted', json(CASE WHEN i.redacted THEN 'true' ELSE 'false' END),
     'extra', json(i.extra))"""
 
-# Each story item's first block, the heading above it and that block's visibility.
+# Each story item's first block, the heading above it and that block's visibility.  A running
+# count of headings numbers the sections, so finding a block's heading is a join, not a
+# backwards scan per block (which was quadratic in the story's length).
 _PLACEMENT = """
-WITH placed AS (
-    SELECT b.item_id, b.position, b.visibility,
-           (SELECT h.text FROM blocks h WHERE h.type = 'heading' AND h.position < b.position
-            ORDER BY h.position DESC LIMIT 1) AS section,
-           row_number() OVER (PARTITION BY b.item_id ORDER BY b.position) AS nth
-    FROM blocks b WHERE b.item_id IS NOT NULL
+WITH numbered AS (
+    SELECT item_id, position, visibility, type, text,
+           sum(type = 'heading') OVER (ORDER BY position ROWS UNBOUNDED PRECEDING) AS section_no
+    FROM blocks
+),
+headings AS (SELECT section_no, text FROM numbered WHERE type = 'heading'),
+placed AS (
+    SELECT n.item_id, n.position, n.visibility, h.text AS section,
+           row_number() OVER (PARTITION BY n.item_id ORDER BY n.position) AS nth
+    FROM numbered n LEFT JOIN headings h ON h.section_no = n.section_no
+    WHERE n.item_id IS NOT NULL
 )
 SELECT item_id, position, visibility, section FROM placed WHERE nth = 1
 """

@@ -32,3 +32,23 @@ def test_sql_listing_matches_the_python_serializer_for_every_kind(tmp_path: Path
     assert [i["id"] for i in from_sql[:2]] == [ids[1], ids[0]]
     assert from_sql[1]["section"] == "Section « un » ✊" and from_sql[1]["visibility"] == "briefing"
     assert from_sql[0]["section"] is None and from_sql[0]["in_story"] is True
+
+
+def test_sections_are_found_for_items_across_many_headings(tmp_path: Path) -> None:
+    from tests.helpers import post
+
+    with Project.create(tmp_path / "p.storyweaver", title="t") as project:
+        ids = project.library.add([post(n) for n in range(60)]).added
+        project.story.append(Block(BlockType.ITEM, item_id=ids[0]))  # before any heading
+        for day in range(5):
+            project.story.append(Block(BlockType.HEADING, text=f"Day {day + 1}"))
+            project.story.append(Block(BlockType.TEXT, text="words"))
+            for n in range(1 + day * 10, 11 + day * 10):
+                project.story.append(Block(BlockType.ITEM, item_id=ids[n]))
+        project.story.append(Block(BlockType.HEADING, text="Empty section at the end"))
+        from_sql = json.loads(items_json_text(project))
+        from_python = json.loads(json.dumps(items_in_listing_order(project)))
+    assert from_sql == from_python
+    sections = [i["section"] for i in from_sql if i["in_story"]]
+    assert sections[0] is None
+    assert sections[1:] == [f"Day {d + 1}" for d in range(5) for _n in range(10)]
