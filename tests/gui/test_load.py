@@ -20,7 +20,7 @@ from storyweaver.store.project import Project
 
 pytestmark = pytest.mark.torture
 
-FILES, PAGES, POSTS_PER_FILE = 10, 10, 300
+FILES, PAGES, POSTS_PER_FILE = 10, 10, 1500
 
 
 def twarc2_file(path: Path, batch: int) -> Path:
@@ -55,6 +55,7 @@ def editor_gil_handoff() -> Iterator[None]:
 @pytest.mark.usefixtures("editor_gil_handoff")
 def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, window, demo_path, tmp_path,
                                                                    httpserver) -> None:
+    httpserver.expect_request("/favicon.ico").respond_with_data("", status=404)
     for n in range(PAGES):
         httpserver.expect_request(f"/report-{n}").respond_with_data(page_html(n), content_type="text/html")
     assert window.actions_.open(demo_path)
@@ -77,25 +78,24 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
     probe_timer.timeout.connect(probe)
     probe_timer.start(10)
 
-    edits: list[str] = []
-
-    def edit() -> None:
-        text = f"Typed during the load, edit {len(edits)}"
-        window.editor.add_text(0, text)
-        edits.append(text)
-
-    editing = QTimer()
-    editing.timeout.connect(edit)
-    editing.start(60)
-
     for n in range(max(FILES, PAGES)):
         if n < FILES:
             window.actions_.import_sources([str(twarc2_file(tmp_path / f"load-{n}.jsonl", n))])
         if n < PAGES:
             window.actions_.import_sources([httpserver.url_for(f"/report-{n}")])
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=120_000)
-    qtbot.wait(200)  # a few more edits after the last import
-    editing.stop()
+    # The user keeps typing for as long as the captures run (and once more after).
+    edits: list[str] = []
+    typed_while_busy = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        busy = window.runner.busy
+        text = f"Typed during the load, edit {len(edits)}"
+        window.editor.add_text(0, text)
+        edits.append(text)
+        typed_while_busy += busy
+        if not busy:
+            break
+        qtbot.wait(25)
     probe_timer.stop()
 
     with Project.open(demo_path, readonly=True) as project:
@@ -103,9 +103,10 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
         stored_texts = {b.text for b in project.story.blocks()}
     missing = [text for text in edits if text not in stored_texts]
     assert not missing, f"{len(missing)} edits typed during the load were lost"
-    assert len(edits) >= 10
+    assert typed_while_busy >= 3, "the load ended before the user could type"
     worst_ms = max(lateness) * 1000
-    print(f"\nload: {FILES} imports + {PAGES} unfurls, {len(edits)} edits; "
-          f"event-loop lateness worst {worst_ms:.0f} ms, p95 {sorted(lateness)[int(len(lateness) * .95)] * 1000:.0f} ms")
+    p95_ms = sorted(lateness)[int(len(lateness) * 0.95)] * 1000
+    print(f"\nload: {FILES} imports + {PAGES} unfurls, {typed_while_busy} edits typed meanwhile; "
+          f"event-loop lateness worst {worst_ms:.0f} ms, p95 {p95_ms:.0f} ms")
     # Speed is the benchmark's business; this guards against a freeze (a blocked GUI thread).
     assert worst_ms < 2000

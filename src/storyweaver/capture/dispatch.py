@@ -24,6 +24,7 @@ from storyweaver.store.library import AddResult
 from storyweaver.store.project import Project
 
 BATCH = 2000
+STAGED_IMPORT_LIMIT = 32 * 1024 * 1024  # files up to this size are parsed before the write lock is taken
 
 # How damaged input surfaces from the parsers we use (json, csv, zipfile, zlib, Pillow,
 # struct): a file that raises one of these is "broken", said in one sentence, and kept out.
@@ -124,11 +125,24 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         return
     partial = CaptureReport()
     warnings_before = len(report.warnings)
-    sink = ProjectSink(project, partial)
     try:
-        with project.transaction():
-            importer.read(path, sink, ctx)
-            sink.flush()
+        if _fits_in_memory(path):
+            # Parse first, outside any transaction, then write in one short one: the
+            # project's write lock is held for the writing only, so the editor's own edits
+            # never wait for a parser.
+            staged = MemorySink()
+            importer.read(path, staged, ctx)
+            ctx.check_cancelled()
+            with project.transaction():
+                for data, mime in staged.blobs.values():
+                    project.put_blob(data, mime)
+                partial.absorb(project.library.add(staged.items))
+        else:
+            # A large archive streams into one long transaction, so memory stays bounded.
+            sink = ProjectSink(project, partial)
+            with project.transaction():
+                importer.read(path, sink, ctx)
+                sink.flush()
     except Cancelled:
         raise
     except StoryWeaverError as exc:
@@ -144,6 +158,14 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         return
     report.added.extend(partial.added)
     report.existing.extend(partial.existing)
+
+
+def _fits_in_memory(path: Path) -> bool:
+    """Small files are parsed in memory before they are written (see _import_file)."""
+    try:
+        return path.is_file() and path.stat().st_size <= STAGED_IMPORT_LIMIT
+    except OSError:
+        return False
 
 
 def _capture_addresses(

@@ -177,6 +177,7 @@ class MainWindow(StoryCommands, QMainWindow):
         """Show ``project`` (the window owns it from now on and closes it)."""
         self.close_project()
         self.project = project
+        project.interactive = True  # the user's edits go before background writers (store.write_gate)
         self.doc = StoryDocument.load(project)
         self.doc.on_failure = self.progress.show_failures_line
         self.editor = StoryEditor(self.doc, self.stack, self)

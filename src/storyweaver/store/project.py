@@ -23,6 +23,7 @@ from storyweaver.store.migrations import migrate
 from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
 from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
 from storyweaver.store.story import Story
+from storyweaver.store.write_gate import gate_for
 
 SUFFIX = ".storyweaver"
 
@@ -51,6 +52,9 @@ class Project:
         self._conn = conn
         self._lock = threading.RLock()
         self._depth = 0
+        self._gate = gate_for(path)
+        # The editor marks its own connection: its edits go before waiting background writers.
+        self.interactive = False
         self.library = Library(self)
         self.story = Story(self)
 
@@ -156,27 +160,31 @@ class Project:
                 finally:
                     self._depth -= 1
                 return
+            with self._gate.held(interactive=self.interactive):
+                yield from self._outermost()
+
+    def _outermost(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
+        self._depth = 1
+        try:
+            yield self._conn
+        except DAMAGE as exc:
+            self._rollback()
+            raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        else:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
-            self._depth = 1
-            try:
-                yield self._conn
-            except DAMAGE as exc:
                 self._rollback()
                 raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
-            except BaseException:
-                self._rollback()
-                raise
-            else:
-                try:
-                    self._conn.execute("COMMIT")
-                except sqlite3.Error as exc:
-                    self._conn.execute("ROLLBACK")
-                    raise ProjectError("unwritable", path=str(self.path), reason=str(exc)) from exc
-            finally:
-                self._depth = 0
+        finally:
+            self._depth = 0
 
     def _rollback(self) -> None:
         with contextlib.suppress(sqlite3.Error):  # a damaged file may refuse even this

@@ -62,3 +62,44 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_edit(tmp_path: Path) ->
     assert len(acknowledged) > KILLS
     with Project.open(path) as project:
         assert all(edit_present(project, n) for n in acknowledged)
+
+
+def test_the_editors_edits_go_before_waiting_background_writers(tmp_path: Path) -> None:
+    import threading
+
+    from storyweaver.core.model import Block, BlockType
+
+    path = tmp_path / "gate.storyweaver"
+    Project.create(path, title="gate").close()
+    editor, background = Project.open(path), Project.open(path)
+    editor.interactive = True
+    order: list[str] = []
+    holding = threading.Event()
+    release = threading.Event()
+
+    def long_import() -> None:
+        with background.transaction():
+            holding.set()
+            release.wait(5)
+            order.append("first import")
+
+    def next_import() -> None:
+        with background.transaction():
+            order.append("next import")
+
+    first = threading.Thread(target=long_import)
+    first.start()
+    holding.wait(5)
+    queued = threading.Thread(target=next_import)
+    queued.start()
+    time.sleep(0.1)  # the next import is waiting at the gate
+    typed = threading.Thread(target=lambda: (editor.story.append(Block(BlockType.TEXT, text="typed")),
+                                             order.append("edit")))
+    typed.start()
+    time.sleep(0.1)
+    release.set()
+    for thread in (first, queued, typed):
+        thread.join(5)
+    assert order == ["first import", "edit", "next import"]
+    editor.close()
+    background.close()
