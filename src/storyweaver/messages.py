@@ -32,6 +32,10 @@ def _templates() -> dict[str, str]:
         "read-only-file": _("{path} cannot be written (read-only file)."),
         "needs-migration": _("{path} is in an older format (version {version}); open it for writing to update it."),
         "cancelled": _("Cancelled."),
+        "no-display": _(
+            "No display to open the editor on. The commands work without one: for example "
+            "'storyweaver sample DIR' writes the sample with its recap and briefing."
+        ),
         "bad-size": _("{size} is not a window size; write it as WIDTHxHEIGHT, e.g. 1400x900."),
         "sample-missing": _("The bundled sample is missing or damaged in this installation ({reason})."),
         "gui-missing": _("The editor is not part of this installation yet; use the commands (storyweaver --help)."),

@@ -100,3 +100,16 @@ def test_the_command_line_starts_without_importing_qt_or_weasyprint() -> None:
         capture_output=True, text=True, check=True,
     )
     assert probe.stderr.strip() == "[]"
+
+
+def test_the_editor_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "storyweaver"], capture_output=True, text=True, env=env,
+                          timeout=60, check=False)
+    assert done.returncode == 1
+    assert "No display" in done.stderr and "storyweaver sample" in done.stderr
+    assert done.stderr.count("\n") == 1
