@@ -23,9 +23,9 @@ from storyweaver.store.project import Project
 from tests.torture.crash_worker import IMPORT_SIZE
 
 WORKER = Path(__file__).with_name("crash_worker.py")
-KILLS = 200 if os.environ.get("STORYWEAVER_TORTURE") == "long" else 25
-
-pytestmark = [pytest.mark.torture, pytest.mark.slow]
+LONG = os.environ.get("STORYWEAVER_TORTURE") == "long"
+KILLS = 200 if LONG else 25
+pytestmark = [pytest.mark.torture, pytest.mark.slow, pytest.mark.timeout(3600 if LONG else 300)]
 
 
 def imported(project: Project, step: int) -> int:
@@ -56,11 +56,13 @@ def test_kills_during_edits_imports_and_exports_lose_nothing_acknowledged(tmp_pa
             [sys.executable, str(WORKER), str(path), str(step)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         )
-        first = child.stdout.readline()  # type: ignore[union-attr]
-        assert first.startswith("ack"), child.stderr.read()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0.0, 0.6))
-        child.send_signal(signal.SIGKILL)
-        out, _err = child.communicate()
+        try:
+            first = child.stdout.readline()  # type: ignore[union-attr]
+            assert first.startswith("ack"), child.stderr.read()  # type: ignore[union-attr]
+            time.sleep(rng.uniform(0.0, 0.6))
+        finally:
+            child.send_signal(signal.SIGKILL)  # also when the test itself fails: never leave a writer behind
+            out, _err = child.communicate()
         acks = [line.split() for line in [first, *out.splitlines()] if line.startswith("ack ")]
         for _ack, kind, number in acks:
             acknowledged[kind].append(int(number))

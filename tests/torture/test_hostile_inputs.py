@@ -25,7 +25,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LONG = os.environ.get("STORYWEAVER_TORTURE") == "long"
 ROUNDS = 400 if LONG else 40
 
-pytestmark = pytest.mark.torture
+pytestmark = [pytest.mark.torture, pytest.mark.timeout(3600 if LONG else 300)]
 
 
 def _zip_folder(folder: Path) -> bytes:

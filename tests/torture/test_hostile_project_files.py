@@ -24,7 +24,7 @@ from tests.helpers import link, post, run_cli
 LONG = os.environ.get("STORYWEAVER_TORTURE") == "long"
 MUTATIONS = 1500 if LONG else 150
 
-pytestmark = pytest.mark.torture
+pytestmark = [pytest.mark.torture, pytest.mark.timeout(3600 if LONG else 300)]
 
 
 @pytest.fixture(scope="module")

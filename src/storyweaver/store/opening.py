@@ -55,6 +55,8 @@ def check_schema_objects(conn: sqlite3.Connection, path: Path) -> None:
         rows = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
     except DAMAGE as exc:
         raise ProjectError("corrupt", path=str(path), reason=str(exc)) from exc
+    if any(not isinstance(kind, str) or not isinstance(name, str) for kind, name in rows):
+        raise ProjectError("corrupt", path=str(path), reason="the schema table is damaged")
     foreign = sorted(
         f"{kind} {name}"
         for kind, name in rows
