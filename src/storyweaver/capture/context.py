@@ -79,6 +79,9 @@ class CaptureContext:
     cancel_event: threading.Event = field(default_factory=threading.Event)
     keep_exif: bool = False
     workers: int = 8
+    # Parse small files before taking the write lock (see dispatch): the editor wants short
+    # lock holds while the user edits; the command line streams, which is faster alone.
+    stage_files: bool = False
     clock: Callable[[], datetime] = now_utc
     # Problems that skip part of a source but not all of it (a refused archive member).
     warn: Callable[[StoryWeaverError], None] = field(default=lambda error: None)

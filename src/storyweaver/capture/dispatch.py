@@ -126,7 +126,7 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
     partial = CaptureReport()
     warnings_before = len(report.warnings)
     try:
-        if _fits_in_memory(path):
+        if ctx.stage_files and _fits_in_memory(path):
             # Parse first, outside any transaction, then write in one short one: the
             # project's write lock is held for the writing only, so the editor's own edits
             # never wait for a parser.

@@ -24,6 +24,7 @@ def make_context(settings: Settings, cancel_event: threading.Event, progress: Pr
         progress=progress,
         cancel_event=cancel_event,
         workers=settings.workers,
+        stage_files=True,  # the user keeps editing while this writes
     )
 
 
