@@ -20,6 +20,10 @@ class StoryWeaverError(Exception):
         self.facts = facts
         super().__init__(self.code, facts)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Captures run in a child process and send their errors back whole (code and facts).
+        return (_rebuild, (type(self), self.code, self.facts))
+
     def __str__(self) -> str:
         from storyweaver.messages import describe
 
@@ -48,3 +52,7 @@ class Cancelled(StoryWeaverError):
     """The user cancelled long work; nothing of the unfinished part was kept."""
 
     code = "cancelled"
+
+
+def _rebuild(cls: type[StoryWeaverError], code: str, facts: dict[str, Any]) -> StoryWeaverError:
+    return cls(code, **facts)

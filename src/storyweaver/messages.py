@@ -52,6 +52,7 @@ def _templates() -> dict[str, str]:
         "bad-url": _("{url} is not a web address."),
         "damaged-file": _("{source} is damaged and was not imported ({reason})."),
         "broken-file": _("{source} is damaged at {where}: {reason}."),
+        "capture-stopped": _("The capture of {source} stopped before the end and nothing of it was kept ({reason})."),
         "not-an-image": _("{source} is not an image StoryWeaver can read ({reason})."),
         "image-too-large": _("{source} is too large an image ({pixels} pixels)."),
         "svg-refused": _("{source} is an SVG drawing; SVG is not captured because it can carry scripts."),

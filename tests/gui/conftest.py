@@ -95,7 +95,10 @@ class TitlePage(ModuleType):
 def capture_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
     """Route the test formats to the test importer/handler; everything else to the real ones."""
     from storyweaver.capture import addresses, importers
+    from storyweaver.gui import capture_jobs
 
+    # The test formats exist in this process only: capture here, not in a child.
+    monkeypatch.setattr(capture_jobs, "CAPTURE_IN_CHILD", False)
     archive, page = JsonLinesArchive("archive"), TitlePage("page")
     real_importer, real_handler = importers.importer_for, addresses.handler_for
     monkeypatch.setattr(importers, "importer_for", lambda p: archive if archive.can_read(p) else real_importer(p))

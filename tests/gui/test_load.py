@@ -64,6 +64,8 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
     items_before = before.library.count()
     before.close()
 
+    files = [twarc2_file(tmp_path / f"load-{n}.jsonl", n) for n in range(FILES)]  # not the window's work
+
     lateness: list[float] = []
     expected = [time.monotonic() + 0.01]
 
@@ -80,7 +82,7 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
 
     for n in range(max(FILES, PAGES)):
         if n < FILES:
-            window.actions_.import_sources([str(twarc2_file(tmp_path / f"load-{n}.jsonl", n))])
+            window.actions_.import_sources([str(files[n])])
         if n < PAGES:
             window.actions_.import_sources([httpserver.url_for(f"/report-{n}")])
     # The user keeps typing for as long as the captures run (and once more after).
@@ -101,6 +103,9 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
     with Project.open(demo_path, readonly=True) as project:
         assert project.library.count() == items_before + FILES * POSTS_PER_FILE + PAGES
         stored_texts = {b.text for b in project.story.blocks()}
+    # The library pane shows them all once the window has caught up.
+    qtbot.waitUntil(lambda: len(window.library.model.index_data.rows) == items_before + FILES * POSTS_PER_FILE
+                    + PAGES, timeout=10_000)
     missing = [text for text in edits if text not in stored_texts]
     assert not missing, f"{len(missing)} edits typed during the load were lost"
     assert typed_while_busy >= 3, "the load ended before the user could type"
@@ -108,5 +113,7 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
     p95_ms = sorted(lateness)[int(len(lateness) * 0.95)] * 1000
     print(f"\nload: {FILES} imports + {PAGES} unfurls, {typed_while_busy} edits typed meanwhile; "
           f"event-loop lateness worst {worst_ms:.0f} ms, p95 {p95_ms:.0f} ms")
-    # Speed is the benchmark's business; this guards against a freeze (a blocked GUI thread).
-    assert worst_ms < 2000
+    # Speed is the benchmark's business (``storyweaver bench --only gui``); this guards against
+    # a freeze, and against captures parsing on the window's own interpreter again (that cost
+    # 300-660 ms here).
+    assert worst_ms < 250

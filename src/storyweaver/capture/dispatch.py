@@ -1,8 +1,12 @@
 """``storyweaver add``: route each source to its importer or address capture and store the results.
 
 Files import one transaction each (a broken file changes nothing); addresses are
-fetched concurrently on a worker pool and stored one by one on the calling thread
-(SQLite writes stay serialised).  An address already captured is answered offline.
+fetched concurrently and stored one by one on the calling thread (SQLite writes stay
+serialised).  An address already captured is answered offline.
+
+Where the parsing and fetching happen is a :class:`Reader`'s business: in this process
+(the command line) or in a child process (the editor, see ``capture.in_child``); the
+storing, and so every guarantee about the project file, is the same for both.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ import os
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from storyweaver.capture import addresses, importers
-from storyweaver.capture.context import CaptureContext, MemorySink
+from storyweaver.capture.context import CaptureContext, CaptureSink, MemorySink
 from storyweaver.core.model import Item
 from storyweaver.errors import Cancelled, CaptureError, StoryWeaverError
 from storyweaver.store.library import AddResult
@@ -33,6 +39,9 @@ DAMAGED_INPUT: tuple[type[BaseException], ...] = (
     RecursionError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, csv.Error, struct.error,
 )
 
+# An address to fetch with the handler that knows its site.
+Fetch = tuple[str, object]
+
 
 @dataclass
 class CaptureReport:
@@ -45,6 +54,53 @@ class CaptureReport:
     def absorb(self, result: AddResult) -> None:
         self.added.extend(result.added)
         self.existing.extend(result.existing)
+
+
+class Reader(Protocol):
+    """Parses files and fetches addresses; the results are stored by :func:`capture_sources`."""
+
+    def read_file(self, path: Path, sink: CaptureSink) -> None:
+        """Put everything of one file into ``sink``, or raise (nothing of it is kept)."""
+
+    def fetched(self, to_fetch: list[Fetch]) -> Iterator[tuple[str, MemorySink | StoryWeaverError]]:
+        """Each address with what was captured there or why it failed, as they finish."""
+
+
+class LocalReader:
+    """Parses and fetches in this process: files in turn, addresses on a thread pool."""
+
+    def __init__(self, ctx: CaptureContext) -> None:
+        self.ctx = ctx
+
+    def read_file(self, path: Path, sink: CaptureSink) -> None:
+        importer = importers.importer_for(path)
+        if importer is None:
+            raise CaptureError("unsupported-source", source=str(path))
+        try:
+            importer.read(path, sink, self.ctx)
+        except StoryWeaverError:
+            raise
+        except DAMAGED_INPUT as exc:
+            # A format we recognised but could not follow: say where, keep nothing.
+            raise damaged(str(path), exc) from exc
+
+    def fetched(self, to_fetch: list[Fetch]) -> Iterator[tuple[str, MemorySink | StoryWeaverError]]:
+        workers = max(1, min(self.ctx.workers, len(to_fetch)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="capture") as pool:
+            futures: dict[Future[MemorySink], str] = {
+                pool.submit(fetch_one, handler, source, self.ctx): source for source, handler in to_fetch
+            }
+            try:
+                for future in as_completed(futures):
+                    try:
+                        yield futures[future], future.result()
+                    except Cancelled:
+                        raise
+                    except StoryWeaverError as exc:
+                        yield futures[future], exc
+            finally:
+                for future in futures:
+                    future.cancel()
 
 
 class ProjectSink:
@@ -78,10 +134,12 @@ def is_address(source: str) -> bool:
     return text.startswith("<") or "://" in text.split()[0] if text else False
 
 
-def capture_sources(
-    project: Project, sources: list[str], ctx: CaptureContext, *, to_story: bool = False
-) -> CaptureReport:
-    report = CaptureReport()
+def damaged(source: str, exc: BaseException) -> CaptureError:
+    return CaptureError("damaged-file", source=source, reason=str(exc) or type(exc).__name__)
+
+
+def sort_sources(sources: list[str], report: CaptureReport) -> tuple[list[Path], list[str]]:
+    """Files and addresses, in the user's order; anything else is a failure in the report."""
     files: list[Path] = []
     pending_addresses: list[str] = []
     for source in sources:
@@ -91,8 +149,34 @@ def capture_sources(
             files.append(Path(source))
         else:
             report.failures.append((source, CaptureError("no-such-source", source=source)))
+    return files, pending_addresses
+
+
+def addresses_to_fetch(project: Project, sources: list[str], report: CaptureReport) -> list[Fetch]:
+    """Addresses not yet in the project that some handler knows; the others go in the report."""
+    to_fetch: list[Fetch] = []
+    for source in sources:
+        known = project.library.item_for_address(source.strip())
+        if known is not None:
+            report.existing.append(known)
+            continue
+        handler = addresses.handler_for(source)
+        if handler is None:
+            report.failures.append((source, CaptureError("unsupported-source", source=source)))
+            continue
+        to_fetch.append((source, handler))
+    return to_fetch
+
+
+def capture_sources(
+    project: Project, sources: list[str], ctx: CaptureContext, *, to_story: bool = False,
+    reader: Reader | None = None,
+) -> CaptureReport:
+    report = CaptureReport()
+    files, pending_addresses = sort_sources(sources, report)
     total = len(files) + len(pending_addresses)
     done = 0
+    reader = reader or LocalReader(ctx)
     # Warnings (a skipped picture, a refused archive member) reach the report from files and
     # from addresses alike, and still reach the caller's own ``warn``.
     caller_warn = ctx.warn
@@ -105,9 +189,18 @@ def capture_sources(
     try:
         for path in files:
             ctx.progress(done, total, str(path))
-            _import_file(project, path, ctx, report)
+            _import_file(project, path, ctx, report, reader)
             done += 1
-        _capture_addresses(project, pending_addresses, ctx, report, done, total)
+        to_fetch = addresses_to_fetch(project, pending_addresses, report)
+        done += len(pending_addresses) - len(to_fetch)
+        if to_fetch:
+            for source, outcome in reader.fetched(to_fetch):
+                done += 1
+                ctx.progress(done, total, source)
+                if isinstance(outcome, StoryWeaverError):
+                    report.failures.append((source, outcome))
+                else:
+                    _store(project, source, outcome, report)
     except Cancelled:
         report.cancelled = True
     finally:
@@ -118,11 +211,7 @@ def capture_sources(
     return report
 
 
-def _import_file(project: Project, path: Path, ctx: CaptureContext, report: CaptureReport) -> None:
-    importer = importers.importer_for(path)
-    if importer is None:
-        report.failures.append((str(path), CaptureError("unsupported-source", source=str(path))))
-        return
+def _import_file(project: Project, path: Path, ctx: CaptureContext, report: CaptureReport, reader: Reader) -> None:
     partial = CaptureReport()
     warnings_before = len(report.warnings)
     try:
@@ -131,7 +220,7 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
             # project's write lock is held for the writing only, so the editor's own edits
             # never wait for a parser.
             staged = MemorySink()
-            importer.read(path, staged, ctx)
+            reader.read_file(path, staged)
             ctx.check_cancelled()
             with project.transaction():
                 for data, mime in staged.blobs.values():
@@ -141,20 +230,13 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
             # A large archive streams into one long transaction, so memory stays bounded.
             sink = ProjectSink(project, partial)
             with project.transaction():
-                importer.read(path, sink, ctx)
+                reader.read_file(path, sink)
                 sink.flush()
     except Cancelled:
         raise
     except StoryWeaverError as exc:
         del report.warnings[warnings_before:]  # nothing of this file was kept
         report.failures.append((str(path), exc))
-        return
-    except DAMAGED_INPUT as exc:
-        # A format we recognised but could not follow: say where, keep nothing.
-        del report.warnings[warnings_before:]
-        report.failures.append(
-            (str(path), CaptureError("damaged-file", source=str(path), reason=str(exc) or type(exc).__name__))
-        )
         return
     report.added.extend(partial.added)
     report.existing.extend(partial.existing)
@@ -168,49 +250,7 @@ def _fits_in_memory(path: Path) -> bool:
         return False
 
 
-def _capture_addresses(
-    project: Project, sources: list[str], ctx: CaptureContext, report: CaptureReport, done: int, total: int
-) -> None:
-    to_fetch: list[tuple[str, object]] = []
-    for source in sources:
-        known = project.library.item_for_address(source.strip())
-        if known is not None:
-            report.existing.append(known)
-            done += 1
-            continue
-        handler = addresses.handler_for(source)
-        if handler is None:
-            report.failures.append((source, CaptureError("unsupported-source", source=source)))
-            done += 1
-            continue
-        to_fetch.append((source, handler))
-    if not to_fetch:
-        return
-    workers = max(1, min(ctx.workers, len(to_fetch)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="capture") as pool:
-        futures: dict[Future[MemorySink], str] = {
-            pool.submit(_fetch_one, handler, source, ctx): source for source, handler in to_fetch
-        }
-        try:
-            for future in as_completed(futures):
-                source = futures[future]
-                done += 1
-                ctx.progress(done, total, source)
-                try:
-                    sink = future.result()
-                except StoryWeaverError as exc:
-                    if isinstance(exc, Cancelled):
-                        raise
-                    report.failures.append((source, exc))
-                    continue
-                _store(project, source, sink, report)
-        except Cancelled:
-            for future in futures:
-                future.cancel()
-            raise
-
-
-def _fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
+def fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
     ctx.check_cancelled()
     sink = MemorySink()
     try:
@@ -218,7 +258,7 @@ def _fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
     except StoryWeaverError:
         raise
     except DAMAGED_INPUT as exc:
-        raise CaptureError("damaged-file", source=source, reason=str(exc) or type(exc).__name__) from exc
+        raise damaged(source, exc) from exc
     return sink
 
 

@@ -9,9 +9,7 @@ target, which replaces the target only once complete.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -19,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from storyweaver.child_process import child_environment, module_command
 from storyweaver.core.textdir import direction
 from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export import atomic
@@ -107,8 +106,8 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
     start = time.perf_counter()
     with open(work / "child.log", "wb") as log:
         child = subprocess.Popen(
-            [sys.executable, "-m", "storyweaver.export.pdf_child", str(work / "job.json")],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=_child_env(),
+            module_command("storyweaver.export.pdf_child", str(work / "job.json")),
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=child_environment(network=False),
         )
         try:
             while True:
@@ -148,13 +147,3 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
         refused=list(report["refused"]),
         warnings=list(report["warnings"]),
     )
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    # The child imports this very package, wherever it was imported from.
-    package_root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_root, env.get("PYTHONPATH"))))
-    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
-        env.pop(var, None)
-    return env

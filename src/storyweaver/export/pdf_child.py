@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from storyweaver.child_process import die_with_parent
+
 
 def limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
     """Cap address space and CPU time so a pathological story fails instead of hanging."""
@@ -22,21 +24,6 @@ def limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     if cpu_seconds > 0:
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
-
-
-def die_with_parent() -> None:
-    """Ask Linux to kill this process if the app that started it dies (no orphan renders)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-        import signal
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass  # best effort: the parent's own time limit still applies
 
 
 def render(job: dict[str, Any]) -> dict[str, Any]:

@@ -28,29 +28,48 @@ def make_context(settings: Settings, cancel_event: threading.Event, progress: Pr
     )
 
 
-# Parsing a file is Python work that holds the GIL: several at once on worker threads gain
-# nothing (they take turns) and starve the window's own thread, whose library refresh then
-# took 100-250 ms instead of ~20 ms.  Files are parsed one at a time; fetching addresses is
-# waiting on the network, so those captures still run side by side.
-_FILE_IMPORTS = threading.BoundedSemaphore(1)
+# Parsing and fetching run in a child process (see capture.in_child): on the editor's own
+# worker threads the parsers' Python work took the interpreter lock from the window, whose
+# event loop was then late by 300 ms and more.  The GUI tests that route captures to test
+# plug-ins patched into this process turn it off.
+CAPTURE_IN_CHILD = True
+_children: Any = None  # a ChildPool, made on first use: children that may serve the next capture
+
+
+def _child_pool() -> Any:
+    global _children
+    if _children is None:
+        import atexit
+
+        from storyweaver.capture.in_child import ChildPool
+
+        _children = ChildPool(keep=2)
+        atexit.register(_children.close)
+    return _children
+
+
+def stop_idle_children() -> None:
+    """Stop the capture children kept for later (the window is closing)."""
+    if _children is not None:
+        _children.close()
 
 
 def import_sources(project_path: Path, sources: list[str], settings: Settings,
                    cancel_event: threading.Event, progress: Progress) -> Any:
     """Capture files and addresses into the project; return the dispatch's report."""
-    from storyweaver.capture.dispatch import capture_sources
+    from storyweaver.capture.dispatch import Reader, capture_sources
+    from storyweaver.capture.in_child import ChildReader
     from storyweaver.store.project import Project
 
     ctx = make_context(settings, cancel_event, progress)
-    has_files = any(Path(source).exists() for source in sources)
+    child = ChildReader(ctx, proxy=settings.proxy, pool=_child_pool()) if CAPTURE_IN_CHILD else None
+    reader: Reader | None = child
     project = Project.open(project_path)
     try:
-        if has_files:
-            with _FILE_IMPORTS:
-                ctx.check_cancelled()
-                return capture_sources(project, sources, ctx)
-        return capture_sources(project, sources, ctx)
+        return capture_sources(project, sources, ctx, reader=reader)
     finally:
+        if child is not None:
+            child.close()
         project.close()
         if ctx.http is not None:
             ctx.http.close()

@@ -136,14 +136,22 @@ class LibraryIndex:
 
     def extend(self, project: Project) -> list[int]:
         """Add the rows of items stored since the index was loaded (an import); return their ids."""
-        last = self.rows[-1].id if self.rows else 0
-        fresh = LibraryIndex.load(project, after=last)
-        for row in fresh.rows:
+        return self.merge(LibraryIndex.load(project, after=self.last_id))
+
+    @property
+    def last_id(self) -> int:
+        return self.rows[-1].id if self.rows else 0
+
+    def merge(self, fresh: LibraryIndex) -> list[int]:
+        """Add the rows of ``fresh`` that this index does not have yet; return their ids."""
+        added = [row for row in fresh.rows if row.id > self.last_id and row.id not in self.by_id]
+        for row in added:
             self.rows.append(row)
             self.by_id[row.id] = row
-        self._orders.clear()
-        self._last = None
-        return [r.id for r in fresh.rows]
+        if added:
+            self._orders.clear()
+            self._last = None
+        return [r.id for r in added]
 
     def _ordered(self, sort: str) -> tuple[list[LibraryRow], list[str]]:
         """The rows in a sort order, with their haystacks alongside (kept until the rows change)."""

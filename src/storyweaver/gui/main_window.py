@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
 from storyweaver.core.model import BlockType
-from storyweaver.gui import story_view
+from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
 from storyweaver.gui.library_index import LibraryIndex
@@ -56,6 +56,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
         self.remember_on_close = True
+        self._extending = self._extend_again = False
         self.background_index_above = 20_000  # libraries bigger than this are indexed on a worker
         self.library_partial = False
         self._sized = False
@@ -249,6 +250,52 @@ class MainWindow(StoryCommands, QMainWindow):
         self._update_timeline()
         self._update_counts()
 
+    def extend_library_soon(self) -> None:
+        """Show newly stored items: indexed on a worker (its own read-only connection).
+
+        Captures that finish while one extension runs are shown by one more extension after
+        it, not one each: every extension re-filters the whole library.
+        """
+        if self.project is None:
+            return
+        if self._extending:
+            self._extend_again = True
+            return
+        path, project = self.project.path, self.project
+        after = self.library.model.index_data.last_id
+
+        def load(_cancel: object, _progress: object) -> LibraryIndex:
+            reader = Project.open(path, readonly=True)
+            try:
+                return LibraryIndex.load(reader, after=after)
+            finally:
+                reader.close()
+
+        def over() -> None:
+            self._extending = False
+            if self._extend_again:
+                self._extend_again = False
+                self.extend_library_soon()  # submitted before this job counts as over: never idle between
+
+        def loaded(fresh: LibraryIndex) -> None:
+            if self.project is project:  # not closed or replaced meanwhile
+                self._show_new_rows(self.library.model.index_data.merge(fresh))
+            over()
+
+        def failed(message: str) -> None:
+            self.progress.show_failures_line(message)
+            over()
+
+        self._extending = True
+        self.runner.submit(self.tr("Reading the library"), load, on_done=loaded, on_error=failed, quiet=True)
+
+    def _show_new_rows(self, added: list[int]) -> None:
+        if not added:
+            return
+        self.library.apply()
+        self._update_timeline()
+        self._update_counts()
+
     def extend_library(self) -> None:
         """Show items a capture just stored (new ids only: no full reload of 50,000 rows)."""
         if self.project is None:
@@ -377,6 +424,7 @@ class MainWindow(StoryCommands, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()
+        capture_jobs.stop_idle_children()
         if self.project is not None and self.remember_on_close:
             self.settings.remember_project(self.project.path)
             self.settings.save()

@@ -83,6 +83,8 @@ class ProgressPanel(QFrame):
         return self._rows.get(job.id)
 
     def _started(self, job: Job) -> None:
+        if job.quiet:
+            return
         row = JobRow(job, self)
         self._rows[job.id] = row
         self._layout.addWidget(row)

@@ -140,7 +140,7 @@ class ProjectActions(QObject):
             count = len(report.added)
             window.stack.push(ImportItems(window.doc, report.added,
                                           self.tr("Import %1 items").replace("%1", str(count)), window.reload_library))
-        window.extend_library()
+        window.extend_library_soon()
         message = self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added))).replace(
             "%2", str(len(report.existing)))
         if report.cancelled:

@@ -31,6 +31,7 @@ class Job:
     # (a stalled download cannot be interrupted; the window does not wait for it).
     on_late: Callable[[Any], None] | None = None
     runner: TaskRunner | None = None
+    quiet: bool = False  # housekeeping the user did not ask for: not listed in the progress panel
     done: int = 0
     total: int | None = None
     message: str = ""
@@ -66,8 +67,9 @@ class TaskRunner(QObject):
 
     def submit(self, title: str, function: JobFunction, on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[str], None] | None = None,
-               on_late: Callable[[Any], None] | None = None) -> Job:
-        job = Job(next(self._ids), title, on_done=on_done, on_error=on_error, on_late=on_late, runner=self)
+               on_late: Callable[[Any], None] | None = None, *, quiet: bool = False) -> Job:
+        job = Job(next(self._ids), title, on_done=on_done, on_error=on_error, on_late=on_late, runner=self,
+                  quiet=quiet)
         self._jobs[job.id] = job
         self.started.emit(job)
 

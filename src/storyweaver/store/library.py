@@ -193,19 +193,18 @@ class Library:
         result = AddResult()
         if keep_ids:
             return self._restore(list(items), result)
+        listed = items if isinstance(items, list) else list(items)
+        # Rows are made before the write lock is taken: the lock is then held for SQLite's own
+        # work only, and an edit typed meanwhile waits less.
+        batches = [listed[start:start + ADD_BATCH] for start in range(0, len(listed), ADD_BATCH)]
+        prepared = [(batch, [_item_row(item) for item in batch]) for batch in batches]
         with self._project.transaction() as conn:
-            batch: list[Item] = []
-            for item in items:
-                batch.append(item)
-                if len(batch) >= ADD_BATCH:
-                    self._add_batch(conn, batch, result)
-                    batch = []
-            if batch:
-                self._add_batch(conn, batch, result)
+            for batch, rows in prepared:
+                self._add_batch(conn, batch, rows, result)
         return result
 
-    def _add_batch(self, conn: sqlite3.Connection, batch: list[Item], result: AddResult) -> None:
-        rows = [_item_row(item) for item in batch]
+    def _add_batch(self, conn: sqlite3.Connection, batch: list[Item], rows: list[tuple[Any, ...]],
+                   result: AddResult) -> None:
         keys = [row[3] for row in rows if row[3] is not None]
         known: dict[str, int] = dict(
             conn.execute(
@@ -294,7 +293,7 @@ class Library:
         with self._project.transaction() as conn:
             for item in items:
                 if item.id is None:
-                    self._add_batch(conn, [item], result)
+                    self._add_batch(conn, [item], [_item_row(item)], result)
                     continue
                 cursor = conn.execute(
                     f"INSERT INTO items (id, {ITEM_COLUMNS}) VALUES (?, {_PLACEHOLDERS}) "

@@ -1,0 +1,144 @@
+"""The capture child: ``python -m storyweaver.capture.child``, started by the editor.
+
+It parses files and fetches addresses, and sends what it finds to its parent, which stores
+it (see ``capture.in_child``).  It never opens the project.  Requests arrive on stdin, one
+at a time; answers leave on the original stdout, which nothing else may write to.
+
+Why a process: parsing JSON and HTML is Python work that holds the interpreter lock, and on
+the editor's own worker threads it made the window's event loop late by 300 ms and more.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from pathlib import Path
+from typing import IO, Any
+
+from storyweaver.capture.frames import read_frame, write_frame
+
+ITEMS_PER_MESSAGE = 250  # unpickled by the editor in ~2 ms: short enough not to delay the window
+MEMORY_LIMIT = 4096 * 1024 * 1024
+
+
+class ForwardingSink:
+    """A capture sink that sends media at once and items in small batches to the parent."""
+
+    def __init__(self, send: Any) -> None:
+        self._send = send
+        self._items: list[Any] = []
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        import hashlib
+
+        self._send(("blob", data, mime))
+        return hashlib.sha256(data).hexdigest()
+
+    def add(self, item: Any) -> None:
+        self._items.append(item)
+        if len(self._items) >= ITEMS_PER_MESSAGE:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._items:
+            self._send(("items", self._items))
+            self._items = []
+
+
+def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
+    from storyweaver.capture.context import CaptureContext
+    from storyweaver.capture.http import HttpClient
+
+    lock = threading.Lock()  # fetches finish on pool threads; one message at a time on the pipe
+
+    def send(message: Any) -> None:
+        with lock:
+            write_frame(answers, message)
+
+    hello = read_frame(requests)
+    if hello is None:
+        return
+    _, settings = hello
+    ctx = CaptureContext(
+        http=HttpClient(proxy=settings["proxy"] or None),
+        endpoints=settings["endpoints"],
+        progress=lambda done, total, message: send(("progress", done, total, message)),
+        workers=settings["workers"],
+        keep_exif=settings["keep_exif"],
+        warn=lambda error: send(("warn", error)),
+    )
+    while (request := read_frame(requests)) is not None:
+        kind, payload = request
+        if kind == "file":
+            send(("end", _read_file(Path(payload), ctx, send)))
+        elif kind == "fetch":
+            _fetch(payload, ctx, send)
+            send(("end", None))
+
+
+def _read_file(path: Path, ctx: Any, send: Any) -> Exception | None:
+    from storyweaver.capture.dispatch import LocalReader
+
+    sink = ForwardingSink(send)
+    try:
+        LocalReader(ctx).read_file(path, sink)
+        sink.flush()
+    except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent, said once
+        return _as_error(str(path), exc)
+    return None
+
+
+def _fetch(sources: list[str], ctx: Any, send: Any) -> None:
+    from storyweaver.capture import addresses
+    from storyweaver.capture.dispatch import fetch_one
+    from storyweaver.errors import CaptureError
+
+    workers = max(1, min(ctx.workers, len(sources)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="capture") as pool:
+        futures: dict[Future[Any], str] = {}
+        for source in sources:
+            handler = addresses.handler_for(source)
+            if handler is None:
+                send(("fetched", source, CaptureError("unsupported-source", source=source)))
+            else:
+                futures[pool.submit(fetch_one, handler, source, ctx)] = source
+        for future in as_completed(futures):
+            source = futures[future]
+            try:
+                sink = future.result()
+            except Exception as exc:  # noqa: BLE001 - see _read_file
+                send(("fetched", source, _as_error(source, exc)))
+            else:
+                send(("fetched", source, (sink.blobs, sink.items)))
+
+
+def _as_error(source: str, exc: BaseException) -> Exception:
+    from storyweaver.errors import CaptureError, StoryWeaverError
+
+    if isinstance(exc, StoryWeaverError):
+        return exc
+    if isinstance(exc, MemoryError):
+        return CaptureError("capture-stopped", source=source, reason="MemoryError")
+    # A bug of ours: the user still gets one sentence, with what to quote in a report.
+    return CaptureError("capture-stopped", source=source, reason=f"{type(exc).__name__}: {exc}")
+
+
+def main() -> int:
+    from storyweaver.child_process import die_with_parent, limit_memory, lower_priority
+
+    die_with_parent()
+    lower_priority()
+    limit_memory(MEMORY_LIMIT)
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not corrupt the answers
+    try:
+        serve(sys.stdin.buffer, answers)
+    except BrokenPipeError:
+        pass  # the editor went away or cancelled: nothing here is kept anyway
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
