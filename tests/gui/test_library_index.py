@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
+from storyweaver.gui.library_index import SORTS, LibraryFilter, LibraryIndex, LibraryRow
 from storyweaver.store.project import Project
 
 
@@ -58,3 +59,29 @@ def test_a_big_library_shows_its_newest_items_first_then_all(qtbot, window, demo
     assert window.form.libraryCountLabel.text() == "14 items"
     in_story = [r for r in window.library.model.index_data.rows if r.in_story]
     assert len(in_story) == 4
+
+
+def row(item_id: int, published: str, author: str) -> LibraryRow:
+    return LibraryRow(item_id, "post", "x", author, "h", f"post {item_id}", published, f"post {item_id} {author}")
+
+
+def test_orders_kept_while_imports_arrive_equal_a_fresh_sort() -> None:
+    # Imports append rows with higher ids; each kept order takes them in without a re-sort
+    # and must come out exactly as sorting everything again would (ties and empty dates too).
+    rng = random.Random(8)
+    days = ["", "2026-10-30T08:00:00Z", "2026-11-02T09:15:27Z", "2026-11-02T09:15:27Z", "2026-11-20T23:59:00Z"]
+    authors = ["Amina", "amina", "Zoë", "Émile", "", "bob"]
+    grown = LibraryIndex()
+    next_id = 1
+    for _round in range(6):
+        fresh = LibraryIndex(rows=[row(next_id + k, rng.choice(days), rng.choice(authors)) for k in range(40)])
+        next_id += 40
+        grown.merge(fresh)
+        for sort in SORTS:  # the orders are kept (and so grown) from the second round on
+            everything = LibraryIndex(rows=list(grown.rows))
+            assert [r.id for r in grown.select(LibraryFilter(), sort)] == \
+                [r.id for r in everything.select(LibraryFilter(), sort)], sort
+            assert [r.id for r in grown.select(LibraryFilter(text="amina"), sort)] == \
+                [r.id for r in everything.select(LibraryFilter(text="amina"), sort)], sort
+        assert grown.counts_per_day() == LibraryIndex(rows=list(grown.rows)).counts_per_day()
+    assert sum(grown.counts_per_day().values()) == sum(1 for r in grown.rows if r.published)

@@ -101,6 +101,8 @@ _SMALL_JPEG = b""
 
 @contextmanager
 def slow_server() -> Iterator[str]:
+    global _SMALL_JPEG
+    _SMALL_JPEG = _SMALL_JPEG or _small_jpeg()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowPages)
     server.daemon_threads = True
     server.request_queue_size = 64

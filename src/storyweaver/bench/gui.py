@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from storyweaver.bench import Report
+from storyweaver.bench import Report, capture_links
 from storyweaver.bench._measure import run_child
 from storyweaver.bench.store import campaign_posts
 from storyweaver.core.model import Block, BlockType, Media
@@ -17,6 +17,7 @@ from storyweaver.core.model import Block, BlockType, Media
 NAME = "gui"
 ORDER = 60
 WORDS = "impunity member12"
+CAPTURE_FILES = 10  # and as many pages: the torture suite's "20 concurrent imports and unfurls"
 
 
 def _thumbnail(n: int) -> bytes:
@@ -57,11 +58,29 @@ def _photos(folder: Path, count: int) -> Path:
     return folder
 
 
-def _probe(path: Path, load: int, photos: Path | None = None) -> tuple[dict[str, Any], float]:
+def _capture_files(folder: Path, files: int, posts: int) -> Path:
+    """``files`` twarc2 files of ``posts`` different posts each (one file cut in pieces)."""
+    from storyweaver.bench.capture_posts import make_twarc2
+
+    folder.mkdir()
+    whole = folder / "whole.json"
+    make_twarc2(whole, files * posts, per_page=100)
+    lines = whole.read_text(encoding="utf-8").splitlines(keepends=True)
+    whole.unlink()
+    per_file = max(1, len(lines) // files)
+    for n in range(files):
+        (folder / f"search-{n:02d}.jsonl").write_text("".join(lines[n * per_file:(n + 1) * per_file]),
+                                                      encoding="utf-8")
+    return folder
+
+
+def _probe(path: Path, load: int, photos: Path | None = None, captures: Path | None = None,
+           base: str = "") -> tuple[dict[str, Any], float]:
+    extra = [str(photos), str(captures), base] if photos and captures else [str(photos)] if photos else []
     _seconds, peak, out = run_child(
         "import sys\nfrom storyweaver.gui.bench_probe import main\n"
-        "main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])",
-        str(path), WORDS, str(load), *([str(photos)] if photos else []),
+        "main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:7])",
+        str(path), WORDS, str(load), *extra,
     )
     return json.loads(out.strip().splitlines()[-1]), peak
 
@@ -80,7 +99,9 @@ def run(scale: float, report: Report) -> None:
         big = Path(folder) / "big.storyweaver"
         build_project(big, count)
         photos = _photos(Path(folder) / "photos", max(20, int(150 * scale)))
-        figures, peak = _probe(big, load, photos)
+        captures = _capture_files(Path(folder) / "captures", CAPTURE_FILES, max(100, int(1500 * scale)))
+        with capture_links.slow_server() as base:
+            figures, peak = _probe(big, load, photos, captures, base)
     report(f"open {count:,}-item project and see it", figures["open_to_paint"], "s", 1.5,
            "Project.open, story load, newest items indexed, first paint of both views")
     report(f"cold start to first paint ({count:,} items)", figures["cold_to_paint"], "s", None)
@@ -97,5 +118,13 @@ def run(scale: float, report: Report) -> None:
         report("event-loop lateness while a photo folder imports, worst", folder["max_ms"], "ms", 100.0,
                f"p95 {folder['p95_ms']:.1f} ms; real capture pipeline (decode, thumbnails, store) on a worker, "
                f"{folder['seconds']:.1f} s")
+    typing = figures.get("captures_while_typing") or {}
+    if typing:
+        report(f"event-loop lateness during {int(typing['captures'])} captures while typing, worst",
+               typing["max_ms"], "ms", 100.0,
+               f"p95 {typing['p95_ms']:.1f} ms; {CAPTURE_FILES} twarc2 files "
+               f"({int(typing['items_added']) - CAPTURE_FILES:,}"
+               f" posts) and {CAPTURE_FILES} pages @200 ms, parsed in capture children; "
+               f"{int(typing['edits'])} edits typed, {int(typing['edits_lost'])} lost; {typing['seconds']:.1f} s")
     report(f"library refresh after the import ({int(figures['items']):,} items)", figures["reload_seconds"], "s", 1.0)
     report("editor peak memory (big project)", peak, "MiB", 800.0)

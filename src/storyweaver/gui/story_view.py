@@ -6,6 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+STORY_LAYOUT_BATCH = 40
+
 
 def setup_story_view(view: QListView) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -20,6 +22,10 @@ def setup_story_view(view: QListView) -> None:
     view.setSpacing(0)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
     view.setWordWrap(True)
+    # Every inserted block re-measures every card (QListView has no partial re-layout); in
+    # batches, a long story's re-layout is spread over several turns of the event loop.
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(STORY_LAYOUT_BATCH)
 
 
 class StoryRelayout:
