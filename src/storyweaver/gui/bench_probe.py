@@ -43,34 +43,47 @@ def _load_job(path: str, count: int) -> object:
     return job
 
 
+class LatenessProbe:
+    """A 10 ms timer that records how late the event loop lets it fire, in ms."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.lateness: list[float] = []
+        self._expected = time.perf_counter() + 0.01
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._fired)
+
+    def _fired(self) -> None:
+        now = time.perf_counter()
+        self.lateness.append(max(0.0, (now - self._expected) * 1000))
+        self._expected = now + 0.01
+
+    def start(self) -> None:
+        self._expected = time.perf_counter() + 0.01
+        self._timer.start()
+
+    def stop(self) -> dict[str, float]:
+        self._timer.stop()
+        ordered = sorted(self.lateness)
+        return {"max_ms": ordered[-1] if ordered else 0.0,
+                "p95_ms": ordered[int(len(ordered) * 0.95)] if ordered else 0.0, "probes": len(ordered)}
+
+
 def _lateness_during(window: object, title: str, job: object) -> dict[str, float]:
     """Run ``job`` on the window's runner while a 10 ms timer measures how late it fires."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    lateness: list[float] = []
     start = time.perf_counter()
-    expected = [start + 0.01]
-
-    def probe() -> None:
-        now = time.perf_counter()
-        lateness.append(max(0.0, (now - expected[0]) * 1000))
-        expected[0] = now + 0.01
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(probe)
+    probe = LatenessProbe()
     done: list[object] = []
     window.runner.submit(title, job, on_done=done.append, on_error=done.append)  # type: ignore[attr-defined]
-    timer.start()
+    probe.start()
     while not done:
         QApplication.processEvents()
         time.sleep(0.001)
-    timer.stop()
-    lateness.sort()
-    return {"seconds": time.perf_counter() - start, "max_ms": lateness[-1] if lateness else 0.0,
-            "p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0, "probes": len(lateness),
-            "result": str(done[0])[:200]}
+    return {"seconds": time.perf_counter() - start, **probe.stop(), "result": str(done[0])[:200]}
 
 
 def _captures_while_typing(window: object, folder: str, base: str) -> dict[str, float]:
@@ -78,25 +91,14 @@ def _captures_while_typing(window: object, folder: str, base: str) -> dict[str, 
     typed every 25 ms; a 10 ms timer measures how late the event loop answers."""
     from pathlib import Path
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     files = sorted(Path(folder).glob("*.jsonl"))
     pages = [f"{base}/news/typing-{n}" for n in range(len(files))]
     project = window.project  # type: ignore[attr-defined]
     before = project.library.count()
-    lateness: list[float] = []
-    expected = [time.perf_counter() + 0.01]
-
-    def probe() -> None:
-        now = time.perf_counter()
-        lateness.append(max(0.0, (now - expected[0]) * 1000))
-        expected[0] = now + 0.01
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(probe)
-    timer.start()
+    probe = LatenessProbe()
+    probe.start()
     start = time.perf_counter()
     for file, page in zip(files, pages, strict=True):
         window.actions_.import_sources([str(file)])  # type: ignore[attr-defined]
@@ -111,12 +113,9 @@ def _captures_while_typing(window: object, folder: str, base: str) -> dict[str, 
             next_edit = time.perf_counter() + 0.025
         time.sleep(0.001)
     seconds = time.perf_counter() - start
-    timer.stop()
+    figures = probe.stop()
     stored = {block.text for block in project.story.blocks()}
-    lateness.sort()
-    return {"seconds": seconds, "max_ms": lateness[-1] if lateness else 0.0,
-            "p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0, "probes": len(lateness),
-            "captures": 2 * len(files), "items_added": project.library.count() - before,
+    return {"seconds": seconds, **figures, "captures": 2 * len(files), "items_added": project.library.count() - before,
             "edits": len(typed), "edits_lost": sum(1 for text in typed if text not in stored),
             "shown": len(window.library.model.index_data.rows)}  # type: ignore[attr-defined]
 
@@ -125,7 +124,6 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from storyweaver.gui.app import make_application
@@ -158,32 +156,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     window.form.filterEdit.setText("")
     QApplication.processEvents()
     # Event-loop lateness while a background job writes `load` items.
-    lateness: list[float] = []
-    expected = [time.perf_counter() + 0.01]
-
-    worst_at = [0.0, 0.0]
-
-    def probe() -> None:
-        now = time.perf_counter()
-        late = max(0.0, (now - expected[0]) * 1000)
-        lateness.append(late)
-        if late > worst_at[1]:
-            worst_at[:] = [now - load_start, late]
-        expected[0] = now + 0.01
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(probe)
-    done: list[bool] = []
-    window.runner.submit("load", _load_job(path, load), on_done=lambda _r: done.append(True),
-                         on_error=lambda message: done.append(False))
-    load_start = time.perf_counter()
-    timer.start()
-    while not done:
-        QApplication.processEvents()
-        time.sleep(0.001)
-    load_seconds = time.perf_counter() - load_start
-    timer.stop()
+    written = _lateness_during(window, "load", _load_job(path, load))
     folder_import: dict[str, float] = {}
     if photos:
         from storyweaver.gui import capture_jobs
@@ -196,19 +169,17 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     reload_start = time.perf_counter()
     window.extend_library()
     reload_seconds = time.perf_counter() - reload_start
-    lateness.sort()
     print(json.dumps({
         "cold_to_paint": painted - STARTED,
         "open_to_paint": painted - opened,
         "open_to_full_index": indexed - opened,
         "keystrokes_ms": keystrokes,
         "rows_after_filter": rows_after_filter,
-        "load_seconds": load_seconds,
-        "load_ok": bool(done and done[0]),
-        "lateness_max_ms": lateness[-1] if lateness else 0.0,
-        "lateness_p95_ms": lateness[int(len(lateness) * 0.95)] if lateness else 0.0,
-        "probes": len(lateness),
-        "worst_at_s": worst_at[0],
+        "load_seconds": written["seconds"],
+        "load_ok": written["result"] == str(load),
+        "lateness_max_ms": written["max_ms"],
+        "lateness_p95_ms": written["p95_ms"],
+        "probes": written["probes"],
         "reload_seconds": reload_seconds,
         "items": len(window.library.model.index_data.rows),
         "thumbnails_decoded": window.thumbnails.decoded,
