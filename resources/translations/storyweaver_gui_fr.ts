@@ -1,68 +1,126 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="54" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="54"/>
         <source>Add %n item(s) to the story</source>
         <translation>Ajouter %n élément(s) au récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="58" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="58"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="61" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="61"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="67" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="67"/>
         <source>Remove from the story</source>
         <translation>Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="78" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="78"/>
         <source>Move in the story</source>
         <translation>Déplacer dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="85" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="85"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="85" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="85"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="107" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="107"/>
         <source>Sort the section by time</source>
         <translation>Trier la section par heure</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="124" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="124"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="136" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="136"/>
         <source>Edit the story</source>
         <translation>Modifier le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="142" />
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="142"/>
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="72"/>
+        <source>About StoryWeaver</source>
+        <translation>À propos de StoryWeaver</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="80"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="82"/>
+        <source>Collect posts, links and images and weave them into a web recap and a PDF briefing.</source>
+        <translation>Rassemblez publications, liens et images, et tissez-en un récapitulatif web et une note d’information PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="86"/>
+        <source>Licence: {licence}. StoryWeaver is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Licence : {licence}. StoryWeaver est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la GNU General Public License, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="103"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="114"/>
+        <source>Built with:</source>
+        <translation>Construit avec :</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="120"/>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="130"/>
+        <source>Licence: {licence}</source>
+        <translation>Licence : {licence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="143"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="143"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/about.py" line="172"/>
+        <source>StoryWeaver logo</source>
+        <translation>Logo de StoryWeaver</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/storyweaver/gui/app.py" line="113" />
+        <location filename="../../src/storyweaver/gui/app.py" line="121"/>
         <source>This is a sample story. Drag posts from the library into the story, write between them, then File › Export. Start your own with File › New Project, and drop files or paste addresses to capture.</source>
         <translation>Voici un récit d’exemple. Glissez des publications de la bibliothèque dans le récit, écrivez entre elles, puis Fichier › Exporter. Commencez le vôtre avec Fichier › Nouveau projet, et déposez des fichiers ou collez des adresses pour les capturer.</translation>
     </message>
@@ -70,362 +128,362 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="88" />
-        <source>The project's language</source>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="88"/>
+        <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="103" />
-        <source>The PDF's first page will show here.</source>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="103"/>
+        <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="106" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="106"/>
         <source>Exporting is not part of this installation yet.</source>
         <translation>L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="109" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="109"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="128" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="128"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="136" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="136"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="138" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="138"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="164" />
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="164"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="6" />
+        <location filename="../../ui/export_dialog.ui" line="6"/>
         <source>Export the Story</source>
         <translation>Exporter le récit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="16" />
+        <location filename="../../ui/export_dialog.ui" line="16"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="26" />
+        <location filename="../../ui/export_dialog.ui" line="26"/>
         <source>Theme of the recap</source>
         <translation>Thème du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="33" />
+        <location filename="../../ui/export_dialog.ui" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="43" />
+        <location filename="../../ui/export_dialog.ui" line="43"/>
         <source>Language of the recap</source>
         <translation>Langue du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="50" />
+        <location filename="../../ui/export_dialog.ui" line="50"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="60" />
+        <location filename="../../ui/export_dialog.ui" line="60"/>
         <source>Paper size of the PDF</source>
         <translation>Format de papier du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="67" />
+        <location filename="../../ui/export_dialog.ui" line="67"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="92" />
+        <location filename="../../ui/export_dialog.ui" line="92"/>
         <source>Folder to write to</source>
         <translation>Dossier où écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="99" />
+        <location filename="../../ui/export_dialog.ui" line="99"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="111" />
+        <location filename="../../ui/export_dialog.ui" line="111"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="117" />
+        <location filename="../../ui/export_dialog.ui" line="117"/>
         <source>&amp;HTML recap (public)</source>
         <translation>Récapitulatif &amp;HTML (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="127" />
+        <location filename="../../ui/export_dialog.ui" line="127"/>
         <source>P&amp;DF briefing</source>
         <translation>Note d’information P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="137" />
+        <location filename="../../ui/export_dialog.ui" line="137"/>
         <source>&amp;JSON (all data)</source>
         <translation>&amp;JSON (toutes les données)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="144" />
+        <location filename="../../ui/export_dialog.ui" line="144"/>
         <source>Time&amp;lineJS file</source>
         <translation>Fichier Time&amp;lineJS</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="151" />
+        <location filename="../../ui/export_dialog.ui" line="151"/>
         <source>&amp;Keep GPS and camera data in images</source>
         <translation>&amp;Garder les données GPS et d’appareil des images</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="164" />
+        <location filename="../../ui/export_dialog.ui" line="164"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="183" />
+        <location filename="../../ui/export_dialog.ui" line="183"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="190" />
+        <location filename="../../ui/export_dialog.ui" line="190"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="208" />
+        <location filename="../../ui/export_dialog.ui" line="208"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="218" />
+        <location filename="../../ui/export_dialog.ui" line="218"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="225" />
+        <location filename="../../ui/export_dialog.ui" line="225"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="248" />
-        <source>Preview of the PDF's first page</source>
+        <location filename="../../ui/export_dialog.ui" line="248"/>
+        <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="42" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="42"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="43" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="43"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="82" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="82"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="101"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="101"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="101"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="102" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="102"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="102" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="102"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="109" />
-        <location filename="../../ui/inspector.ui" line="38" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="109"/>
+        <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="109" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="109"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="122" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="122"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="134" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="134"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="139" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="139"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="154" />
-        <location filename="../../src/storyweaver/gui/inspector.py" line="159" />
+        <location filename="../../src/storyweaver/gui/inspector.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="159"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="19" />
+        <location filename="../../ui/inspector.ui" line="19"/>
         <source>Select a card in the story or the library to see its details here.</source>
         <translation>Sélectionnez une carte dans le récit ou la bibliothèque pour voir ses détails ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="48" />
+        <location filename="../../ui/inspector.ui" line="48"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="64" />
+        <location filename="../../ui/inspector.ui" line="64"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="74" />
+        <location filename="../../ui/inspector.ui" line="74"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="90" />
+        <location filename="../../ui/inspector.ui" line="90"/>
         <source>&amp;Alt text</source>
         <translation>Texte &amp;alternatif</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="100" />
+        <location filename="../../ui/inspector.ui" line="100"/>
         <source>Alternative text of the image</source>
         <translation>Texte alternatif de l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="127" />
+        <location filename="../../ui/inspector.ui" line="127"/>
         <source>S&amp;ection</source>
         <translation>S&amp;ection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="137" />
+        <location filename="../../ui/inspector.ui" line="137"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="144" />
+        <location filename="../../ui/inspector.ui" line="144"/>
         <source>&amp;Tags</source>
         <translation>&amp;Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="154" />
+        <location filename="../../ui/inspector.ui" line="154"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="157" />
+        <location filename="../../ui/inspector.ui" line="157"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="164" />
+        <location filename="../../ui/inspector.ui" line="164"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="174" />
+        <location filename="../../ui/inspector.ui" line="174"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="191" />
+        <location filename="../../ui/inspector.ui" line="191"/>
         <source>&amp;Redact in the public recap</source>
         <translation>&amp;Anonymiser en public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="194" />
+        <location filename="../../ui/inspector.ui" line="194"/>
         <source>Hide the author and blur the images in the public HTML recap</source>
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="204" />
+        <location filename="../../ui/inspector.ui" line="204"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="210" />
+        <location filename="../../ui/inspector.ui" line="210"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="217" />
+        <location filename="../../ui/inspector.ui" line="217"/>
         <source>Original address</source>
         <translation>Adresse d’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="230" />
+        <location filename="../../ui/inspector.ui" line="230"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="247" />
+        <location filename="../../ui/inspector.ui" line="247"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="261" />
+        <location filename="../../ui/inspector.ui" line="261"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="268" />
+        <location filename="../../ui/inspector.ui" line="268"/>
         <source>SHA-256 of the captured original</source>
         <translation>SHA-256 de l’original capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="281" />
+        <location filename="../../ui/inspector.ui" line="281"/>
         <source>&amp;Open original in the browser</source>
         <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="284" />
+        <location filename="../../ui/inspector.ui" line="284"/>
         <source>Open the original address in the web browser</source>
         <translation>Ouvrir l’adresse d’origine dans le navigateur web</translation>
     </message>
@@ -433,22 +491,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="24" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="38"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="25" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="39"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="26" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="40"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="35" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="49"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -456,27 +514,27 @@
 <context>
     <name>LibraryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="18" />
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="18" />
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19" />
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19" />
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20" />
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -484,87 +542,87 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="48"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="49" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="49"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="49" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="49"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="49" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="49"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="51" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="51"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="54"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="54" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="54"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="55" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="55"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="55" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="55"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="58" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="58"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="58" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="58"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="59" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="59"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="117" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="117"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="120" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="121" />
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
@@ -572,377 +630,378 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="102" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="104" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="111"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="160" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="167"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="161" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="168"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="234" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="243"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="296"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="271" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="326"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="302" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="357"/>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="316" />
+        <location filename="../../src/storyweaver/gui/main_window.py" line="371"/>
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="6" />
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>StoryWeaver</source>
         <translation>StoryWeaver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43" />
+        <location filename="../../ui/main_window.ui" line="43"/>
         <source>Library and search</source>
         <translation>Bibliothèque et recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="47" />
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61" />
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Paste an address or embed code…</source>
         <translation>Collez une adresse ou un code d’intégration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64" />
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Address or embed code to add</source>
         <translation>Adresse ou code d’intégration à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71" />
+        <location filename="../../ui/main_window.ui" line="71"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74" />
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>Add to the library</source>
         <translation>Ajouter à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="83" />
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Search text, @author, #hashtag</source>
         <translation>Texte, @auteur, #mot-dièse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86" />
+        <location filename="../../ui/main_window.ui" line="86"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="98" />
+        <location filename="../../ui/main_window.ui" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105" />
+        <location filename="../../ui/main_window.ui" line="105"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112" />
+        <location filename="../../ui/main_window.ui" line="112"/>
         <source>Sort order</source>
         <translation>Ordre de tri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="123" />
+        <location filename="../../ui/main_window.ui" line="123"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130" />
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>With &amp;media</source>
         <translation>Avec &amp;médias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137" />
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>Missing a&amp;lt text</source>
         <translation>Sans texte a&amp;lternatif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148" />
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="158" />
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165" />
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175" />
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184" />
+        <location filename="../../ui/main_window.ui" line="184"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="199" />
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>&amp;Search</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="215" />
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>Timeline of the campaign</source>
         <translation>Chronologie de la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238" />
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245" />
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252" />
+        <location filename="../../ui/main_window.ui" line="252"/>
         <source>Sort this section by time</source>
         <translation>Trier cette section par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259" />
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268" />
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>Story</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279" />
+        <location filename="../../ui/main_window.ui" line="279"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="290" />
+        <location filename="../../ui/main_window.ui" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296" />
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="312" />
+        <location filename="../../ui/main_window.ui" line="312"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320" />
+        <location filename="../../ui/main_window.ui" line="320"/>
         <source>&amp;Story</source>
         <translation>&amp;Récit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="334" />
+        <location filename="../../ui/main_window.ui" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="345" />
+        <location filename="../../ui/main_window.ui" line="345"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="368" />
+        <location filename="../../ui/main_window.ui" line="368"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="371" />
+        <location filename="../../ui/main_window.ui" line="371"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="376" />
+        <location filename="../../ui/main_window.ui" line="376"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="379" />
+        <location filename="../../ui/main_window.ui" line="379"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="384" />
+        <location filename="../../ui/main_window.ui" line="384"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="387" />
+        <location filename="../../ui/main_window.ui" line="387"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="392" />
+        <location filename="../../ui/main_window.ui" line="392"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="395" />
+        <location filename="../../ui/main_window.ui" line="395"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="400" />
+        <location filename="../../ui/main_window.ui" line="400"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="403" />
+        <location filename="../../ui/main_window.ui" line="403"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="408" />
+        <location filename="../../ui/main_window.ui" line="408"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="411" />
+        <location filename="../../ui/main_window.ui" line="411"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="416" />
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="419" />
+        <location filename="../../ui/main_window.ui" line="419"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="424" />
+        <location filename="../../ui/main_window.ui" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="427" />
+        <location filename="../../ui/main_window.ui" line="427"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="432" />
+        <location filename="../../ui/main_window.ui" line="432"/>
         <source>&amp;Remove from Story</source>
         <translation>&amp;Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="435" />
+        <location filename="../../ui/main_window.ui" line="435"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="440" />
+        <location filename="../../ui/main_window.ui" line="440"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="443" />
+        <location filename="../../ui/main_window.ui" line="443"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="448" />
+        <location filename="../../ui/main_window.ui" line="448"/>
         <source>Move &amp;Down</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="451" />
+        <location filename="../../ui/main_window.ui" line="451"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="456" />
+        <location filename="../../ui/main_window.ui" line="456"/>
         <source>Add to &amp;Story</source>
         <translation>Ajouter au &amp;récit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="459" />
+        <location filename="../../ui/main_window.ui" line="459"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="464" />
+        <location filename="../../ui/main_window.ui" line="464"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="467" />
+        <location filename="../../ui/main_window.ui" line="467"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="472" />
+        <location filename="../../ui/main_window.ui" line="472"/>
         <source>Add &amp;Text</source>
         <translation>Ajouter un &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="475" />
+        <location filename="../../ui/main_window.ui" line="475"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="480" />
+        <location filename="../../ui/main_window.ui" line="480"/>
         <source>Sort Section by &amp;Time</source>
         <translation>Trier la section par &amp;heure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="485" />
+        <location filename="../../ui/main_window.ui" line="485"/>
         <source>&amp;Group by Day</source>
         <translation>&amp;Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="490" />
+        <location filename="../../ui/main_window.ui" line="490"/>
         <source>&amp;Find in Library</source>
         <translation>&amp;Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="493" />
+        <location filename="../../ui/main_window.ui" line="493"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="498" />
+        <location filename="../../ui/main_window.ui" line="498"/>
         <source>&amp;About StoryWeaver</source>
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
@@ -950,107 +1009,107 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="11" />
+        <location filename="../../src/storyweaver/gui/preferences.py" line="11"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="21" />
+        <location filename="../../src/storyweaver/gui/preferences.py" line="21"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="21" />
+        <location filename="../../src/storyweaver/gui/preferences.py" line="21"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="22" />
+        <location filename="../../src/storyweaver/gui/preferences.py" line="22"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="6" />
+        <location filename="../../ui/preferences.ui" line="6"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="14" />
+        <location filename="../../ui/preferences.ui" line="14"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="24" />
+        <location filename="../../ui/preferences.ui" line="24"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="31" />
+        <location filename="../../ui/preferences.ui" line="31"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="41" />
+        <location filename="../../ui/preferences.ui" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="48" />
+        <location filename="../../ui/preferences.ui" line="48"/>
         <source>&amp;Mastodon server</source>
         <translation>Serveur &amp;Mastodon</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="58" />
+        <location filename="../../ui/preferences.ui" line="58"/>
         <source>https://mastodon.social</source>
         <translation>https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="65" />
+        <location filename="../../ui/preferences.ui" line="65"/>
         <source>&amp;Bluesky API</source>
         <translation>API &amp;Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="75" />
+        <location filename="../../ui/preferences.ui" line="75"/>
         <source>https://public.api.bsky.app</source>
         <translation>https://public.api.bsky.app</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="82" />
+        <location filename="../../ui/preferences.ui" line="82"/>
         <source>Bluesky &amp;PDS</source>
         <translation>&amp;PDS Bluesky</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="92" />
+        <location filename="../../ui/preferences.ui" line="92"/>
         <source>https://bsky.social</source>
         <translation>https://bsky.social</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="99" />
+        <location filename="../../ui/preferences.ui" line="99"/>
         <source>&amp;X oEmbed</source>
         <translation>oEmbed &amp;X</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="109" />
+        <location filename="../../ui/preferences.ui" line="109"/>
         <source>https://publish.twitter.com/oembed</source>
         <translation>https://publish.twitter.com/oembed</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="116" />
+        <location filename="../../ui/preferences.ui" line="116"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="126" />
+        <location filename="../../ui/preferences.ui" line="126"/>
         <source>http://proxy.example:8080</source>
         <translation>http://proxy.example:8080</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="133" />
+        <location filename="../../ui/preferences.ui" line="133"/>
         <source>Parallel &amp;downloads</source>
         <translation>Téléchargements en &amp;parallèle</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="155" />
+        <location filename="../../ui/preferences.ui" line="155"/>
         <source>A new language applies the next time StoryWeaver starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de StoryWeaver.</translation>
     </message>
@@ -1058,194 +1117,199 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="70" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="95"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="71" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="96"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="79" />
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="108"/>
+        <source>Cancel all</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="109"/>
+        <source>Cancel all the work in progress</source>
+        <translation>Annuler tout le travail en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="118"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="154"/>
+        <source>And %1 more</source>
+        <translation>Et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="21" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="21"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="51" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="51"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="59" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="59"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="64" />
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="68" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="64"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="68"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="68" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="68"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="75" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="75"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="85" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="85"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="90" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="90"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="92" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="92"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="101" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="101"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="111" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="111"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="120" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="120"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="121" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="121"/>
         <source>Importing %1 sources</source>
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="142" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="142"/>
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="144" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="147" />
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="147"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="183" />
-        <source>About StoryWeaver</source>
-        <translation>À propos de StoryWeaver</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="184" />
-        <source>StoryWeaver %1</source>
-        <translation>StoryWeaver %1</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="36" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="36"/>
         <source>Mastodon (hashtag)</source>
         <translation>Mastodon (mot-dièse)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="37" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="37"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="38" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="38"/>
         <source>RSS / Atom feed</source>
         <translation>Flux RSS / Atom</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="63" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="63"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="69" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="69"/>
         <source>Most results</source>
         <translation>Nombre maximal de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="75" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="75"/>
         <source>#EndImpunity, words or a feed address</source>
         <translation>#EndImpunity, des mots ou l’adresse d’un flux</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="76" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="76"/>
         <source>Search query</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="77" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="77"/>
         <source>Searc&amp;h</source>
         <translation>C&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="87" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="87"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="93" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="93"/>
         <source>&amp;Keep selected in the library</source>
         <translation>&amp;Garder la sélection dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="103" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="103"/>
         <source>Searching the networks is not part of this installation yet.</source>
         <translation>La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="113" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="113"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="115" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="115"/>
         <source>Searching %1</source>
         <translation>Recherche de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="130" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="130"/>
         <source>%1 results; select the ones to keep.</source>
         <translation>%1 résultats ; sélectionnez ceux à garder.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="147" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="147"/>
         <source>Keep search results</source>
         <translation>Garder des résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="150" />
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="150"/>
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
     </message>
@@ -1253,17 +1317,17 @@
 <context>
     <name>StoryCommands</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="48" />
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="48"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="50" />
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="50"/>
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="78" />
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="78"/>
         <source>%1 sections created</source>
         <translation>%1 sections créées</translation>
     </message>
@@ -1271,22 +1335,22 @@
 <context>
     <name>StoryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="142" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="143"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="144" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="145"/>
         <source>Redacted</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="347" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="348"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="350" />
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="351"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1294,32 +1358,32 @@
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="24" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="24"/>
         <source>Timeline: items per day</source>
         <translation>Chronologie : éléments par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="47" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="47"/>
         <source>%1 days, from %2 to %3</source>
         <translation>%1 jours, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="75" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="75"/>
         <source>No dated items yet</source>
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99"/>
         <source>story</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="123" />
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="123"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>

@@ -3,12 +3,14 @@ reported in one line each while the rest of the work goes on."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import write_archive
 
@@ -123,3 +125,48 @@ def test_an_edit_that_cannot_be_written_is_reported_and_dropped(qtbot, window, d
     assert window.progress.messages.text().strip()
     window.editor.add_heading(0, "Saved")
     assert window.doc.blocks[0].type is BlockType.HEADING and window.doc.blocks[0].text == "Saved"
+
+
+def capture_children() -> set[int]:
+    """This process's capture children that are still running."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        parent = next((line.split()[1] for line in status.splitlines() if line.startswith("PPid:")), "")
+        state = next((line.split()[1] for line in status.splitlines() if line.startswith("State:")), "")
+        if parent == str(os.getpid()) and b"storyweaver.capture.child" in command and state != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def test_many_captures_list_five_and_cancel_all_stops_every_child(qtbot, window, demo_path, stalling_server) -> None:
+    from storyweaver.gui import capture_jobs
+
+    base, _release, requests = stalling_server
+    capture_jobs.stop_idle_children()
+    assert window.actions_.open(demo_path)
+    before = len(window.library.model.index_data.rows)
+    for n in range(8):  # eight addresses pasted one after another, each its own capture
+        window.actions_.import_sources([f"{base}/slow/{n}"])
+    qtbot.waitUntil(lambda: len(requests) >= 2, timeout=10_000)
+    qtbot.wait(300)
+    fetching = len(requests)
+    assert fetching <= capture_jobs.ACTIVE_CAPTURES
+    panel = window.progress
+    shown = [row for row in panel.findChildren(type(panel.row_for(window.runner.running[0]))) if not row.isHidden()]
+    assert len(shown) == 5
+    assert not panel.more.isHidden() and panel.more_label.text() == "And 3 more"
+    assert len(capture_children()) == fetching  # the others wait, without a process
+    cancel_all = next(b for b in panel.more.findChildren(QPushButton) if b.text() == "Cancel all")
+    cancel_all.click()
+    assert window.runner.running == []
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)  # the server still has not answered
+    qtbot.waitUntil(lambda: not capture_children(), timeout=5000)
+    assert len(requests) == fetching
+    assert len(window.library.model.index_data.rows) == before

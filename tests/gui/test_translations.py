@@ -22,6 +22,24 @@ def test_every_gui_string_has_a_french_translation() -> None:
     assert unfinished == []
 
 
+def test_the_catalogue_holds_every_string_the_editor_asks_to_translate(tmp_path: Path) -> None:
+    # A string marked with tr() but never extracted is shown in English to everyone (the
+    # About dialog was, until this test).
+    root = Path(__file__).resolve().parents[2]
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (root / "src" / "storyweaver" / "gui").glob("*.py"))
+    forms = sorted(str(p) for p in (root / "ui").glob("*.ui"))
+    subprocess.run([str(lupdate), *sources, *forms, "-ts", str(fresh)], check=True, capture_output=True)
+
+    def strings(ts: Path) -> set[tuple[str, str]]:
+        return {(context.findtext("name") or "", message.findtext("source") or "")
+                for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")}
+
+    missing = strings(fresh) - strings(translations_dir() / "storyweaver_gui_fr.ts")
+    assert not missing, f"run pyside6-lupdate and translate: {sorted(missing)[:5]}"
+
+
 def test_the_shipped_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
     ts = translations_dir() / "storyweaver_gui_fr.ts"
     fresh = tmp_path / "fresh.qm"

@@ -222,10 +222,11 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
             staged = MemorySink()
             reader.read_file(path, staged)
             ctx.check_cancelled()
+            prepared = project.library.prepare(staged.items)
             with project.transaction():
                 for data, mime in staged.blobs.values():
                     project.put_blob(data, mime)
-                partial.absorb(project.library.add(staged.items))
+                partial.absorb(project.library.add_prepared(prepared))
         else:
             # A large archive streams into one long transaction, so memory stays bounded.
             sink = ProjectSink(project, partial)
@@ -263,10 +264,11 @@ def fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
 
 
 def _store(project: Project, source: str, sink: MemorySink, report: CaptureReport) -> None:
+    prepared = project.library.prepare(sink.items)
     with project.transaction():
         for data, mime in sink.blobs.values():
             project.put_blob(data, mime)
-        result = project.library.add(sink.items)
+        result = project.library.add_prepared(prepared)
         first = next(iter(result.added or result.existing), None)
         if first is not None and not source.lstrip().startswith("<"):
             project.library.remember_address(source.strip(), first)

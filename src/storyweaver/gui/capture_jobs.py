@@ -15,11 +15,14 @@ from storyweaver.gui.tasks import Progress
 from storyweaver.settings import Settings
 
 
-def make_context(settings: Settings, cancel_event: threading.Event, progress: Progress) -> CaptureContext:
+def make_context(settings: Settings, cancel_event: threading.Event, progress: Progress, *,
+                 network: bool = True) -> CaptureContext:
+    """A capture context from the user's settings; without ``network``, no HTTP client (a
+    capture in a child fetches there, and a client costs the window ~10 ms to make)."""
     from storyweaver.capture.http import HttpClient
 
     return CaptureContext(
-        http=HttpClient(proxy=settings.proxy or None),
+        http=HttpClient(proxy=settings.proxy or None) if network else None,
         endpoints=Endpoints.from_environment(**settings.endpoint_overrides()),
         progress=progress,
         cancel_event=cancel_event,
@@ -33,6 +36,8 @@ def make_context(settings: Settings, cancel_event: threading.Event, progress: Pr
 # event loop was then late by 300 ms and more.  The GUI tests that route captures to test
 # plug-ins patched into this process turn it off.
 CAPTURE_IN_CHILD = True
+ACTIVE_CAPTURES = 3
+_ACTIVE = threading.BoundedSemaphore(ACTIVE_CAPTURES)
 _children: Any = None  # a ChildPool, made on first use: children that may serve the next capture
 
 
@@ -57,11 +62,20 @@ def stop_idle_children() -> None:
 def import_sources(project_path: Path, sources: list[str], settings: Settings,
                    cancel_event: threading.Event, progress: Progress) -> Any:
     """Capture files and addresses into the project; return the dispatch's report."""
+    ctx = make_context(settings, cancel_event, progress, network=not CAPTURE_IN_CHILD)
+    while not _ACTIVE.acquire(timeout=0.05):
+        ctx.check_cancelled()
+    try:
+        return _import(project_path, sources, settings, ctx)
+    finally:
+        _ACTIVE.release()
+
+
+def _import(project_path: Path, sources: list[str], settings: Settings, ctx: CaptureContext) -> Any:
     from storyweaver.capture.dispatch import Reader, capture_sources
     from storyweaver.capture.in_child import ChildReader
     from storyweaver.store.project import Project
 
-    ctx = make_context(settings, cancel_event, progress)
     child = ChildReader(ctx, proxy=settings.proxy, pool=_child_pool()) if CAPTURE_IN_CHILD else None
     reader: Reader | None = child
     project = Project.open(project_path)

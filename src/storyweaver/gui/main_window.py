@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
@@ -32,6 +32,7 @@ from storyweaver.settings import Settings
 from storyweaver.store.project import Project
 
 FIRST_SCREEN = 400  # newest items shown while a big library is being indexed
+EXTEND_PAUSE_MS = 500
 
 
 class MainWindow(StoryCommands, QMainWindow):
@@ -82,7 +83,13 @@ class MainWindow(StoryCommands, QMainWindow):
         # The progress panel floats over the bottom of the window: appearing or growing, it
         # never re-lays out the story and the library (a 50,000-row re-layout is a stall).
         self.progress = ProgressPanel(self.runner, f.centralwidget)
-        self.progress.resized.connect(self._place_progress)
+        # Placed once per turn of the event loop: twenty captures started together would
+        # otherwise measure and move the panel twenty times (150 ms at campaign scale).
+        self._placing = QTimer(self)
+        self._placing.setSingleShot(True)
+        self._placing.setInterval(0)
+        self._placing.timeout.connect(self._place_progress)
+        self.progress.resized.connect(self._placing.start)
         f.centralwidget.installEventFilter(self)
         f.progressHost.hide()
         f.centralLayout.setStretch(1, 1)
@@ -273,9 +280,21 @@ class MainWindow(StoryCommands, QMainWindow):
 
         def over() -> None:
             self._extending = False
-            if self._extend_again:
-                self._extend_again = False
+            if not self._extend_again:
+                return
+            self._extend_again = False
+            if not any(not job.quiet for job in self.runner.running):
                 self.extend_library_soon()  # submitted before this job counts as over: never idle between
+                return
+            # Captures still running: show their items at most twice a second; each extension
+            # re-filters the whole library on this thread (tens of ms at campaign scale).
+            release = self.runner.reserve()
+
+            def later() -> None:
+                release()
+                self.extend_library_soon()
+
+            QTimer.singleShot(EXTEND_PAUSE_MS, self, later)
 
         def loaded(fresh: LibraryIndex) -> None:
             if self.project is project:  # not closed or replaced meanwhile

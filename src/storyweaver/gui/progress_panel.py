@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from storyweaver.gui.tasks import Job, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 
+VISIBLE_ROWS = 5
+
 
 class JobRow(QWidget):
     def __init__(self, job: Job, parent: QWidget | None = None) -> None:
@@ -95,6 +97,20 @@ class ProgressPanel(QFrame):
         dismiss.addWidget(self.close_button)
         self.close_button.hide()
         self._layout.addLayout(dismiss)
+        # Twenty captures started together would stack twenty rows over the story: the first
+        # few are listed, the rest summed up in one line with a way to stop them all.
+        self.more = QWidget(self)
+        more_layout = QHBoxLayout(self.more)
+        more_layout.setContentsMargins(6, 2, 6, 2)
+        self.more_label = QLabel(self.more)
+        self.more_label.setTextFormat(Qt.TextFormat.PlainText)
+        cancel_all = QPushButton(self.tr("Cancel all"), self.more)
+        cancel_all.setAccessibleName(self.tr("Cancel all the work in progress"))
+        cancel_all.clicked.connect(self.cancel_listed)
+        more_layout.addWidget(self.more_label, 1)
+        more_layout.addWidget(cancel_all)
+        self.more.hide()
+        self._layout.addWidget(self.more)
         runner.started.connect(self._started)
         runner.progressed.connect(self._progressed)
         runner.finished.connect(self._finished)
@@ -109,7 +125,8 @@ class ProgressPanel(QFrame):
             return
         row = JobRow(job, self)
         self._rows[job.id] = row
-        self._layout.addWidget(row)
+        self._layout.insertWidget(self._layout.indexOf(self.more), row)
+        self._arrange()
         self.show()
         self.resized.emit()
 
@@ -122,8 +139,23 @@ class ProgressPanel(QFrame):
         row = self._rows.pop(job.id, None)
         if row is not None:
             row.deleteLater()
+            self._arrange()
         self.setVisible(bool(self._rows) or not self.messages.isHidden())
         self.resized.emit()
+
+    def cancel_listed(self) -> None:
+        """Cancel the work the panel lists (not the window's own housekeeping)."""
+        for row in list(self._rows.values()):
+            row.job.cancel()
+
+    def _arrange(self) -> None:
+        rows = list(self._rows.values())  # in the order the jobs started
+        for position, row in enumerate(rows):
+            row.setVisible(position < VISIBLE_ROWS)
+        hidden = len(rows) - VISIBLE_ROWS
+        self.more.setVisible(hidden > 0)
+        if hidden > 0:
+            self.more_label.setText(self.tr("And %1 more").replace("%1", str(hidden)))
 
     def show_failures_line(self, line: str) -> None:
         self.show_failures([line])

@@ -57,6 +57,7 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="storyweaver-job")
         self._jobs: dict[int, Job] = {}
         self._detached: dict[int, Job] = {}
+        self._reserved = 0
         self._ids = itertools.count(1)
         self._result.connect(self._deliver)
         self._progress.connect(self._report)
@@ -131,10 +132,24 @@ class TaskRunner(QObject):
         for job in list(self._jobs.values()):
             job.cancel()
 
+    def reserve(self) -> Callable[[], None]:
+        """Count work that will be submitted a moment later as under way (``busy``) until the
+        returned function is called."""
+        self._reserved += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._reserved -= 1
+
+        return release
+
     @property
     def busy(self) -> bool:
-        """Any worker still running (including cancelled jobs not yet returned)."""
-        return bool(self._jobs or self._detached)
+        """Any worker still running (including cancelled jobs not yet returned), or reserved."""
+        return bool(self._jobs or self._detached or self._reserved)
 
     def shutdown(self) -> None:
         self.cancel_all()

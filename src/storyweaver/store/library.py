@@ -45,6 +45,13 @@ class AddResult:
     existing: list[int] = field(default_factory=list)  # already in the project
 
 
+@dataclass(slots=True)
+class Prepared:
+    """Items with their rows already made (see :meth:`Library.prepare`)."""
+
+    batches: list[tuple[list[Item], list[tuple[Any, ...]]]]
+
+
 # Lone UTF-16 surrogates (a tweet cut in the middle of an emoji) cannot be stored as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -190,16 +197,23 @@ class Library:
         ``keep_ids`` stores each item under its own ``id`` (the editor redoing an undone
         import, so that later edits naming those ids still find them).
         """
-        result = AddResult()
         if keep_ids:
-            return self._restore(list(items), result)
+            return self._restore(list(items), AddResult())
+        return self.add_prepared(self.prepare(items))
+
+    @staticmethod
+    def prepare(items: Iterable[Item]) -> Prepared:
+        """Make the rows of ``items`` (Python work) before the write lock is taken, so that
+        the lock is held for SQLite's own work only and an edit typed meanwhile waits less."""
         listed = items if isinstance(items, list) else list(items)
-        # Rows are made before the write lock is taken: the lock is then held for SQLite's own
-        # work only, and an edit typed meanwhile waits less.
         batches = [listed[start:start + ADD_BATCH] for start in range(0, len(listed), ADD_BATCH)]
-        prepared = [(batch, [_item_row(item) for item in batch]) for batch in batches]
+        return Prepared([(batch, [_item_row(item) for item in batch]) for batch in batches])
+
+    def add_prepared(self, prepared: Prepared) -> AddResult:
+        """Store prepared items in one transaction (see :meth:`add`)."""
+        result = AddResult()
         with self._project.transaction() as conn:
-            for batch, rows in prepared:
+            for batch, rows in prepared.batches:
                 self._add_batch(conn, batch, rows, result)
         return result
 
