@@ -83,24 +83,27 @@ def _merged(order: tuple[list[LibraryRow], list[str], list[Any]], newcomers: lis
     """``order`` with ``newcomers`` (higher ids than any row in it) put in their sorted places."""
     old_rows, old_hays, old_keys = order
     fresh = sorted(newcomers, key=key, reverse=descending)
+    values = [key(row) for row in fresh]
+    # Each newcomer goes after every row with an equal key (newcomers have the higher ids).
+    # bisect wants ascending keys: a descending order is searched in its reverse (C speed).
+    if descending:
+        ascending = old_keys[::-1]
+        places = [len(old_keys) - bisect.bisect_left(ascending, value) for value in values]
+    else:
+        places = [bisect.bisect_right(old_keys, value) for value in values]
     rows: list[LibraryRow] = []
     hays: list[str] = []
     keys: list[Any] = []
     start = 0
-    for row in fresh:
-        value = key(row)
-        # After every row with an equal key: newcomers have the higher ids.
-        if descending:
-            place = bisect.bisect_left(range(len(old_keys)), True, lo=start, key=lambda i: old_keys[i] < value)
-        else:
-            place = bisect.bisect_right(old_keys, value, lo=start)
-        rows += old_rows[start:place]
-        hays += old_hays[start:place]
-        keys += old_keys[start:place]
+    for row, value, place in zip(fresh, values, places, strict=True):
+        if place > start:
+            rows += old_rows[start:place]
+            hays += old_hays[start:place]
+            keys += old_keys[start:place]
+            start = place
         rows.append(row)
         hays.append(row.haystack)
         keys.append(value)
-        start = place
     rows += old_rows[start:]
     hays += old_hays[start:]
     keys += old_keys[start:]
