@@ -40,3 +40,25 @@ def test_a_post_cut_in_the_middle_of_an_emoji_is_stored_with_replacement_charact
     assert stored is not None and stored.text == "vigil \ufffd" and stored.media[0].alt == "candle \ufffd"
     assert project.library.get(result.added[0]).text == "t"  # type: ignore[union-attr]
     assert project.library.add([cut]).existing == [result.added[1]]
+
+
+def test_rows_go_in_several_per_statement_in_order_whatever_the_count(project):
+    # Rows are inserted in groups (one statement each); every count around a group's size,
+    # and a lone surrogate deep in a later group, must give every row its own id in order.
+    from storyweaver.store import library
+
+    per = library._PARAMETERS_PER_STATEMENT // len(library.ITEM_COLUMNS.split(","))
+    start = 100
+    for count in (1, per - 1, per, per + 1, 3 * per + 7):
+        posts = [_post(start + k, f"post {start + k}") for k in range(count)]
+        if count > per:
+            posts[-2].text = "cut \ud83d"
+        result = project.library.add(posts)
+        assert len(result.added) == count
+        stored = [project.library.get(item_id) for item_id in result.added]
+        assert [s.platform_id for s in stored] == [str(start + k) for k in range(count)]  # type: ignore[union-attr]
+        assert [len(s.media) for s in stored] == [(start + k) % 2 for k in range(count)]  # type: ignore[union-attr]
+        if count > per:
+            assert stored[-2].text == "cut \ufffd"  # type: ignore[union-attr]
+        start += count
+    assert project.library.count() == sum((1, per - 1, per, per + 1, 3 * per + 7))
