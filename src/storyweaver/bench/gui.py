@@ -122,7 +122,8 @@ def run(scale: float, report: Report) -> None:
     if typing:
         report(f"event-loop lateness during {int(typing['captures'])} captures while typing, worst",
                typing["max_ms"], "ms", 100.0,
-               f"p95 {typing['p95_ms']:.1f} ms; {CAPTURE_FILES} twarc2 files "
+               f"p95 {typing['p95_ms']:.1f} ms, {int(typing['over_100ms'])} of {int(typing['probes'])} probes "
+               f"over 100 ms (worst at {typing['worst_at_s']:.2f} s); {CAPTURE_FILES} twarc2 files "
                f"({int(typing['items_added']) - CAPTURE_FILES:,}"
                f" posts) and {CAPTURE_FILES} pages @200 ms, parsed in capture children; "
                f"{int(typing['edits'])} edits typed, {int(typing['edits_lost'])} lost; {typing['seconds']:.1f} s")

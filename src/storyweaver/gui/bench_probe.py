@@ -50,7 +50,9 @@ class LatenessProbe:
         from PySide6.QtCore import QTimer
 
         self.lateness: list[float] = []
-        self._expected = time.perf_counter() + 0.01
+        self.worst_at = 0.0  # seconds after start
+        self._started = time.perf_counter()
+        self._expected = self._started + 0.01
         self._timer = QTimer()
         self._timer.setInterval(10)
         self._timer.timeout.connect(self._fired)
@@ -58,17 +60,21 @@ class LatenessProbe:
     def _fired(self) -> None:
         now = time.perf_counter()
         self.lateness.append(max(0.0, (now - self._expected) * 1000))
+        if self.lateness[-1] >= max(self.lateness):
+            self.worst_at = now - self._started
         self._expected = now + 0.01
 
     def start(self) -> None:
-        self._expected = time.perf_counter() + 0.01
+        self._started = time.perf_counter()
+        self._expected = self._started + 0.01
         self._timer.start()
 
     def stop(self) -> dict[str, float]:
         self._timer.stop()
         ordered = sorted(self.lateness)
         return {"max_ms": ordered[-1] if ordered else 0.0,
-                "p95_ms": ordered[int(len(ordered) * 0.95)] if ordered else 0.0, "probes": len(ordered)}
+                "p95_ms": ordered[int(len(ordered) * 0.95)] if ordered else 0.0, "probes": len(ordered),
+                "over_100ms": sum(1 for late in ordered if late > 100), "worst_at_s": self.worst_at}
 
 
 def _lateness_during(window: object, title: str, job: object) -> dict[str, float]:
