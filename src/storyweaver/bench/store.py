@@ -66,6 +66,18 @@ def run(scale: float, report: Report) -> None:
             project.library.count()
         report(f"open a {count:,}-item project (schema check)", elapsed(), "s", 0.3)
 
+        # What the editor's undo and redo of a whole import do (ImportItems in gui/undo.py).
+        with Project.open(path) as project:
+            ids = [r[0] for r in project.query("SELECT id FROM items WHERE id % 10 != 0 ORDER BY id")]
+            with stopwatch() as elapsed:
+                found = project.library.get_many(ids)
+                taken_out = [found[i] for i in ids]
+                project.library.remove_many(ids)
+            report(f"undo an import of {len(ids):,} items (read them back, remove them)", elapsed(), "s", None)
+            with stopwatch() as elapsed:
+                project.library.add(taken_out, keep_ids=True)
+            report("redo it (store them again under their ids)", elapsed(), "s", None)
+
         report(f"items --json on {count:,} items (CLI, whole command)",
                _cli_seconds("items", str(path), "--json", runs=1), "s", 2.0)
         report("CLI start-up (storyweaver --help)", _cli_seconds("--help"), "s", 0.3)

