@@ -491,22 +491,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="38"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="37"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="38"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="40"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="39"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="49"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="48"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -630,43 +630,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="111"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="112"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="167"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="168"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="169"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="243"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="296"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="244"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="309"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="326"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="339"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="357"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="370"/>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="371"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="384"/>
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1009,24 +1009,39 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="11"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="13"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="24"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="24"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/preferences.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="25"/>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="36"/>
+        <source>(kept; type a new one to replace it)</source>
+        <translation>(conservé ; tapez-en un nouveau pour le remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="60"/>
+        <source>Bluesky app password</source>
+        <translation>Mot de passe d’application Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="61"/>
+        <source>This system has no keyring to keep the app password in: it is kept until you quit StoryWeaver, and you will be asked for it again next time.</source>
+        <translation>Ce système n’a pas de trousseau où garder le mot de passe d’application : il est conservé jusqu’à ce que vous quittiez StoryWeaver, et il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.ui" line="6"/>
@@ -1085,31 +1100,51 @@
     </message>
     <message>
         <location filename="../../ui/preferences.ui" line="99"/>
-        <source>&amp;X oEmbed</source>
-        <translation>oEmbed &amp;X</translation>
+        <source>Bluesky &amp;handle</source>
+        <translation>&amp;Identifiant Bluesky</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.ui" line="109"/>
+        <source>name.bsky.social</source>
+        <translation>nom.bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="116"/>
+        <source>Bluesky app pass&amp;word</source>
+        <translation>Mot de passe d’&amp;application Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="129"/>
+        <source>An app password made in Bluesky&apos;s settings, not your account password. Kept in the system keyring.</source>
+        <translation>Un mot de passe d’application créé dans les réglages de Bluesky, pas celui de votre compte. Conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="136"/>
+        <source>&amp;X oEmbed</source>
+        <translation>&amp;oEmbed X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="146"/>
         <source>https://publish.twitter.com/oembed</source>
         <translation>https://publish.twitter.com/oembed</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="116"/>
+        <location filename="../../ui/preferences.ui" line="153"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="126"/>
+        <location filename="../../ui/preferences.ui" line="163"/>
         <source>http://proxy.example:8080</source>
         <translation>http://proxy.example:8080</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="133"/>
+        <location filename="../../ui/preferences.ui" line="170"/>
         <source>Parallel &amp;downloads</source>
-        <translation>Téléchargements en &amp;parallèle</translation>
+        <translation>Téléchargements en pa&amp;rallèle</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="155"/>
+        <location filename="../../ui/preferences.ui" line="192"/>
         <source>A new language applies the next time StoryWeaver starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de StoryWeaver.</translation>
     </message>
@@ -1117,32 +1152,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="94"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="95"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="108"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="107"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="108"/>
         <source>Cancel all the work in progress</source>
         <translation>Annuler tout le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="117"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="158"/>
         <source>And %1 more</source>
         <translation>Et %1 de plus</translation>
     </message>

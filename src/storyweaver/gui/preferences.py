@@ -1,10 +1,12 @@
-"""Preferences: theme, language, network endpoints, proxy (saved in the user's settings)."""
+"""Preferences: theme, language, network endpoints, proxy (saved in the user's settings), and
+the Bluesky login for searches (the app password goes to the system keyring, never the file)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from storyweaver.capture.search import bluesky as bluesky_login
 from storyweaver.gui.forms.preferences_ui import Ui_PreferencesDialog
 from storyweaver.settings import Settings
 
@@ -17,6 +19,7 @@ class PreferencesDialog(QDialog):
         self.form = Ui_PreferencesDialog()
         self.form.setupUi(self)
         self.settings = settings
+        self.password_kept_for_session_only = False
         f = self.form
         for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                              ("dark", self.tr("Dark"))):
@@ -28,6 +31,9 @@ class PreferencesDialog(QDialog):
         f.mastodonEdit.setText(settings.mastodon_server)
         f.blueskyApiEdit.setText(settings.bluesky_api)
         f.blueskyPdsEdit.setText(settings.bluesky_pds)
+        f.blueskyHandleEdit.setText(settings.bluesky_handle)
+        if settings.bluesky_handle and bluesky_login.has_app_password(settings.bluesky_handle):
+            f.blueskyPasswordEdit.setPlaceholderText(self.tr("(kept; type a new one to replace it)"))
         f.xOembedEdit.setText(settings.x_oembed)
         f.proxyEdit.setText(settings.proxy)
         f.workersSpin.setValue(settings.workers)
@@ -42,6 +48,18 @@ class PreferencesDialog(QDialog):
         s.mastodon_server = f.mastodonEdit.text().strip()
         s.bluesky_api = f.blueskyApiEdit.text().strip()
         s.bluesky_pds = f.blueskyPdsEdit.text().strip()
+        handle = f.blueskyHandleEdit.text().strip().lstrip("@")
+        if s.bluesky_handle and handle != s.bluesky_handle:
+            bluesky_login.forget_app_password(s.bluesky_handle)
+        s.bluesky_handle = handle
+        password = f.blueskyPasswordEdit.text().strip()
+        self.password_kept_for_session_only = False
+        if handle and password:
+            self.password_kept_for_session_only = not bluesky_login.remember_app_password(handle, password)
+        if self.password_kept_for_session_only:
+            QMessageBox.information(self, self.tr("Bluesky app password"), self.tr(
+                "This system has no keyring to keep the app password in: it is kept until you quit "
+                "StoryWeaver, and you will be asked for it again next time."))
         s.x_oembed = f.xOembedEdit.text().strip()
         s.proxy = f.proxyEdit.text().strip()
         s.workers = f.workersSpin.value()

@@ -8,6 +8,7 @@ one, the error says so (code ``login-required``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import Any
 
@@ -23,8 +24,31 @@ KEYRING_SERVICE = "StoryWeaver"
 SERVICE = "Bluesky"
 
 
+# App passwords given in Preferences when the system has no keyring: kept for this session
+# only, in this process's memory (never in the settings file, never in a child's environment).
+_SESSION_PASSWORDS: dict[str, str] = {}
+
+
+def _keyring_account(handle: str) -> str:
+    return f"bluesky:{handle}"
+
+
+def _keyring() -> Any | None:
+    """The system's secret store (Secret Service, KWallet, macOS Keychain, Windows Credential
+    Manager), or None.  Backends under priority 1 are refused: they are the "none" backend and
+    plain or weakly protected files (keyrings.alt), which are no better than our settings file."""
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+        return backend if float(getattr(backend, "priority", 0)) >= 1 else None
+    except Exception:  # noqa: BLE001 - no keyring library, or a backend that fails to load
+        return None
+
+
 def credentials() -> tuple[str, str] | None:
-    """(handle, app password) if the user gave them: keyring first, then the environment."""
+    """(handle, app password) if the user gave them: the environment, the system keyring, then
+    what Preferences kept for this session."""
     handle = os.environ.get("STORYWEAVER_BLUESKY_HANDLE", "")
     if not handle:
         from storyweaver.settings import Settings
@@ -33,14 +57,46 @@ def credentials() -> tuple[str, str] | None:
     if not handle:
         return None
     password = os.environ.get("STORYWEAVER_BLUESKY_APP_PASSWORD", "")
-    if not password:
+    backend = None if password else _keyring()
+    if backend is not None:
         try:
-            import keyring
-
-            password = keyring.get_password(KEYRING_SERVICE, f"bluesky:{handle}") or ""
-        except Exception:  # noqa: BLE001 - no keyring library or no usable backend: not an error
+            password = backend.get_password(KEYRING_SERVICE, _keyring_account(handle)) or ""
+        except Exception:  # noqa: BLE001 - a locked or broken store: ask again, do not fail
             password = ""
+    password = password or _SESSION_PASSWORDS.get(handle, "")
     return (handle, password) if password else None
+
+
+def has_app_password(handle: str) -> bool:
+    """Whether an app password is kept for ``handle`` (keyring or this session)."""
+    if handle in _SESSION_PASSWORDS:
+        return True
+    backend = _keyring()
+    try:
+        return backend is not None and bool(backend.get_password(KEYRING_SERVICE, _keyring_account(handle)))
+    except Exception:  # noqa: BLE001 - see credentials()
+        return False
+
+
+def remember_app_password(handle: str, password: str) -> bool:
+    """Keep the app password in the system keyring and say True; without a usable keyring,
+    keep it for this session only and say False (the caller tells the user)."""
+    _SESSION_PASSWORDS.pop(handle, None)
+    backend = _keyring()
+    if backend is not None:
+        with contextlib.suppress(Exception):  # a locked or read-only store: keep it for this session
+            backend.set_password(KEYRING_SERVICE, _keyring_account(handle), password)
+            return True
+    _SESSION_PASSWORDS[handle] = password
+    return False
+
+
+def forget_app_password(handle: str) -> None:
+    _SESSION_PASSWORDS.pop(handle, None)
+    backend = _keyring()
+    if backend is not None:
+        with contextlib.suppress(Exception):  # nothing kept under that name: nothing to forget
+            backend.delete_password(KEYRING_SERVICE, _keyring_account(handle))
 
 
 def _login(ctx: CaptureContext) -> str:

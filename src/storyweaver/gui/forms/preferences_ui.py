@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'preferences.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -77,37 +77,58 @@ class Ui_PreferencesDialog(object):
 
         self.prefsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.blueskyPdsEdit)
 
+        self.blueskyHandleEditLabel = QLabel(PreferencesDialog)
+        self.blueskyHandleEditLabel.setObjectName(u"blueskyHandleEditLabel")
+
+        self.prefsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.blueskyHandleEditLabel)
+
+        self.blueskyHandleEdit = QLineEdit(PreferencesDialog)
+        self.blueskyHandleEdit.setObjectName(u"blueskyHandleEdit")
+
+        self.prefsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.blueskyHandleEdit)
+
+        self.blueskyPasswordEditLabel = QLabel(PreferencesDialog)
+        self.blueskyPasswordEditLabel.setObjectName(u"blueskyPasswordEditLabel")
+
+        self.prefsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.blueskyPasswordEditLabel)
+
+        self.blueskyPasswordEdit = QLineEdit(PreferencesDialog)
+        self.blueskyPasswordEdit.setObjectName(u"blueskyPasswordEdit")
+        self.blueskyPasswordEdit.setEchoMode(QLineEdit.Password)
+
+        self.prefsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.blueskyPasswordEdit)
+
         self.xOembedEditLabel = QLabel(PreferencesDialog)
         self.xOembedEditLabel.setObjectName(u"xOembedEditLabel")
 
-        self.prefsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.xOembedEditLabel)
+        self.prefsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.xOembedEditLabel)
 
         self.xOembedEdit = QLineEdit(PreferencesDialog)
         self.xOembedEdit.setObjectName(u"xOembedEdit")
 
-        self.prefsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.xOembedEdit)
+        self.prefsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.xOembedEdit)
 
         self.proxyEditLabel = QLabel(PreferencesDialog)
         self.proxyEditLabel.setObjectName(u"proxyEditLabel")
 
-        self.prefsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.proxyEditLabel)
+        self.prefsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.proxyEditLabel)
 
         self.proxyEdit = QLineEdit(PreferencesDialog)
         self.proxyEdit.setObjectName(u"proxyEdit")
 
-        self.prefsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.proxyEdit)
+        self.prefsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.proxyEdit)
 
         self.workersSpinLabel = QLabel(PreferencesDialog)
         self.workersSpinLabel.setObjectName(u"workersSpinLabel")
 
-        self.prefsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.workersSpinLabel)
+        self.prefsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.workersSpinLabel)
 
         self.workersSpin = QSpinBox(PreferencesDialog)
         self.workersSpin.setObjectName(u"workersSpin")
         self.workersSpin.setMinimum(1)
         self.workersSpin.setMaximum(32)
 
-        self.prefsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.workersSpin)
+        self.prefsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.workersSpin)
 
 
         self.prefsLayout.addLayout(self.prefsForm)
@@ -130,6 +151,8 @@ class Ui_PreferencesDialog(object):
         self.mastodonEditLabel.setBuddy(self.mastodonEdit)
         self.blueskyApiEditLabel.setBuddy(self.blueskyApiEdit)
         self.blueskyPdsEditLabel.setBuddy(self.blueskyPdsEdit)
+        self.blueskyHandleEditLabel.setBuddy(self.blueskyHandleEdit)
+        self.blueskyPasswordEditLabel.setBuddy(self.blueskyPasswordEdit)
         self.xOembedEditLabel.setBuddy(self.xOembedEdit)
         self.proxyEditLabel.setBuddy(self.proxyEdit)
         self.workersSpinLabel.setBuddy(self.workersSpin)
@@ -154,6 +177,12 @@ class Ui_PreferencesDialog(object):
         self.blueskyApiEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"https://public.api.bsky.app", None))
         self.blueskyPdsEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Bluesky &PDS", None))
         self.blueskyPdsEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"https://bsky.social", None))
+        self.blueskyHandleEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Bluesky &handle", None))
+        self.blueskyHandleEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"name.bsky.social", None))
+        self.blueskyPasswordEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Bluesky app pass&word", None))
+#if QT_CONFIG(tooltip)
+        self.blueskyPasswordEdit.setToolTip(QCoreApplication.translate("PreferencesDialog", u"An app password made in Bluesky's settings, not your account password. Kept in the system keyring.", None))
+#endif // QT_CONFIG(tooltip)
         self.xOembedEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&X oEmbed", None))
         self.xOembedEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"https://publish.twitter.com/oembed", None))
         self.proxyEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Pro&xy", None))
