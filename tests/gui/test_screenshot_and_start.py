@@ -56,3 +56,28 @@ def test_first_start_opens_the_sample_then_the_last_project(tmp_path: Path) -> N
     settings.remember_project(mine)
     assert project_to_open(settings, None) == (mine.resolve(), False)
     assert project_to_open(settings, str(path)) == (path, False)
+
+
+def test_the_editor_closes_its_project_cleanly_when_the_session_ends(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    project = tmp_path / "sample.storyweaver"
+    build_sample(project)
+    wal = project.with_name(project.name + "-wal")
+    editor = subprocess.Popen([sys.executable, "-m", "storyweaver", str(project)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        deadline = time.monotonic() + 60
+        while not wal.exists() and editor.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # the open project runs in WAL mode: the editor is up
+        assert wal.exists(), editor.communicate(timeout=5)
+        editor.send_signal(signal.SIGTERM)
+        _out, err = editor.communicate(timeout=20)
+    finally:
+        if editor.poll() is None:
+            editor.kill()
+    assert editor.returncode == 0, err.decode(errors="replace")
+    assert not wal.exists() and not project.with_name(project.name + "-shm").exists()
+    check = subprocess.run([sys.executable, "-m", "storyweaver", "check", str(project)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr

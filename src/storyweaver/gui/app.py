@@ -125,4 +125,23 @@ def run_editor(project_path: str | None) -> int:
         QTimer.singleShot(0, lambda: window.show_hint(hint))
     if os.environ.get("STORYWEAVER_QUIT_AFTER_START"):
         QTimer.singleShot(0, app.quit)
+    close_on_terminate(window)
     return int(app.exec())
+
+
+def close_on_terminate(window: MainWindow) -> None:
+    """Close the window as the user would when the session ends (logout, shutdown, ``kill``):
+    a pending inspector edit is committed and the project is left as one file, no -wal beside it."""
+    import signal
+
+    def terminate(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)  # the last window closed ends the event loop
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), terminate)
+    # Python runs signal handlers between its own bytecodes; while Qt waits in C++ for events,
+    # this timer gives the interpreter a turn four times a second to notice one.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
