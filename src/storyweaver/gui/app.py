@@ -109,6 +109,7 @@ def run_editor(project_path: str | None) -> int:
     """Open the editor (on ``project_path``, the last project, or the sample at first start)."""
     settings = Settings.load()
     app = make_application(settings)
+    session_end = SessionEnd()
     path, first_start = project_to_open(settings, project_path)
     if project_path and not Path(project_path).exists():
         raise StoryWeaverError("not-found", path=project_path)
@@ -125,23 +126,37 @@ def run_editor(project_path: str | None) -> int:
         QTimer.singleShot(0, lambda: window.show_hint(hint))
     if os.environ.get("STORYWEAVER_QUIT_AFTER_START"):
         QTimer.singleShot(0, app.quit)
-    close_on_terminate(window)
+    session_end.attach(window)
     return int(app.exec())
 
 
-def close_on_terminate(window: MainWindow) -> None:
+class SessionEnd:
     """Close the window as the user would when the session ends (logout, shutdown, ``kill``):
-    a pending inspector edit is committed and the project is left as one file, no -wal beside it."""
-    import signal
+    a pending inspector edit is committed and the project is left as one file, no -wal beside it.
 
-    def terminate(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, window.close)  # the last window closed ends the event loop
+    Installed before the project is opened, so a signal that comes during start-up is not lost.
+    """
 
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), terminate)
-    # Python runs signal handlers between its own bytecodes; while Qt waits in C++ for events,
-    # this timer gives the interpreter a turn four times a second to notice one.
-    wake = QTimer(window)
-    wake.timeout.connect(lambda: None)
-    wake.start(250)
+    def __init__(self) -> None:
+        import signal
+
+        self.window: MainWindow | None = None
+        self.requested = False
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), self._terminate)
+
+    def _terminate(self, _signum: int, _frame: object) -> None:
+        self.requested = True
+        if self.window is not None:
+            QTimer.singleShot(0, self.window.close)  # the last window closed ends the event loop
+
+    def attach(self, window: MainWindow) -> None:
+        self.window = window
+        # Python runs signal handlers between its own bytecodes; while Qt waits in C++ for
+        # events, this timer gives the interpreter a turn four times a second to notice one.
+        wake = QTimer(window)
+        wake.timeout.connect(lambda: None)
+        wake.start(250)
+        if self.requested:
+            QTimer.singleShot(0, window.close)
