@@ -11,6 +11,7 @@ from typing import Any
 
 from storyweaver.bench import Report, capture_links
 from storyweaver.bench._measure import run_child
+from storyweaver.bench.capture_posts import make_archive
 from storyweaver.bench.store import campaign_posts
 from storyweaver.core.model import Block, BlockType, Media
 
@@ -74,12 +75,11 @@ def _capture_files(folder: Path, files: int, posts: int) -> Path:
     return folder
 
 
-def _probe(path: Path, load: int, photos: Path | None = None, captures: Path | None = None,
-           base: str = "") -> tuple[dict[str, Any], float]:
-    extra = [str(photos), str(captures), base] if photos and captures else [str(photos)] if photos else []
+def _probe(path: Path, load: int, *extra: str) -> tuple[dict[str, Any], float]:
+    """Run the editor probe; ``extra``: photo folder, capture folder, server address, archive."""
     _seconds, peak, out = run_child(
         "import sys\nfrom storyweaver.gui.bench_probe import main\n"
-        "main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:7])",
+        "main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:8])",
         str(path), WORDS, str(load), *extra,
     )
     return json.loads(out.strip().splitlines()[-1]), peak
@@ -100,8 +100,10 @@ def run(scale: float, report: Report) -> None:
         build_project(big, count)
         photos = _photos(Path(folder) / "photos", max(20, int(150 * scale)))
         captures = _capture_files(Path(folder) / "captures", CAPTURE_FILES, max(100, int(1500 * scale)))
+        archive = Path(folder) / "twitter-archive.zip"
+        make_archive(archive, count)
         with capture_links.slow_server() as base:
-            figures, peak = _probe(big, load, photos, captures, base)
+            figures, peak = _probe(big, load, str(photos), str(captures), base, str(archive))
     report(f"open {count:,}-item project and see it", figures["open_to_paint"], "s", 1.5,
            "Project.open, story load, newest items indexed, first paint of both views")
     report(f"cold start to first paint ({count:,} items)", figures["cold_to_paint"], "s", None)
@@ -127,5 +129,13 @@ def run(scale: float, report: Report) -> None:
                f"({int(typing['items_added']) - CAPTURE_FILES:,}"
                f" posts) and {CAPTURE_FILES} pages @200 ms, parsed in capture children; "
                f"{int(typing['edits'])} edits typed, {int(typing['edits_lost'])} lost; {typing['seconds']:.1f} s")
+    archive_typing = figures.get("archive_while_typing") or {}
+    if archive_typing:
+        report(f"event-loop lateness importing a {count:,}-post X archive while typing, worst",
+               archive_typing["max_ms"], "ms", 100.0,
+               f"p95 {archive_typing['p95_ms']:.1f} ms, {int(archive_typing['over_100ms'])} of "
+               f"{int(archive_typing['probes'])} probes over 100 ms; an edit every 250 ms, "
+               f"{int(archive_typing['edits_lost'])} of {int(archive_typing['edits'])} lost; "
+               f"{archive_typing['seconds']:.1f} s")
     report(f"library refresh after the import ({int(figures['items']):,} items)", figures["reload_seconds"], "s", 1.0)
     report("editor peak memory (big project)", peak, "MiB", 800.0)

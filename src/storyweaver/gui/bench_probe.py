@@ -92,23 +92,18 @@ def _lateness_during(window: object, title: str, job: object) -> dict[str, float
     return {"seconds": time.perf_counter() - start, **probe.stop(), "result": str(done[0])[:200]}
 
 
-def _captures_while_typing(window: object, folder: str, base: str) -> dict[str, float]:
-    """The user's own capture actions, one per file and per page, all at once, while an edit is
-    typed every 25 ms; a 10 ms timer measures how late the event loop answers."""
-    from pathlib import Path
-
+def _captures_while_typing(window: object, captures: list[list[str]], every: float) -> dict[str, float]:
+    """The user's own capture actions, all started at once, while an edit is typed every
+    ``every`` seconds; a 10 ms timer measures how late the event loop answers."""
     from PySide6.QtWidgets import QApplication
 
-    files = sorted(Path(folder).glob("*.jsonl"))
-    pages = [f"{base}/news/typing-{n}" for n in range(len(files))]
     project = window.project  # type: ignore[attr-defined]
     before = project.library.count()
     probe = LatenessProbe()
     probe.start()
     start = time.perf_counter()
-    for file, page in zip(files, pages, strict=True):
-        window.actions_.import_sources([str(file)])  # type: ignore[attr-defined]
-        window.actions_.import_sources([page])  # type: ignore[attr-defined]
+    for sources in captures:
+        window.actions_.import_sources(sources)  # type: ignore[attr-defined]
     typed: list[str] = []
     next_edit = time.perf_counter()
     while window.runner.busy:  # type: ignore[attr-defined]
@@ -116,17 +111,26 @@ def _captures_while_typing(window: object, folder: str, base: str) -> dict[str, 
         if time.perf_counter() >= next_edit:
             typed.append(f"Typed during the captures, edit {len(typed)}")
             window.editor.add_text(0, typed[-1])  # type: ignore[attr-defined]
-            next_edit = time.perf_counter() + 0.025
+            next_edit = time.perf_counter() + every
         time.sleep(0.001)
     seconds = time.perf_counter() - start
     figures = probe.stop()
     stored = {block.text for block in project.story.blocks()}
-    return {"seconds": seconds, **figures, "captures": 2 * len(files), "items_added": project.library.count() - before,
+    return {"seconds": seconds, **figures, "captures": len(captures), "items_added": project.library.count() - before,
             "edits": len(typed), "edits_lost": sum(1 for text in typed if text not in stored),
             "shown": len(window.library.model.index_data.rows)}  # type: ignore[attr-defined]
 
 
-def main(path: str, words: str, load: int, photos: str = "", captures: str = "", base: str = "") -> None:
+def _twenty_captures(folder: str, base: str) -> list[list[str]]:
+    """One capture per twarc2 file and per page of the local server, interleaved."""
+    from pathlib import Path
+
+    files = sorted(Path(folder).glob("*.jsonl"))
+    return [[source] for n, file in enumerate(files) for source in (str(file), f"{base}/news/typing-{n}")]
+
+
+def main(path: str, words: str, load: int, photos: str = "", captures: str = "", base: str = "",
+         archive: str = "") -> None:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -171,7 +175,9 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
             window, "photos",
             lambda cancel, progress: capture_jobs.import_sources(window.project.path, [photos], settings, cancel,
                                                                  progress))
-    while_typing = _captures_while_typing(window, captures, base) if captures else {}
+    while_typing = _captures_while_typing(window, _twenty_captures(captures, base), 0.025) if captures else {}
+    # A whole campaign's archive, imported while the user types at a human pace.
+    archive_typing = _captures_while_typing(window, [[archive]], 0.25) if archive else {}
     reload_start = time.perf_counter()
     window.extend_library()
     reload_seconds = time.perf_counter() - reload_start
@@ -191,9 +197,10 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
         "thumbnails_decoded": window.thumbnails.decoded,
         "folder_import": folder_import,
         "captures_while_typing": while_typing,
+        "archive_while_typing": archive_typing,
     }))
     window.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:7])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:8])
