@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import IO, Any
 
 from storyweaver.capture.frames import read_frame, write_frame
+from storyweaver.errors import CaptureError, StoryWeaverError
 
 ITEMS_PER_MESSAGE = 250  # unpickled by the editor in ~2 ms: short enough not to delay the window
 MEMORY_LIMIT = 4096 * 1024 * 1024
@@ -92,30 +92,21 @@ def _read_file(path: Path, ctx: Any, send: Any) -> Exception | None:
 
 def _fetch(sources: list[str], ctx: Any, send: Any) -> None:
     from storyweaver.capture import addresses
-    from storyweaver.capture.dispatch import fetch_one
-    from storyweaver.errors import CaptureError
+    from storyweaver.capture.dispatch import Fetch, LocalReader
 
-    workers = max(1, min(ctx.workers, len(sources)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="capture") as pool:
-        futures: dict[Future[Any], str] = {}
-        for source in sources:
-            handler = addresses.handler_for(source)
-            if handler is None:
-                send(("fetched", source, CaptureError("unsupported-source", source=source)))
-            else:
-                futures[pool.submit(fetch_one, handler, source, ctx)] = source
-        for future in as_completed(futures):
-            source = futures[future]
-            try:
-                sink = future.result()
-            except Exception as exc:  # noqa: BLE001 - see _read_file
-                send(("fetched", source, _as_error(source, exc)))
-            else:
-                send(("fetched", source, (sink.blobs, sink.items)))
+    to_fetch: list[Fetch] = []
+    for source in sources:
+        handler = addresses.handler_for(source)
+        if handler is None:
+            send(("fetched", source, CaptureError("unsupported-source", source=source)))
+        else:
+            to_fetch.append((source, handler))
+    if to_fetch:
+        for source, outcome in LocalReader(ctx, unexpected=_as_error).fetched(to_fetch):
+            send(("fetched", source, outcome if isinstance(outcome, Exception) else (outcome.blobs, outcome.items)))
 
 
-def _as_error(source: str, exc: BaseException) -> Exception:
-    from storyweaver.errors import CaptureError, StoryWeaverError
+def _as_error(source: str, exc: BaseException) -> StoryWeaverError:
 
     if isinstance(exc, StoryWeaverError):
         return exc

@@ -16,7 +16,7 @@ import os
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,10 +67,16 @@ class Reader(Protocol):
 
 
 class LocalReader:
-    """Parses and fetches in this process: files in turn, addresses on a thread pool."""
+    """Parses and fetches in this process: files in turn, addresses on a thread pool.
 
-    def __init__(self, ctx: CaptureContext) -> None:
+    ``unexpected`` turns an address's unforeseen exception (a bug) into that address's failure;
+    without it the exception goes up, as the command line wants.
+    """
+
+    def __init__(self, ctx: CaptureContext,
+                 unexpected: Callable[[str, Exception], StoryWeaverError] | None = None) -> None:
         self.ctx = ctx
+        self._unexpected = unexpected
 
     def read_file(self, path: Path, sink: CaptureSink) -> None:
         importer = importers.importer_for(path)
@@ -98,6 +104,10 @@ class LocalReader:
                         raise
                     except StoryWeaverError as exc:
                         yield futures[future], exc
+                    except Exception as exc:
+                        if self._unexpected is None:
+                            raise
+                        yield futures[future], self._unexpected(futures[future], exc)
             finally:
                 for future in futures:
                     future.cancel()

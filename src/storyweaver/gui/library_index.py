@@ -14,6 +14,8 @@ from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from storyweaver.store.project import Project
 
 FIRST_LINE = 160
@@ -170,6 +172,14 @@ class LibraryIndex:
             rows.append(entry)
             by_id[item_id] = entry
         return index
+
+    @classmethod
+    def read(cls, path: Path, *, after: int = 0) -> LibraryIndex:
+        """:meth:`load` through a read-only connection of its own (for a worker thread)."""
+        from storyweaver.store.project import Project
+
+        with Project.open(path, readonly=True) as reader:
+            return cls.load(reader, after=after)
 
     def mark_in_story(self, item_ids: Iterable[int], value: bool) -> None:
         for item_id in item_ids:

@@ -231,11 +231,7 @@ class MainWindow(StoryCommands, QMainWindow):
         path, project = self.project.path, self.project
 
         def load_all(_cancel: object, _progress: object) -> LibraryIndex:
-            reader = Project.open(path, readonly=True)
-            try:
-                return LibraryIndex.load(reader)
-            finally:
-                reader.close()
+            return LibraryIndex.read(path)
 
         def loaded(index: LibraryIndex) -> None:
             if self.project is project:  # not closed or replaced meanwhile
@@ -272,11 +268,7 @@ class MainWindow(StoryCommands, QMainWindow):
         after = self.library.model.index_data.last_id
 
         def load(_cancel: object, _progress: object) -> LibraryIndex:
-            reader = Project.open(path, readonly=True)
-            try:
-                return LibraryIndex.load(reader, after=after)
-            finally:
-                reader.close()
+            return LibraryIndex.read(path, after=after)
 
         def over() -> None:
             self._extending = False
