@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="54"/>
-        <source>Add %n item(s) to the story</source>
-        <translation>Ajouter %n élément(s) au récit</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="58"/>
-        <source>Add a section</source>
-        <translation>Ajouter une section</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="61"/>
-        <source>Add a text</source>
-        <translation>Ajouter un texte</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="67"/>
-        <source>Remove from the story</source>
-        <translation>Retirer du récit</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="78"/>
-        <source>Move in the story</source>
-        <translation>Déplacer dans le récit</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="85"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="85"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="107"/>
-        <source>Sort the section by time</source>
-        <translation>Trier la section par heure</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="124"/>
-        <source>Group by day</source>
-        <translation>Grouper par jour</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="136"/>
-        <source>Edit the story</source>
-        <translation>Modifier le récit</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="142"/>
-        <source>Edit the item</source>
-        <translation>Modifier l’élément</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/storyweaver/gui/about.py" line="72"/>
@@ -120,7 +62,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/storyweaver/gui/app.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/app.py" line="138"/>
         <source>This is a sample story. Drag posts from the library into the story, write between them, then File › Export. Start your own with File › New Project, and drop files or paste addresses to capture.</source>
         <translation>Voici un récit d’exemple. Glissez des publications de la bibliothèque dans le récit, écrivez entre elles, puis Fichier › Exporter. Commencez le vôtre avec Fichier › Nouveau projet, et déposez des fichiers ou collez des adresses pour les capturer.</translation>
     </message>
@@ -128,42 +70,44 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="88"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="119"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="103"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="121"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="111"/>
         <source>Exporting is not part of this installation yet.</source>
         <translation>L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="125"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="128"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="144"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="136"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="152"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="154"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="181"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
@@ -286,84 +230,84 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="42"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="70"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="43"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="71"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="114"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="114"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="101"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="102"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="118"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="102"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="138"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="150"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="155"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="154"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="159"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="175"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -491,22 +435,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="37"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="46"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="38"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="48"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -542,87 +486,87 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="49"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="49"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="49"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="107"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="54"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="109"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="54"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="109"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="55"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="110"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="55"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="110"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="58"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="111"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="58"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="111"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="59"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="112"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="129"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="133"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
@@ -630,43 +574,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="110"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="112"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="190"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="191"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="244"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="309"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="295"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="356"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="339"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="392"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="394"/>
+        <source>Not saved: see the message above</source>
+        <translation>Non enregistré : voir le message ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="397"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="370"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="442"/>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="384"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="456"/>
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1143,41 +1097,36 @@
         <source>Parallel &amp;downloads</source>
         <translation>Téléchargements en pa&amp;rallèle</translation>
     </message>
-    <message>
-        <location filename="../../ui/preferences.ui" line="192"/>
-        <source>A new language applies the next time StoryWeaver starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de StoryWeaver.</translation>
-    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="94"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="129"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="130"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="107"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="131"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="108"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="132"/>
         <source>Cancel all the work in progress</source>
         <translation>Annuler tout le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="133"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="158"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="180"/>
         <source>And %1 more</source>
         <translation>Et %1 de plus</translation>
     </message>
@@ -1185,83 +1134,83 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="22"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="52"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="59"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="60"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="64"/>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="69"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="69"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="76"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="85"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="86"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="93"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="92"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="95"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="101"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="104"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="111"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="114"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="123"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="124"/>
         <source>Importing %1 sources</source>
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="145"/>
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="147"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="150"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1284,67 +1233,68 @@
         <translation>Flux RSS / Atom</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="63"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="134"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="137"/>
         <source>Most results</source>
         <translation>Nombre maximal de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="138"/>
         <source>#EndImpunity, words or a feed address</source>
         <translation>#EndImpunity, des mots ou l’adresse d’un flux</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="139"/>
         <source>Search query</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="77"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="140"/>
         <source>Searc&amp;h</source>
         <translation>C&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="87"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="141"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="142"/>
         <source>&amp;Keep selected in the library</source>
         <translation>&amp;Garder la sélection dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="103"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="148"/>
         <source>Searching the networks is not part of this installation yet.</source>
         <translation>La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="113"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="109"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="111"/>
         <source>Searching %1</source>
         <translation>Recherche de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="126"/>
         <source>%1 results; select the ones to keep.</source>
         <translation>%1 résultats ; sélectionnez ceux à garder.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="165"/>
         <source>Keep search results</source>
         <translation>Garder des résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="168"/>
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
     </message>
@@ -1391,34 +1341,93 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="50"/>
+        <source>Add %n item(s) to the story</source>
+        <translation>Ajouter %n élément(s) au récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="55"/>
+        <source>Add a section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="58"/>
+        <source>Add a text</source>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="64"/>
+        <source>Remove from the story</source>
+        <translation>Retirer du récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="75"/>
+        <source>Move in the story</source>
+        <translation>Déplacer dans le récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="82"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="82"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="104"/>
+        <source>Sort the section by time</source>
+        <translation>Trier la section par heure</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="121"/>
+        <source>Group by day</source>
+        <translation>Grouper par jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="133"/>
+        <source>Edit the story</source>
+        <translation>Modifier le récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="139"/>
+        <source>Edit the item</source>
+        <translation>Modifier l’élément</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <location filename="../../src/storyweaver/gui/timeline_strip.py" line="24"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="33"/>
         <source>Timeline: items per day</source>
         <translation>Chronologie : éléments par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="53"/>
         <source>%1 days, from %2 to %3</source>
         <translation>%1 jours, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="81"/>
         <source>No dated items yet</source>
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="105"/>
         <source>story</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="105"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="123"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="129"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>

@@ -44,8 +44,21 @@ def catalogue(lang: str) -> dict[str, str]:
     return {e.msgid: e.msgstr for e in entries if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
 
 
+_chosen: str | None = None  # the editor's language setting, when it names one
+
+
+def use_language(code: str | None) -> None:
+    """Speak ``code`` from now on in this process (None: the system's language again).
+
+    The editor calls it when the user picks a language, so the core's messages (an import's
+    failure, a refused file) follow the window's language, not the system's.
+    """
+    global _chosen
+    _chosen = code if code in AVAILABLE else None
+
+
 def gettext(message: str, lang: str | None = None) -> str:
-    return catalogue(lang or system_language()).get(message, message)
+    return catalogue(lang or _chosen or system_language()).get(message, message)
 
 
 def _(message: str) -> str:

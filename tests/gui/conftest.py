@@ -114,3 +114,12 @@ def write_archive(path: Path, count: int, *, start: int = 0) -> Path:
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def settle(window) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the editor's writer has written every edit made so far, and let the window
+    take what it delivered (library refreshes after an import is undone or redone)."""
+    from PySide6.QtWidgets import QApplication
+
+    assert window.doc.flush(timeout=20)
+    QApplication.processEvents()

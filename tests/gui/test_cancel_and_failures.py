@@ -86,10 +86,12 @@ def test_a_broken_file_reports_one_line_and_the_others_are_imported(qtbot, windo
     assert len(lines) == 2
     assert any("broken.swtest.jsonl" in line and "line 2" in line for line in lines)
     assert any("nowhere.zip" in line for line in lines)
-    # the import is one undo step
+    # the import is one undo step, written off the window's thread
     window.stack.undo()
+    assert window.doc.flush(timeout=10)
     assert all(window.project.library.get(i) is None for i in report.added)
     window.stack.redo()
+    assert window.doc.flush(timeout=10)
     assert all(window.project.library.get(i) is not None for i in report.added)
 
 
@@ -109,22 +111,39 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, demo_path: Pat
 
 
 def test_an_edit_that_cannot_be_written_is_reported_and_dropped(qtbot, window, demo_path) -> None:
-    """A file made read-only behind the editor's back: the edit fails in one clear line, the
-    undo stack does not keep it, and the story shows what the file holds."""
-    from storyweaver.core.model import BlockType
+    """Another program holds the file's write lock past the writer's patience: the edit was
+    shown at once, then fails in one clear line; so does the edit made on top of it. The undo
+    stack drops them, the story shows what the file holds, and later edits are saved again."""
+    import sqlite3
 
+    from storyweaver.core.model import BlockType
+    from storyweaver.store.project import Project
+
+    window.edit_busy_timeout_ms = 300
     assert window.actions_.open(demo_path)
     before = [(b.type, b.text) for b in window.doc.blocks]
-    window.project._conn.execute("PRAGMA query_only = ON")  # every write now fails
+    blocker = sqlite3.connect(demo_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
     try:
         window.editor.add_heading(0, "Cannot be saved")
+        window.editor.add_text(1, "Made on top of it")
+        assert [b.text for b in window.doc.blocks[:2]] == ["Cannot be saved", "Made on top of it"]
+        assert window.saved_label.text() == "Saving…"
+        qtbot.waitUntil(lambda: bool(window.progress.messages.text().strip()), timeout=10000)
     finally:
-        window.project._conn.execute("PRAGMA query_only = OFF")
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert "locked" in window.progress.messages.text()
     assert [(b.type, b.text) for b in window.doc.blocks] == before
     assert not window.stack.canUndo()
-    assert window.progress.messages.text().strip()
+    assert window.saved_label.text() == "Not saved: see the message above"
     window.editor.add_heading(0, "Saved")
     assert window.doc.blocks[0].type is BlockType.HEADING and window.doc.blocks[0].text == "Saved"
+    assert window.doc.flush(timeout=10)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "All changes saved", timeout=5000)
+    with Project.open(demo_path, readonly=True) as project:
+        texts = [b.text for b in project.story.blocks()]
+    assert texts[0] == "Saved" and "Cannot be saved" not in texts and "Made on top of it" not in texts
 
 
 def capture_children() -> set[int]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from storyweaver.core.model import BlockType
 from storyweaver.sample import build_sample
 from storyweaver.store.project import Project
-from tests.gui.conftest import write_archive
+from tests.gui.conftest import settle, write_archive
 
 
 def story_state(window) -> list[tuple[str, str | None, int | None]]:  # type: ignore[no-untyped-def]
@@ -115,17 +115,20 @@ def test_a_whole_curation_session_is_saved_undoable_and_found_again(qtbot, windo
     assert window.doc.blocks[text_row - 1].type is BlockType.TEXT
     assert window.doc.blocks[text_row].type is BlockType.HEADING
     snap()
-    assert stored_state(path)[0] == snapshots[-1][0]  # every edit is already in the file
+    settle(window)
+    assert stored_state(path)[0] == snapshots[-1][0]  # every edit is in the file once written
 
     # 7. undo each step, then redo each step: the story (and the file) follow
     stack = window.stack
     assert stack.index() == len(snapshots) - 1
     for expected in reversed(snapshots[:-1]):
         stack.undo()
+        settle(window)
         assert (story_state(window), len(window.library.model.index_data.rows)) == expected
         assert stored_state(path) == (expected[0], expected[1])
     for expected in snapshots[1:]:
         stack.redo()
+        settle(window)
         assert (story_state(window), len(window.library.model.index_data.rows)) == expected
     final = snapshots[-1]
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from storyweaver.core.model import BlockType, Visibility
 from storyweaver.store.project import Project
+from tests.gui.conftest import settle
 
 
 def select_item_block(window, kind: str) -> int:  # type: ignore[no-untyped-def]
@@ -45,6 +46,7 @@ def test_inspector_edits_are_saved_at_once_and_undoable(qtbot, window, demo_path
     form.visibilityCombo.setCurrentIndex(1)
     form.visibilityCombo.activated.emit(1)
     form.redactedCheck.setChecked(True)
+    settle(window)
     with Project.open(demo_path, readonly=True) as project:
         stored = project.library.get(item.id)
         block = next(b for b in project.story.blocks() if b.id == block_id)
@@ -57,6 +59,7 @@ def test_inspector_edits_are_saved_at_once_and_undoable(qtbot, window, demo_path
     assert window.stack.count() == 6
     while window.stack.canUndo():
         window.stack.undo()
+    settle(window)
     with Project.open(demo_path, readonly=True) as project:
         stored = project.library.get(item.id)
         block = next(b for b in project.story.blocks() if b.id == block_id)

@@ -85,3 +85,35 @@ def test_orders_kept_while_imports_arrive_equal_a_fresh_sort() -> None:
                 [r.id for r in everything.select(LibraryFilter(text="amina"), sort)], sort
         assert grown.counts_per_day() == LibraryIndex(rows=list(grown.rows)).counts_per_day()
     assert sum(grown.counts_per_day().values()) == sum(1 for r in grown.rows if r.published)
+
+
+def test_an_index_extended_off_the_window_equals_a_fresh_sort_and_leaves_the_shown_one_alone() -> None:
+    # The window swaps in what a worker built (LibraryIndex.extended): it must sort and count
+    # exactly as sorting everything again would, and never change the index still shown.
+    rng = random.Random(11)
+    days = ["", "2026-10-30T08:00:00Z", "2026-11-02T09:15:27Z", "2026-11-20T23:59:00Z"]
+    authors = ["Amina", "amina", "Zoë", "Émile", "", "bob"]
+    first = [row(n, rng.choice(days), rng.choice(authors)) for n in range(1, 61)]
+    shown = LibraryIndex(rows=first, by_id={r.id: r for r in first})
+    for sort in ("newest", "author"):  # orders the window keeps (the user looked at them)
+        shown.select(LibraryFilter(), sort)
+    next_id = 61
+    for _round in range(4):
+        before = ([r.id for r in shown.rows], shown.counts_per_day(), [r.id for r in shown.select(LibraryFilter())])
+        fresh = LibraryIndex(rows=[row(next_id + k, rng.choice(days), rng.choice(authors)) for k in range(50)]
+                             + shown.rows[:3])  # rows it has already are not taken twice
+        next_id += 50
+        grown = shown.extended(fresh)
+        assert ([r.id for r in shown.rows], shown.counts_per_day(),
+                [r.id for r in shown.select(LibraryFilter())]) == before
+        everything = LibraryIndex(rows=sorted({r.id: r for r in [*shown.rows, *fresh.rows]}.values(),
+                                              key=lambda r: r.id))
+        assert [r.id for r in grown.rows] == [r.id for r in everything.rows]
+        assert set(grown.by_id) == {r.id for r in everything.rows}
+        for sort in SORTS:
+            assert [r.id for r in grown.select(LibraryFilter(), sort)] == \
+                [r.id for r in everything.select(LibraryFilter(), sort)], sort
+            assert [r.id for r in grown.select(LibraryFilter(text="amina"), sort)] == \
+                [r.id for r in everything.select(LibraryFilter(text="amina"), sort)], sort
+        assert grown.counts_per_day() == everything.counts_per_day()
+        shown = grown

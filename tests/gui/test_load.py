@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from storyweaver.store.project import Project
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.torture
 
@@ -100,6 +101,9 @@ def test_twenty_captures_while_editing_lose_nothing_and_never_freeze(qtbot, wind
         qtbot.wait(25)
     probe_timer.stop()
 
+    # Every edit shown is written once the writer has caught up, and the window says so.
+    settle(window)
+    assert window.saved_label.text() == "All changes saved"
     with Project.open(demo_path, readonly=True) as project:
         assert project.library.count() == items_before + FILES * POSTS_PER_FILE + PAGES
         stored_texts = {b.text for b in project.story.blocks()}

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.conftest import settle
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
@@ -33,6 +35,8 @@ def test_real_archive_images_and_a_local_page_import_as_one_undoable_step(qtbot,
     # the unreadable picture is one warning line; the rest was imported
     assert any("not-an-image.png" in line for line in window.progress.messages.text().splitlines())
     window.stack.undo()
+    settle(window)
     assert len(window.library.model.index_data.rows) == before
     window.stack.redo()
+    settle(window)
     assert len(window.library.model.index_data.rows) == before + len(report.added)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from storyweaver.core.model import Author, Item, ItemKind, Platform
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -54,8 +55,10 @@ def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, search_modu
     panel.view.selectRow(0)
     panel.view.selectionModel().select(panel.model.index(2), panel.view.selectionModel().SelectionFlag.Select)
     panel.keep_button.click()
+    settle(window)
     assert len(window.library.model.index_data.rows) == before + 2
     window.stack.undo()
+    settle(window)
     assert len(window.library.model.index_data.rows) == before
     window.close_project()
     window.runner.shutdown()

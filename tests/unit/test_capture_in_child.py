@@ -215,3 +215,20 @@ def test_report_of_a_child_capture_is_a_plain_report(project, editor_context) ->
         report = capture_sources(project, [], editor_context, reader=child)
     assert report == CaptureReport()
     assert child.pid is None
+
+
+def test_a_file_past_the_staging_limit_streams_into_one_transaction_and_a_late_error_keeps_nothing(
+        tmp_path, project, editor_context, monkeypatch) -> None:
+    # A small zip can hold 50,000 posts: past STAGED_ITEMS_LIMIT items the editor's import stops
+    # holding them and writes as it reads, still as one transaction.
+    monkeypatch.setattr(dispatch, "STAGED_ITEMS_LIMIT", 300)
+    late_break = twarc2_lines(tmp_path / "late-break.jsonl", 1300, broken_after=1200)
+    whole = twarc2_lines(tmp_path / "whole.jsonl", 900)
+    small = twarc2_lines(tmp_path / "small.jsonl", 200)
+    with ChildReader(editor_context) as child:
+        report = capture_sources(project, [str(late_break), str(whole), str(small)], editor_context, reader=child)
+    assert [(Path(source).name, error.code) for source, error in report.failures] == [("late-break.jsonl",
+                                                                                       "broken-file")]
+    # the 900 streamed, and the 200 of the small file (staged) were already among them
+    assert project.library.count() == 900 == len(report.added)
+    assert len(report.existing) == 200

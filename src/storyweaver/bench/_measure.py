@@ -17,16 +17,16 @@ def stopwatch() -> Iterator[Callable[[], float]]:
     end.append(time.perf_counter())
 
 
+# The child's own high-water mark (see child_process.own_peak_mib).
+_PRINT_PEAK = "from storyweaver.child_process import own_peak_mib\nprint('__PEAK__', own_peak_mib())\n"
+
+
 def run_child(code: str, *args: str) -> tuple[float, float, str]:
     """Run Python ``code`` in a fresh interpreter; return (seconds, peak MiB, stdout).
 
     Peak memory is the child's own maximum resident size, read by the child itself.
     """
-    wrapper = (
-        "import resource, sys\n"
-        f"{code}\n"
-        "print('__PEAK__', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
-    )
+    wrapper = f"{code}\n{_PRINT_PEAK}"
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", wrapper, *args], capture_output=True, text=True, check=False

@@ -165,8 +165,8 @@ report = capture_sources(project, [sys.argv[1]], CaptureContext())
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 project.close()
 assert not report.failures, report.failures
-with open("/proc/self/status") as status:  # this process's own high-water mark (ru_maxrss survives exec)
-    peak = int(next(line for line in status if line.startswith("VmHWM")).split()[1]) / 1024
+from storyweaver.child_process import own_peak_mib
+peak = own_peak_mib()
 print(seconds, len(report.added), peak, cpu)
 """
 

@@ -18,12 +18,14 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from storyweaver.capture import addresses, importers
 from storyweaver.capture.context import CaptureContext, CaptureSink, MemorySink
+from storyweaver.collector import collector_paused, release_gradually
 from storyweaver.core.model import Item
 from storyweaver.errors import Cancelled, CaptureError, StoryWeaverError
 from storyweaver.store.library import AddResult
@@ -31,6 +33,9 @@ from storyweaver.store.project import Project
 
 BATCH = 2000
 STAGED_IMPORT_LIMIT = 32 * 1024 * 1024  # files up to this size are parsed before the write lock is taken
+# ... unless they hold more items than this: a zipped archive of a few MiB can hold 50,000 posts
+# (650 MiB in memory); beyond it, the import writes as it reads.
+STAGED_ITEMS_LIMIT = 5_000
 
 # How damaged input surfaces from the parsers we use (json, csv, zipfile, zlib, Pillow,
 # struct): a file that raises one of these is "broken", said in one sentence, and kept out.
@@ -139,6 +144,56 @@ class ProjectSink:
             self._pending = []
 
 
+class StagingSink:
+    """Holds a file's items, to write them in one short transaction once it is read; past
+    ``limit`` items it opens the transaction (on ``stack``) instead, writes what it holds and
+    streams the rest into it, so memory stays bounded whatever the archive's size. Either way
+    the file is one transaction: all of it or nothing."""
+
+    def __init__(self, project: Project, report: CaptureReport, stack: ExitStack, limit: int) -> None:
+        self._project = project
+        self._report = report
+        self._stack = stack
+        self._limit = limit
+        self._staged = MemorySink()
+        self._stream: ProjectSink | None = None
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        if self._stream is not None:
+            return self._stream.put_blob(data, mime)
+        return self._staged.put_blob(data, mime)
+
+    def add(self, item: Item) -> None:
+        if self._stream is not None:
+            self._stream.add(item)
+            return
+        self._staged.add(item)
+        if len(self._staged.items) >= self._limit:
+            self._start_streaming()
+
+    def _start_streaming(self) -> None:
+        self._stack.enter_context(self._project.transaction())
+        self._stream = ProjectSink(self._project, self._report)
+        staged, self._staged = self._staged, MemorySink()
+        for data, mime in staged.blobs.values():
+            self._project.put_blob(data, mime)
+        for item in staged.items:
+            self._stream.add(item)
+
+    def finish(self) -> None:
+        """Write what is held (committed here, or when ``stack`` closes if streaming)."""
+        if self._stream is not None:
+            self._stream.flush()
+            return
+        prepared = self._project.library.prepare(self._staged.items)
+        self._staged.items.clear()  # the batches hold them now, and let them go a batch at a time
+        with self._project.transaction():
+            for data, mime in self._staged.blobs.values():
+                self._project.put_blob(data, mime)
+            self._report.absorb(self._project.library.add_prepared(prepared))
+        release_gradually(prepared.batches)
+
+
 def is_address(source: str) -> bool:
     text = source.lstrip()
     return text.startswith("<") or "://" in text.split()[0] if text else False
@@ -199,7 +254,8 @@ def capture_sources(
     try:
         for path in files:
             ctx.progress(done, total, str(path))
-            _import_file(project, path, ctx, report, reader)
+            with collector_paused():  # a whole archive is in memory at once (storyweaver.collector)
+                _import_file(project, path, ctx, report, reader)
             done += 1
         to_fetch = addresses_to_fetch(project, pending_addresses, report)
         done += len(pending_addresses) - len(to_fetch)
@@ -228,15 +284,12 @@ def _import_file(project: Project, path: Path, ctx: CaptureContext, report: Capt
         if ctx.stage_files and _fits_in_memory(path):
             # Parse first, outside any transaction, then write in one short one: the
             # project's write lock is held for the writing only, so the editor's own edits
-            # never wait for a parser.
-            staged = MemorySink()
-            reader.read_file(path, staged)
-            ctx.check_cancelled()
-            prepared = project.library.prepare(staged.items)
-            with project.transaction():
-                for data, mime in staged.blobs.values():
-                    project.put_blob(data, mime)
-                partial.absorb(project.library.add_prepared(prepared))
+            # wait for no parser. A file of many thousand items streams past the first ones.
+            with ExitStack() as transaction:
+                staged = StagingSink(project, partial, transaction, STAGED_ITEMS_LIMIT)
+                reader.read_file(path, staged)
+                ctx.check_cancelled()
+                staged.finish()
         else:
             # A large archive streams into one long transaction, so memory stays bounded.
             sink = ProjectSink(project, partial)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from storyweaver.child_process import die_with_parent
+from storyweaver.child_process import die_with_parent, own_peak_mib
 
 
 def limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
@@ -57,7 +57,7 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
         "import_seconds": start - import_start,
         "layout_seconds": laid_out - start,
         "weasyprint_seconds": done - start,
-        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_mib": own_peak_mib(),
         "cpu_seconds": time.process_time(),
     }
 

@@ -32,20 +32,34 @@ def ui_language(settings: Settings) -> str:
     return system_language()
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    installed: list[QTranslator] = []
+    """Speak ``language`` from now on; the translators of the previous one are removed.
+
+    Qt then sends every widget a LanguageChange event, and each one translates itself
+    again (``changeEvent``): a new language shows at once, without a restart.
+    """
+    from storyweaver.i18n import use_language
+
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    use_language(language)
     if language == "en":
-        return installed
+        system = QLocale.system()
+        QLocale.setDefault(system if system.language() == QLocale.Language.English else QLocale(language))
+        return []
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"storyweaver_gui_{language}.qm")):
         app.installTranslator(ours)
-        installed.append(ours)
+        _installed.append(ours)
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-        installed.append(qt)
+        _installed.append(qt)
     QLocale.setDefault(QLocale(language))
-    return installed
+    return list(_installed)
 
 
 # Qt releases the GIL in its calls, so each turn of the event loop wins the GIL back several
@@ -119,10 +133,13 @@ def run_editor(project_path: str | None) -> int:
     if first_start:
         settings.first_start_done = True
         settings.save()
-        hint = QCoreApplication.translate(
-            "App", "This is a sample story. Drag posts from the library into the story, write between them, "
-                   "then File › Export. Start your own with File › New Project, and drop files or paste "
-                   "addresses to capture.")
+
+        def hint() -> str:
+            return QCoreApplication.translate(
+                "App", "This is a sample story. Drag posts from the library into the story, write between them, "
+                       "then File › Export. Start your own with File › New Project, and drop files or paste "
+                       "addresses to capture.")
+
         QTimer.singleShot(0, lambda: window.show_hint(hint))
     if os.environ.get("STORYWEAVER_QUIT_AFTER_START"):
         QTimer.singleShot(0, app.quit)

@@ -115,10 +115,45 @@ def _captures_while_typing(window: object, captures: list[list[str]], every: flo
         time.sleep(0.001)
     seconds = time.perf_counter() - start
     figures = probe.stop()
+    written = time.perf_counter()
+    window.doc.flush()  # type: ignore[attr-defined]
+    figures["writer_behind_s"] = time.perf_counter() - written  # edits shown but not yet written at the end
     stored = {block.text for block in project.story.blocks()}
     return {"seconds": seconds, **figures, "captures": len(captures), "items_added": project.library.count() - before,
             "edits": len(typed), "edits_lost": sum(1 for text in typed if text not in stored),
             "shown": len(window.library.model.index_data.rows)}  # type: ignore[attr-defined]
+
+
+def _undo_redo_import(window: object) -> dict[str, dict[str, float]]:
+    """Undo the last import (the archive), then redo it, each until the library pane shows
+    the result, while a 10 ms timer measures how late the event loop answers. (No typing
+    meanwhile: a new edit would end the redo history, as it does for the user.)"""
+    from PySide6.QtWidgets import QApplication
+
+    from storyweaver.gui.undo import ImportItems
+
+    stack = window.stack  # type: ignore[attr-defined]
+    # The edits typed during the import came after it: undo goes back to before the import.
+    before_import = max(i for i in range(stack.count()) if isinstance(stack.command(i), ImportItems))
+    figures: dict[str, dict[str, float]] = {}
+    for step, index in (("undo", before_import), ("redo", before_import + 1)):
+        shown_before = len(window.library.model.index_data.rows)  # type: ignore[attr-defined]
+        probe = LatenessProbe()
+        probe.start()
+        start = time.perf_counter()
+        stack.setIndex(index)
+        shown_at = 0.0
+        while time.perf_counter() - start < 120:
+            QApplication.processEvents()
+            if (not window.doc.writer.pending and not window.runner.busy  # type: ignore[attr-defined]
+                    and not window.library_partial  # type: ignore[attr-defined]
+                    and len(window.library.model.index_data.rows) != shown_before):  # type: ignore[attr-defined]
+                shown_at = time.perf_counter() - start
+                break
+            time.sleep(0.001)
+        figures[step] = {"seconds": shown_at, **probe.stop(),
+                         "shown": len(window.library.model.index_data.rows)}  # type: ignore[attr-defined]
+    return figures
 
 
 def _twenty_captures(folder: str, base: str) -> list[list[str]]:
@@ -178,6 +213,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     while_typing = _captures_while_typing(window, _twenty_captures(captures, base), 0.025) if captures else {}
     # A whole campaign's archive, imported while the user types at a human pace.
     archive_typing = _captures_while_typing(window, [[archive]], 0.25) if archive else {}
+    undo_redo = _undo_redo_import(window) if archive else {}
     reload_start = time.perf_counter()
     window.extend_library()
     reload_seconds = time.perf_counter() - reload_start
@@ -198,6 +234,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
         "folder_import": folder_import,
         "captures_while_typing": while_typing,
         "archive_while_typing": archive_typing,
+        "undo_redo_archive": undo_redo,
     }))
     window.close()
 

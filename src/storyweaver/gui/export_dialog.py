@@ -12,10 +12,11 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -58,10 +59,12 @@ def pdf_first_page(pdf: Path) -> Path | None:
 
 
 def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
-               cancel: threading.Event, progress: Progress) -> dict[str, Any]:
+               cancel: threading.Event, progress: Progress,
+               edits_written: Callable[[], object] = lambda: None) -> dict[str, Any]:
     from storyweaver.export.api import ExportOptions, export_story  # type: ignore[import-not-found]
     from storyweaver.store.project import Project
 
+    edits_written()  # the export shows every edit made before Export was pressed
     project = Project.open(project_path, readonly=True)
     try:
         export_story(project, ExportOptions(**outputs, **options), progress=progress, cancel_event=cancel)
@@ -72,8 +75,10 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
 
 
 class ExportDialog(QDialog):
-    def __init__(self, project: Project, settings: Settings, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, settings: Settings, runner: TaskRunner, parent: QWidget | None = None,
+                 edits_written: Callable[[], object] = lambda: None) -> None:
         super().__init__(parent)
+        self._edits_written = edits_written
         self.form = Ui_ExportDialog()
         self.form.setupUi(self)
         self.project = project
@@ -105,6 +110,17 @@ class ExportDialog(QDialog):
             f.exportButton.setEnabled(False)
             f.statusLabel.setText(self.tr("Exporting is not part of this installation yet."))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            f = self.form
+            status, preview = f.statusLabel.text(), f.previewLabel.pixmap()
+            f.retranslateUi(self)
+            f.statusLabel.setText(status)  # what the export said stays as it was said
+            f.languageCombo.setItemText(0, self.tr("The project's language"))
+            if preview is None or preview.isNull():
+                f.previewLabel.setText(self.tr("The PDF's first page will show here."))
+        super().changeEvent(event)
+
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write"), self.form.folderEdit.text())
         if folder:
@@ -134,9 +150,10 @@ class ExportDialog(QDialog):
         f.cancelButton.setEnabled(True)
         f.progressBar.setRange(0, 0)
         f.statusLabel.setText(self.tr("Exporting…"))
-        path = self.project.path
+        path, written = self.project.path, self._edits_written
         self.job = self.runner.submit(self.tr("Exporting the story"),
-                                      lambda cancel, progress: run_export(path, outputs, options, cancel, progress),
+                                      lambda cancel, progress: run_export(path, outputs, options, cancel, progress,
+                                                                          written),
                                       on_done=self._done, on_error=self._failed)
         self.runner.progressed.connect(self._progress)
 

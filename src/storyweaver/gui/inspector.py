@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -39,8 +39,9 @@ class Inspector(QWidget):
             # Long section titles or labels must not widen the inspector past its pane.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        f.visibilityCombo.addItem(self.tr("Public (recap and briefing)"), Visibility.PUBLIC.value)
-        f.visibilityCombo.addItem(self.tr("Briefing only (never in the public recap)"), Visibility.BRIEFING.value)
+        f.visibilityCombo.addItem("", Visibility.PUBLIC.value)
+        f.visibilityCombo.addItem("", Visibility.BRIEFING.value)
+        self._name_choices()
         # QPlainTextEdit has no editingFinished: leaving the field writes it.
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -64,6 +65,21 @@ class Inspector(QWidget):
         f.headingLabel.setFont(heading)
         editor.doc.listeners.append(_refresh_listener(self))
         self.show_nothing()
+
+    def _name_choices(self) -> None:
+        self.form.visibilityCombo.setItemText(0, self.tr("Public (recap and briefing)"))
+        self.form.visibilityCombo.setItemText(1, self.tr("Briefing only (never in the public recap)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.commit_pending()  # what was typed is kept, then shown again in the new language
+            self.form.retranslateUi(self)
+            self._name_choices()
+            if self._block is None and self._item is None:
+                self.show_nothing()
+            else:
+                self.refresh()
+        super().changeEvent(event)
 
     def _mark(self, name: str) -> None:
         if not self._loading:
@@ -242,7 +258,7 @@ class Inspector(QWidget):
             if self._block is not None and self._block.item_id is not None:
                 item = self._editor.doc.items.get(self._block.item_id, item)
             elif item is not None and item.id is not None:
-                item = self._editor.doc.project.library.get(item.id) or item
+                item = self._editor.doc.item(item.id) or item
             self.show_block(self._block, item)
 
 

@@ -32,11 +32,16 @@ class LibraryModel(QAbstractListModel):
     def index_data(self) -> LibraryIndex:
         return self._index
 
-    def set_index(self, index: LibraryIndex) -> None:
+    def set_index(self, index: LibraryIndex, flt: LibraryFilter | None = None) -> None:
         self.beginResetModel()
         self._index = index
+        self._filter = flt or self._filter
         self._rows = index.select(self._filter, self._sort)
         self.endResetModel()
+
+    @property
+    def sort(self) -> str:
+        return self._sort
 
     def set_filter(self, flt: LibraryFilter, sort: str | None = None) -> None:
         self.beginResetModel()

@@ -45,19 +45,9 @@ class LibraryPanel(QObject):
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         f = form
-        for label, value in ((self.tr("All kinds"), ""), (self.tr("Posts"), "post"), (self.tr("Links"), "link"),
-                             (self.tr("Images"), "image"), (self.tr("Videos"), "video"), (self.tr("Notes"), "note")):
-            f.kindCombo.addItem(label, value)
-        for label, value in ((self.tr("All platforms"), ""), ("X", "x"), ("Mastodon", "mastodon"),
-                             ("Bluesky", "bluesky")):
-            f.platformCombo.addItem(label, value)
-        for label, value in ((self.tr("Newest first"), "newest"), (self.tr("Oldest first"), "oldest"),
-                             (self.tr("By author"), "author"), (self.tr("As added"), "added")):
-            f.sortCombo.addItem(label, value)
-        # Item data are never None: PySide 6.12 mishandles an empty QVariant coming back to Python.
-        for label, value in ((self.tr("In the story or not"), "any"), (self.tr("Not in the story"), "no"),
-                             (self.tr("In the story"), "yes")):
-            f.storyCombo.addItem(label, value)
+        for combo, choices in self._choices():
+            for label, value in choices:
+                combo.addItem(label, value)
         for edit in (f.dateFromEdit, f.dateToEdit):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -80,18 +70,33 @@ class LibraryPanel(QObject):
         f.dateToEdit.dateChanged.connect(self._timer.start)
 
     def set_index(self, index: LibraryIndex) -> None:
-        days = sorted(r.day for r in index.rows if r.day)
-        if days:
-            first, last = QDate.fromString(days[0], "yyyy-MM-dd"), QDate.fromString(days[-1], "yyyy-MM-dd")
-            for edit in (self.form.dateFromEdit, self.form.dateToEdit):
-                edit.blockSignals(True)
-                edit.setDateRange(first, last)
-                edit.blockSignals(False)
-            self.form.dateFromEdit.setDate(first)
-            self.form.dateToEdit.setDate(last)
-        self.model.set_index(index)
-        self.model.set_filter(self.current_filter())
+        self._date_range(index)
+        self.model.set_index(index, self.current_filter())  # one pass: the sort may be kept already
         self._show_count()
+
+    def adopt(self, grown: LibraryIndex) -> None:
+        """Show ``grown``, the shown index with newer rows (``LibraryIndex.extended``): the
+        filter and the sort stay; the kept sort orders came with it, so this is one swap."""
+        self._date_range(grown, keep_chosen=True)
+        self.model.set_index(grown)
+        self._show_count()
+
+    def _date_range(self, index: LibraryIndex, *, keep_chosen: bool = False) -> None:
+        """Let the date fields span the library's days; unless ``keep_chosen`` and the user
+        filters by date, they show the whole span."""
+        days = index.counts_per_day()  # kept by the index: no pass over 50,000 rows here
+        if not days:
+            return
+        first = QDate.fromString(min(days), "yyyy-MM-dd")
+        last = QDate.fromString(max(days), "yyyy-MM-dd")
+        f = self.form
+        chosen = keep_chosen and f.dateCheck.isChecked()
+        for edit, whole in ((f.dateFromEdit, first), (f.dateToEdit, last)):
+            edit.blockSignals(keep_chosen)  # new rows do not change the filter: no second pass
+            edit.setDateRange(first, last)
+            if not chosen:
+                edit.setDate(whole)
+            edit.blockSignals(False)
 
     def current_filter(self) -> LibraryFilter:
         f = self.form
@@ -107,6 +112,28 @@ class LibraryPanel(QObject):
             has_media=f.mediaCheck.isChecked(),
             missing_alt=f.altCheck.isChecked(),
         )
+
+    def _choices(self) -> list[tuple[QComboBox, list[tuple[str, str]]]]:
+        f = self.form
+        # Item data are never None: PySide 6.12 mishandles an empty QVariant coming back to Python.
+        return [
+            (f.kindCombo, [(self.tr("All kinds"), ""), (self.tr("Posts"), "post"), (self.tr("Links"), "link"),
+                           (self.tr("Images"), "image"), (self.tr("Videos"), "video"), (self.tr("Notes"), "note")]),
+            (f.platformCombo, [(self.tr("All platforms"), ""), ("X", "x"), ("Mastodon", "mastodon"),
+                               ("Bluesky", "bluesky")]),
+            (f.sortCombo, [(self.tr("Newest first"), "newest"), (self.tr("Oldest first"), "oldest"),
+                           (self.tr("By author"), "author"), (self.tr("As added"), "added")]),
+            (f.storyCombo, [(self.tr("In the story or not"), "any"), (self.tr("Not in the story"), "no"),
+                            (self.tr("In the story"), "yes")]),
+        ]
+
+    def retranslate(self) -> None:
+        """The language changed: the choices and the count speak the new one (the user's
+        choices stay chosen)."""
+        for combo, choices in self._choices():
+            for position, (label, _value) in enumerate(choices):
+                combo.setItemText(position, label)
+        self._show_count()
 
     def apply(self) -> None:
         self.model.set_filter(self.current_filter(), self.form.sortCombo.currentData())

@@ -7,11 +7,13 @@ stack and the background task runner.  Project-level actions live in ``project_a
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
+from storyweaver.collector import collector_paused
 from storyweaver.core.model import BlockType
 from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
@@ -24,11 +26,12 @@ from storyweaver.gui.story_delegate import StoryDelegate
 from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import StoryEditor, day_label
 from storyweaver.gui.story_model import StoryModel
-from storyweaver.gui.tasks import TaskRunner
+from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
 from storyweaver.settings import Settings
+from storyweaver.store.edit_writer import EditWriter
 from storyweaver.store.project import Project
 
 FIRST_SCREEN = 400  # newest items shown while a big library is being indexed
@@ -61,6 +64,10 @@ class MainWindow(StoryCommands, QMainWindow):
         self.background_index_above = 20_000  # libraries bigger than this are indexed on a worker
         self.library_partial = False
         self._sized = False
+        self._edits = Delivery(self)
+        self._hint_text: Callable[[], str] = lambda: ""
+        self._failed_at: int | None = None  # writes committed when one failed, until one more is
+        self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
         from storyweaver.gui import project_actions
 
@@ -107,11 +114,19 @@ class MainWindow(StoryCommands, QMainWindow):
         f.storyView.setStyleSheet("QListView#storyView { background: palette(window); border: none; }")
         for view in (f.storyView.viewport(), f.libraryView.viewport()):
             view.installEventFilter(self)
-        undo = self.stack.createUndoAction(self, self.tr("&Undo"))
+        # Our own actions, not QUndoStack.createUndoAction: theirs keep the prefix they were
+        # made with, and a language chosen in Preferences must show at once.
+        undo, redo = QAction(self), QAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.triggered.connect(self.stack.undo)
+        redo.triggered.connect(self.stack.redo)
+        self.stack.canUndoChanged.connect(undo.setEnabled)
+        self.stack.canRedoChanged.connect(redo.setEnabled)
+        self.stack.undoTextChanged.connect(self._name_undo)
+        self.stack.redoTextChanged.connect(self._name_undo)
         self.undo_action, self.redo_action = undo, redo
+        self._name_undo()
         first = f.menuEdit.actions()[0] if f.menuEdit.actions() else None
         f.menuEdit.insertAction(first, undo)
         f.menuEdit.insertAction(first, redo)
@@ -165,15 +180,48 @@ class MainWindow(StoryCommands, QMainWindow):
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label, 1)
-        close = QPushButton(self.tr("Got it"), frame)
-        close.setAccessibleName(self.tr("Dismiss the hint"))
-        close.clicked.connect(frame.hide)
-        layout.addWidget(close)
+        self.hint_close = QPushButton(frame)
+        self.hint_close.clicked.connect(frame.hide)
+        layout.addWidget(self.hint_close)
+        self._name_hint()
         frame.hide()
         return frame
 
-    def show_hint(self, text: str) -> None:
-        self.hint_label.setText(text)
+    def _name_hint(self) -> None:
+        self.hint_close.setText(self.tr("Got it"))
+        self.hint_close.setAccessibleName(self.tr("Dismiss the hint"))
+
+    def _name_undo(self, _text: str = "") -> None:
+        for action, prefix, text, able in (
+                (self.undo_action, self.tr("&Undo"), self.stack.undoText(), self.stack.canUndo()),
+                (self.redo_action, self.tr("&Redo"), self.stack.redoText(), self.stack.canRedo())):
+            action.setText(f"{prefix} {text}".strip())
+            action.setEnabled(able)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Speak the language just chosen: the form's own texts, then those set from code."""
+        self.form.retranslateUi(self)
+        self._name_undo()
+        self._name_hint()
+        self.hint_label.setText(self._hint_text())
+        self.update_title()
+        if self.project is not None:
+            self.form.storyTitleLabel.setText(self.project.title)
+        self.library.retranslate()
+        self._update_counts()
+        self._show_saved()
+        self.timeline.update()
+        self.form.storyView.viewport().update()
+
+    def show_hint(self, text: Callable[[], str]) -> None:
+        """Show a hint above the story; ``text`` is asked again if the language changes."""
+        self._hint_text = text
+        self.hint_label.setText(text())
         self.hint.show()
 
     # -- the project -------------------------------------------------------------------------------------
@@ -188,6 +236,12 @@ class MainWindow(StoryCommands, QMainWindow):
         project.interactive = True  # the user's edits go before background writers (store.write_gate)
         self.doc = StoryDocument.load(project)
         self.doc.on_failure = self.progress.show_failures_line
+        self._failed_at = None
+        if not project.readonly:
+            # Edits are shown at once and written on the writer's thread: an import holding
+            # the write lock for seconds no longer freezes the window (store.edit_writer).
+            self.doc.writer = EditWriter(project.path, self._edits.deliver, on_failed=self._edit_failed,
+                                         on_idle=self._edits_saved, busy_timeout_ms=self.edit_busy_timeout_ms)
         self.editor = StoryEditor(self.doc, self.stack, self)
         self.editor.story_items_changed.connect(self._story_items_changed)
         self.story_model = StoryModel(self.doc, self.editor)
@@ -210,6 +264,8 @@ class MainWindow(StoryCommands, QMainWindow):
             return
         if self.inspector is not None:
             self.inspector.commit_pending()
+        if self.doc is not None:
+            self.doc.writer.close()  # every edit made is in the file before it closes
         self.stack.clear()
         self.form.storyView.setModel(None)  # type: ignore[arg-type]
         self.form.inspectorScroll.takeWidget()
@@ -229,9 +285,13 @@ class MainWindow(StoryCommands, QMainWindow):
             return
         self._show_index(LibraryIndex.load(self.project, newest=FIRST_SCREEN), partial=True)
         path, project = self.project.path, self.project
+        sort = self.library.model.sort
 
         def load_all(_cancel: object, _progress: object) -> LibraryIndex:
-            return LibraryIndex.read(path)
+            with collector_paused():
+                index = LibraryIndex.read(path)
+                index.prepare(sort)  # the sort and the day counts made here, not on the window's thread
+                return index
 
         def loaded(index: LibraryIndex) -> None:
             if self.project is project:  # not closed or replaced meanwhile
@@ -248,7 +308,7 @@ class MainWindow(StoryCommands, QMainWindow):
         if not partial:
             # 50,000 index rows live as long as the project is open: keep them out of the
             # collector's full passes, which would otherwise stall every thread for a second.
-            gc.collect()
+            # (No collection first: with 135,000 rows that alone held the window 100 ms.)
             gc.freeze()
         self._update_timeline()
         self._update_counts()
@@ -265,10 +325,12 @@ class MainWindow(StoryCommands, QMainWindow):
             self._extend_again = True
             return
         path, project = self.project.path, self.project
-        after = self.library.model.index_data.last_id
+        base = self.library.model.index_data
+        after = base.last_id
 
         def load(_cancel: object, _progress: object) -> LibraryIndex:
-            return LibraryIndex.read(path, after=after)
+            with collector_paused():  # 50,000 new rows: no full collection walking them meanwhile
+                return base.extended(LibraryIndex.read(path, after=after))
 
         def over() -> None:
             self._extending = False
@@ -288,9 +350,15 @@ class MainWindow(StoryCommands, QMainWindow):
 
             QTimer.singleShot(EXTEND_PAUSE_MS, self, later)
 
-        def loaded(fresh: LibraryIndex) -> None:
+        def loaded(grown: LibraryIndex) -> None:
             if self.project is project:  # not closed or replaced meanwhile
-                self._show_new_rows(self.library.model.index_data.merge(fresh))
+                if self.library.model.index_data is base:
+                    self.library.adopt(grown)  # made on the worker: here it is only swapped in
+                    gc.freeze()  # rows that live as long as the project: out of the collector's passes
+                    self._update_timeline()
+                    self._update_counts()
+                else:  # the library was read again meanwhile: take only what it lacks
+                    self._show_new_rows(self.library.model.index_data.merge(grown))
             over()
 
         def failed(message: str) -> None:
@@ -328,8 +396,33 @@ class MainWindow(StoryCommands, QMainWindow):
     # -- keeping the views in step ---------------------------------------------------------------------------
 
     def _after_edit(self, _index: int = 0) -> None:
-        self.saved_label.setText(self.tr("All changes saved"))
+        self._show_saved()
         self._update_counts()
+
+    def _show_saved(self) -> None:
+        writer = self.doc.writer if self.doc is not None else None
+        if writer is not None and writer.pending:
+            self.saved_label.setText(self.tr("Saving…"))
+        elif writer is not None and self._failed_at is not None and writer.committed <= self._failed_at:
+            self.saved_label.setText(self.tr("Not saved: see the message above"))
+        else:
+            self._failed_at = None
+            self.saved_label.setText(self.tr("All changes saved"))
+
+    def _edits_saved(self) -> None:
+        self._show_saved()
+
+    def _edit_failed(self, message: str) -> None:
+        """An edit could not be written: the edits made after it were dropped with it. Show
+        the file's truth again; the undo history no longer matches it and goes too."""
+        if self.doc is None:
+            return
+        self._failed_at = self.doc.writer.committed
+        self.doc.failed(message)
+        self.stack.clear()
+        self.doc.writer.resume()
+        self.reload_library()
+        self._show_saved()
 
     def _story_items_changed(self, item_ids: list[int]) -> None:
         if self.doc is None:
@@ -381,7 +474,7 @@ class MainWindow(StoryCommands, QMainWindow):
         ids = self.library.selected_ids()
         if ids:
             self.inspector.commit_pending()
-            self.inspector.show_block(None, self.project.library.get(ids[0]))
+            self.inspector.show_block(None, self.doc.item(ids[0]) if self.doc else self.project.library.get(ids[0]))
 
     def _find_in_library(self) -> None:
         self.form.sideTabs.setCurrentIndex(0)

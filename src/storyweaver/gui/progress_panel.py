@@ -3,7 +3,7 @@ and the one-line reason of each failure (the rest of the work goes on)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,18 +34,28 @@ class JobRow(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(260)
-        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", job.title))
-        self.cancel = QPushButton(self.tr("Cancel"), self)
-        self.cancel.setAccessibleName(self.tr("Cancel %1").replace("%1", job.title))
+        self.cancel = QPushButton(self)
         self.cancel.clicked.connect(self._cancel)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
+        self._name()
+
+    def _name(self) -> None:
+        # The job's title stays in the language it was started in; our own words follow the user's.
+        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", self.job.title))
+        self.cancel.setText(self.tr("Cancelling…") if not self.cancel.isEnabled() else self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel %1").replace("%1", self.job.title))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+        super().changeEvent(event)
 
     def _cancel(self) -> None:
         self.job.cancel()
         self.cancel.setEnabled(False)
-        self.cancel.setText(self.tr("Cancelling…"))
+        self._name()
 
     def update_from(self, job: Job) -> None:
         # Only what changed: a label or range set again re-lays the panel out, and the panel
@@ -91,8 +101,7 @@ class ProgressPanel(QFrame):
         self._layout.addWidget(self.messages)
         dismiss = QHBoxLayout()
         dismiss.addStretch(1)
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
-        self.close_button.setAccessibleName(self.tr("Dismiss the messages"))
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(lambda: self.show_failures([]))
         dismiss.addWidget(self.close_button)
         self.close_button.hide()
@@ -104,18 +113,31 @@ class ProgressPanel(QFrame):
         more_layout.setContentsMargins(6, 2, 6, 2)
         self.more_label = QLabel(self.more)
         self.more_label.setTextFormat(Qt.TextFormat.PlainText)
-        cancel_all = QPushButton(self.tr("Cancel all"), self.more)
-        cancel_all.setAccessibleName(self.tr("Cancel all the work in progress"))
-        cancel_all.clicked.connect(self.cancel_listed)
+        self.cancel_all = QPushButton(self.more)
+        self.cancel_all.clicked.connect(self.cancel_listed)
         more_layout.addWidget(self.more_label, 1)
-        more_layout.addWidget(cancel_all)
+        more_layout.addWidget(self.cancel_all)
         self.more.hide()
         self._layout.addWidget(self.more)
         runner.started.connect(self._started)
         runner.progressed.connect(self._progressed)
         runner.finished.connect(self._finished)
-        self.setAccessibleName(self.tr("Work in progress"))
+        self._name()
         self.hide()
+
+    def _name(self) -> None:
+        self.close_button.setText(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss the messages"))
+        self.cancel_all.setText(self.tr("Cancel all"))
+        self.cancel_all.setAccessibleName(self.tr("Cancel all the work in progress"))
+        self.setAccessibleName(self.tr("Work in progress"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+            self._arrange()
+            self.resized.emit()
+        super().changeEvent(event)
 
     def row_for(self, job: Job) -> JobRow | None:
         return self._rows.get(job.id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
+from storyweaver.gui.app import install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.project import SUFFIX, Project
 
@@ -84,6 +85,8 @@ class ProjectActions(QObject):
             return
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), "", self.tr(FILTER))
         if path:
+            if self.window.doc is not None:
+                self.window.doc.flush()  # the copy holds every edit made before it was asked for
             try:
                 project.save_copy(path if path.endswith(SUFFIX) else path + SUFFIX)
             except StoryWeaverError as exc:
@@ -158,21 +161,27 @@ class ProjectActions(QObject):
             return
         from storyweaver.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.window.project, self.window.settings, self.window.runner, self.window)
+        doc = self.window.doc
+        dialog = ExportDialog(self.window.project, self.window.settings, self.window.runner, self.window,
+                              edits_written=doc.flush if doc is not None else lambda: None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def preferences(self) -> None:
         from storyweaver.gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        settings = self.window.settings
+        language = ui_language(settings)
+        dialog = PreferencesDialog(settings, self.window)
         if dialog.exec():
-            self.window.settings.save()
+            settings.save()
             from storyweaver.gui.theme import apply_theme
 
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                apply_theme(app, self.window.settings.theme)
+                apply_theme(app, settings.theme)
+                if ui_language(settings) != language:
+                    install_translations(app, ui_language(settings))  # every window speaks it at once
 
     def about(self) -> None:
         from storyweaver.gui.about import AboutDialog

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -60,21 +60,17 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
         self.network = QComboBox(self)
-        self.network.setAccessibleName(self.tr("Network"))
-        for value, label in NETWORKS:
-            self.network.addItem(self.tr(label), value)
+        for value, _label in NETWORKS:
+            self.network.addItem("", value)
         self.limit = QSpinBox(self)
         self.limit.setRange(10, 500)
         self.limit.setValue(40)
-        self.limit.setAccessibleName(self.tr("Most results"))
         row.addWidget(self.network, 1)
         row.addWidget(self.limit)
         layout.addLayout(row)
         query_row = QHBoxLayout()
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("#EndImpunity, words or a feed address"))
-        self.query.setAccessibleName(self.tr("Search query"))
-        self.search_button = QPushButton(self.tr("Searc&h"), self)
+        self.search_button = QPushButton(self)
         query_row.addWidget(self.query, 1)
         query_row.addWidget(self.search_button)
         layout.addLayout(query_row)
@@ -84,18 +80,18 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         self.model = LibraryModel()
         self.view = QTableView(self)
-        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
         delegate = LibraryDelegate(window.thumbnails, self.view)
         self.view.setItemDelegate(delegate)
         setup_card_table(self.view, delegate.row_height(self.view.font()))
         layout.addWidget(self.view, 1)
-        self.keep_button = QPushButton(self.tr("&Keep selected in the library"), self)
+        self.keep_button = QPushButton(self)
         self.keep_button.setEnabled(False)
         layout.addWidget(self.keep_button)
         self.search_button.clicked.connect(self.search)
         self.query.returnPressed.connect(self.search)
         self.keep_button.clicked.connect(self.keep_selected)
+        self._name()
         self.available = capture_jobs.search_available()
         if not self.available:
             for widget in (self.network, self.limit, self.query, self.search_button, self.view):
@@ -134,6 +130,24 @@ class SearchPanel(QWidget):
         self.search_button.setEnabled(True)
         self.status.setText(message)
 
+    def _name(self) -> None:
+        self.network.setAccessibleName(self.tr("Network"))
+        for position, (_value, label) in enumerate(NETWORKS):
+            self.network.setItemText(position, self.tr(label))
+        self.limit.setAccessibleName(self.tr("Most results"))
+        self.query.setPlaceholderText(self.tr("#EndImpunity, words or a feed address"))
+        self.query.setAccessibleName(self.tr("Search query"))
+        self.search_button.setText(self.tr("Searc&h"))
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.keep_button.setText(self.tr("&Keep selected in the library"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()  # a search's status line stays as it was said
+            if not self.available:
+                self.status.setText(self.tr("Searching the networks is not part of this installation yet."))
+        super().changeEvent(event)
+
     def keep_selected(self) -> None:
         window = self.window_
         if window.project is None or window.doc is None:
@@ -142,10 +156,18 @@ class SearchPanel(QWidget):
         chosen: list[Any] = [self.results[self.model.row_at(r).id] for r in rows]
         if not chosen:
             return
-        result = window.project.library.add(chosen)
-        if result.added:
-            window.stack.push(ImportItems(window.doc, result.added, self.tr("Keep search results"),
-                                          window.reload_library))
-        window.reload_library()
-        self.status.setText(self.tr("%1 kept, %2 already in the library").replace("%1", str(len(result.added)))
-                            .replace("%2", str(len(result.existing))))
+        doc = window.doc
+
+        def kept(result: Any) -> None:
+            if window.doc is not doc:
+                return  # the project was closed meanwhile
+            if result.added:
+                window.stack.push(ImportItems(doc, result.added, self.tr("Keep search results"),
+                                              window.reload_library))
+            window.reload_library()
+            self.status.setText(self.tr("%1 kept, %2 already in the library").replace("%1", str(len(result.added)))
+                                .replace("%2", str(len(result.existing))))
+
+        # Written in the editor's turn, after the edits made before it: never on this thread,
+        # which would wait for an import's write lock.
+        doc.writer.submit(lambda project: project.library.add(chosen), then=kept)

@@ -1,20 +1,41 @@
 """The open story as an evented list of blocks over the store (Qt-free).
 
-Every change is written to the project at once (one transaction) and then announced to
-listeners (the Qt model turns announcements into begin/end calls).  Undo commands call
-these methods; nothing else changes the story.
+Every change is made in memory and announced to listeners at once (the Qt model turns
+announcements into begin/end calls), and handed to ``writer``, which writes each change as
+one transaction in the order made: at once (:class:`ImmediateWriter`) or, in the editor, on
+a thread of its own (:class:`~storyweaver.store.edit_writer.EditWriter`) so the window
+never waits for an import's write lock.  Undo commands call these methods; nothing else
+changes the story.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from storyweaver.core.model import Block, BlockType, Item
+from storyweaver.store.edit_writer import ImmediateWriter
 
 if TYPE_CHECKING:
     from storyweaver.store.project import Project
+
+
+class Writer(Protocol):
+    """Where the document's changes go: :class:`ImmediateWriter` or an ``EditWriter``."""
+
+    committed: int
+
+    @property
+    def pending(self) -> int: ...
+
+    def submit(self, apply: Callable[[Project], Any], then: Callable[[Any], None] | None = None) -> None: ...
+
+    def flush(self, timeout: float | None = None) -> bool: ...
+
+    def resume(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -39,11 +60,17 @@ class StoryDocument:
     listeners: list[StoryListener] = field(default_factory=list)
     # Told, in one sentence, when an edit could not be written (the window shows it).
     on_failure: Callable[[str], None] = lambda message: None
+    writer: Writer = field(init=False)
+    _last_block_id: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        self.writer = ImmediateWriter(self.project)
 
     @classmethod
     def load(cls, project: Project) -> StoryDocument:
         doc = cls(project)
         doc.blocks = project.story.blocks()
+        doc._last_block_id = project.story.last_id()
         doc._fetch_items(b.item_id for b in doc.blocks if b.item_id is not None)
         return doc
 
@@ -56,6 +83,7 @@ class StoryDocument:
         for listener in self.listeners:
             listener.about_to_reset()
         self.blocks = self.project.story.blocks()
+        self._last_block_id = max(self._last_block_id, self.project.story.last_id())
         self.items.clear()
         self._fetch_items(b.item_id for b in self.blocks if b.item_id is not None)
         for listener in self.listeners:
@@ -106,14 +134,27 @@ class StoryDocument:
             end += 1
         return range(start, end)
 
-    # -- changing (each one transaction, then announced) ------------------------------------
+    # -- changing (shown and announced at once, then written in order by the writer) -----------
+
+    def _new_block_id(self) -> int:
+        # Ids are given here, not by the store, because the write comes later; they only
+        # grow, so a block removed and brought back by undo never meets a newcomer's id.
+        self._last_block_id += 1
+        return self._last_block_id
 
     def insert(self, index: int, blocks: Sequence[Block]) -> list[Block]:
         index = max(0, min(index, len(self.blocks)))
         placed = [replace(b) for b in blocks]
-        with self.project.transaction():
-            for offset, block in enumerate(placed):
-                self.project.story.insert(index + offset, block)
+        for block in placed:
+            if block.id is None:
+                block.id = self._new_block_id()
+        written = [replace(b) for b in placed]
+
+        def write(project: Project) -> None:
+            for offset, block in enumerate(written):
+                project.story.insert(index + offset, block)
+
+        self.writer.submit(write)
         self._fetch_items(b.item_id for b in placed if b.item_id is not None)
         for listener in self.listeners:
             listener.about_to_insert(index, len(placed))
@@ -124,21 +165,26 @@ class StoryDocument:
 
     def remove(self, index: int, count: int = 1) -> list[Block]:
         doomed = self.blocks[index:index + count]
-        with self.project.transaction():
-            for block in doomed:
-                self.project.story.remove(block.id)  # type: ignore[arg-type]
+        ids = [b.id for b in doomed]
+
+        def write(project: Project) -> None:
+            for block_id in ids:
+                project.story.remove(block_id)  # type: ignore[arg-type]
+
+        self.writer.submit(write)
         for listener in self.listeners:
             listener.about_to_remove(index, count)
         del self.blocks[index:index + count]
         for listener in self.listeners:
             listener.removed(index, count)
-        return doomed
+        return [replace(b) for b in doomed]
 
     def move(self, source: int, target: int) -> None:
         """Move the block at ``source`` so that it ends up at index ``target``."""
         if source == target:
             return
-        self.project.story.move(self.blocks[source].id, target)  # type: ignore[arg-type]
+        block_id = self.blocks[source].id
+        self.writer.submit(lambda project: project.story.move(block_id, target))  # type: ignore[arg-type]
         for listener in self.listeners:
             listener.about_to_move(source, target)
         block = self.blocks.pop(source)
@@ -148,12 +194,18 @@ class StoryDocument:
 
     def reorder(self, order: Sequence[int]) -> None:
         """Put the blocks in the order of ``order`` (block ids), in one transaction."""
-        with self.project.transaction():
-            for target, block_id in enumerate(order):
-                source = self.index_of(block_id)
-                if source != target:
-                    self.project.story.move(block_id, target)
-                    self.blocks.insert(target, self.blocks.pop(source))
+        moves: list[tuple[int, int]] = []
+        for target, block_id in enumerate(order):
+            source = self.index_of(block_id)
+            if source != target:
+                moves.append((block_id, target))
+                self.blocks.insert(target, self.blocks.pop(source))
+
+        def write(project: Project) -> None:
+            for block_id, target in moves:
+                project.story.move(block_id, target)
+
+        self.writer.submit(write)
         for listener in self.listeners:
             listener.about_to_reset()
         for listener in self.listeners:
@@ -161,7 +213,8 @@ class StoryDocument:
 
     def update_block(self, index: int, **fields: Any) -> None:
         block = self.blocks[index]
-        self.project.story.update(block.id, **fields)  # type: ignore[arg-type]
+        block_id, values = block.id, dict(fields)
+        self.writer.submit(lambda project: project.story.update(block_id, **values))  # type: ignore[arg-type]
         for name, value in fields.items():
             setattr(block, name, value)
         for listener in self.listeners:
@@ -170,11 +223,18 @@ class StoryDocument:
     def update_item(self, item_id: int, **fields: Any) -> None:
         """Change an item's editable fields (note, redaction, extra ...); ``alt`` sets the first image's."""
         alt = fields.pop("alt", ...)
-        with self.project.transaction():
-            if fields:
-                self.project.library.update(item_id, **fields)
+        values = dict(fields)
+
+        def write(project: Project) -> None:
+            if values:
+                project.library.update(item_id, **values)
             if alt is not ...:
-                self.project.library.set_alt(item_id, 0, alt)
+                project.library.set_alt(item_id, 0, alt)
+
+        self.writer.submit(write)
+        # Kept even when the item is not in the story: until the write is committed, the file
+        # still holds the old values, and the inspector must not show them.
+        self._fetch_items([item_id])
         item = self.items.get(item_id)
         if item is not None:
             for name, value in fields.items():
@@ -182,6 +242,20 @@ class StoryDocument:
             if alt is not ... and item.media:
                 item.media[0].alt = alt
         self._announce_items([item_id])
+
+    def item(self, item_id: int) -> Item | None:
+        """An item as the user last made it (edits not yet written included)."""
+        cached = self.items.get(item_id)
+        return cached if cached is not None else self.project.library.get(item_id)
+
+    def forget_items(self, item_ids: Iterable[int]) -> None:
+        """Items taken out of the library (an import undone): no longer shown from memory."""
+        for item_id in item_ids:
+            self.items.pop(item_id, None)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every edit made so far is in the file."""
+        return self.writer.flush(timeout)
 
     def _announce_items(self, item_ids: list[int]) -> None:
         wanted = set(item_ids)

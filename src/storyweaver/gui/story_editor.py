@@ -6,16 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui import undo
 from storyweaver.gui.story_document import StoryDocument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoryEditor", text)
 
 
 class StoryEditor(QObject):
@@ -51,20 +47,21 @@ class StoryEditor(QObject):
         if not wanted:
             return
         blocks = [Block(BlockType.ITEM, item_id=i) for i in wanted]
-        text = tr("Add %n item(s) to the story").replace("%n", str(len(blocks)))
+        text = self.tr("Add %n item(s) to the story").replace("%n", str(len(blocks)))
         self.stack.push(undo.InsertBlocks(self.doc, row, blocks, text))
 
     def add_heading(self, row: int, text: str) -> None:
-        self.stack.push(undo.InsertBlocks(self.doc, row, [Block(BlockType.HEADING, text=text)], tr("Add a section")))
+        self.stack.push(undo.InsertBlocks(self.doc, row, [Block(BlockType.HEADING, text=text)],
+                                          self.tr("Add a section")))
 
     def add_text(self, row: int, text: str) -> None:
-        self.stack.push(undo.InsertBlocks(self.doc, row, [Block(BlockType.TEXT, text=text)], tr("Add a text")))
+        self.stack.push(undo.InsertBlocks(self.doc, row, [Block(BlockType.TEXT, text=text)], self.tr("Add a text")))
 
     # -- removing and moving ------------------------------------------------------------------------
 
     def remove(self, block_ids: Sequence[int]) -> None:
         if block_ids:
-            self.stack.push(undo.RemoveBlocks(self.doc, block_ids, tr("Remove from the story")))
+            self.stack.push(undo.RemoveBlocks(self.doc, block_ids, self.tr("Remove from the story")))
 
     def move_blocks(self, block_ids: Sequence[int], row: int) -> None:
         """Move blocks (a drag) so that they sit together before the block now at ``row``."""
@@ -75,14 +72,14 @@ class StoryEditor(QObject):
         after = [b.id for b in self.doc.blocks[row:] if b.id not in set(block_ids)]
         order = [*before, *(b.id for b in moving), *after]
         if order != [b.id for b in self.doc.blocks]:
-            self.stack.push(undo.Reorder(self.doc, order, tr("Move in the story")))  # type: ignore[arg-type]
+            self.stack.push(undo.Reorder(self.doc, order, self.tr("Move in the story")))  # type: ignore[arg-type]
 
     def move_by(self, block_ids: Sequence[int], step: int) -> bool:
         """Move the selected blocks one place up (-1) or down (+1), as one step."""
         positions = sorted(self.doc.index_of(i) for i in block_ids)
         if not positions or (step < 0 and positions[0] == 0) or (step > 0 and positions[-1] >= len(self.doc) - 1):
             return False
-        self.stack.beginMacro(tr("Move up") if step < 0 else tr("Move down"))
+        self.stack.beginMacro(self.tr("Move up") if step < 0 else self.tr("Move down"))
         for position in positions if step < 0 else reversed(positions):
             block_id = self.doc.blocks[position].id
             self.stack.push(undo.MoveBlock(self.doc, block_id, position + step, ""))  # type: ignore[arg-type]
@@ -104,7 +101,7 @@ class StoryEditor(QObject):
         for slot, source in zip(item_positions, ordered, strict=True):
             order[slot] = self.doc.blocks[source].id
         if order != [b.id for b in self.doc.blocks]:
-            self.stack.push(undo.Reorder(self.doc, order, tr("Sort the section by time")))  # type: ignore[arg-type]
+            self.stack.push(undo.Reorder(self.doc, order, self.tr("Sort the section by time")))  # type: ignore[arg-type]
 
     def group_by_day(self) -> int:
         """Start a section at each new day of the story's items, in one step; return how many."""
@@ -121,7 +118,7 @@ class StoryEditor(QObject):
             inserts.append((position, day_label(day)))
         if not inserts:
             return 0
-        self.stack.beginMacro(tr("Group by day"))
+        self.stack.beginMacro(self.tr("Group by day"))
         for offset, (position, label) in enumerate(inserts):
             self.stack.push(undo.InsertBlocks(self.doc, position + offset, [Block(BlockType.HEADING, text=label)], ""))
         self.stack.endMacro()
@@ -133,13 +130,13 @@ class StoryEditor(QObject):
         block = self.doc.blocks[self.doc.index_of(block_id)]
         if all(getattr(block, k) == v for k, v in fields.items()):
             return
-        self.stack.push(undo.EditBlock(self.doc, block_id, tr("Edit the story"), **fields))
+        self.stack.push(undo.EditBlock(self.doc, block_id, self.tr("Edit the story"), **fields))
 
     def edit_item(self, item: Item, **fields: Any) -> None:
         current = {k: undo._item_value(item, k) for k in fields}
         if current == fields:
             return
-        self.stack.push(undo.EditItem(self.doc, item, tr("Edit the item"), **fields))
+        self.stack.push(undo.EditItem(self.doc, item, self.tr("Edit the item"), **fields))
 
     def push(self, command: QUndoCommand) -> None:
         self.stack.push(command)

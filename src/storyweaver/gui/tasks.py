@@ -154,3 +154,20 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         self.cancel_all()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Delivery(QObject):
+    """Runs callables handed over by any thread on this object's (the GUI) thread, in order:
+    the ``deliver`` of Qt-free workers such as the editor's writer."""
+
+    _arrived = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._arrived.connect(self._run)
+
+    def deliver(self, call: Callable[[], None]) -> None:
+        self._arrived.emit(call)
+
+    def _run(self, call: Callable[[], None]) -> None:
+        call()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,6 +27,12 @@ class TimelineStrip(QWidget):
         self._library: dict[str, int] = {}
         self._story: dict[str, int] = {}
         self._current = -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Timeline: items per day"))
+            self.set_counts(self._library, self._story)  # the tooltip, and the legend repainted
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(400, int(QFontMetricsF(self.font()).height() * 4.6))

@@ -56,6 +56,10 @@ class Story:
             block.id = cursor.lastrowid
         return block.id  # type: ignore[return-value]
 
+    def last_id(self) -> int:
+        """The highest block id in the file (0 for an empty story)."""
+        return int(self._project.query("SELECT coalesce(max(id), 0) FROM blocks")[0][0])
+
     def append(self, block: Block) -> int:
         return self.insert(len(self), block)
 

@@ -133,12 +133,6 @@ class Ui_PreferencesDialog(object):
 
         self.prefsLayout.addLayout(self.prefsForm)
 
-        self.restartNote = QLabel(PreferencesDialog)
-        self.restartNote.setObjectName(u"restartNote")
-        self.restartNote.setWordWrap(True)
-
-        self.prefsLayout.addWidget(self.restartNote)
-
         self.buttonBox = QDialogButtonBox(PreferencesDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
@@ -188,6 +182,5 @@ class Ui_PreferencesDialog(object):
         self.proxyEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Pro&xy", None))
         self.proxyEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"http://proxy.example:8080", None))
         self.workersSpinLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Parallel &downloads", None))
-        self.restartNote.setText(QCoreApplication.translate("PreferencesDialog", u"A new language applies the next time StoryWeaver starts.", None))
     # retranslateUi
 
