@@ -189,3 +189,41 @@ def test_many_captures_list_five_and_cancel_all_stops_every_child(qtbot, window,
     qtbot.waitUntil(lambda: not capture_children(), timeout=5000)
     assert len(requests) == fetching
     assert len(window.library.model.index_data.rows) == before
+
+
+@pytest.mark.usefixtures("capture_plugins")
+def test_an_import_undone_in_a_big_library_is_taken_out_of_the_index_not_read_again(qtbot, window, demo_path,
+                                                                                  tmp_path, monkeypatch) -> None:
+    from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
+    from storyweaver.store.project import Project
+    from tests.gui.conftest import settle
+
+    window.background_index_above = 5  # the demo library counts as big: the worker's way
+    assert window.actions_.open(demo_path)
+    qtbot.waitUntil(lambda: not window.library_partial and not window.runner.busy, timeout=20000)
+    before = sorted(r.id for r in window.library.model.index_data.rows)
+    window.actions_.import_sources([str(write_archive(tmp_path / "late.swtest.jsonl", 7))])
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    added = window.actions_.last_report.added
+    assert len(added) == 7
+    qtbot.waitUntil(lambda: len(window.library.model.index_data.rows) == len(before) + 7, timeout=10000)
+    reads: list[dict[str, object]] = []
+    real_read = LibraryIndex.read.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(LibraryIndex, "read", classmethod(lambda cls, path, **kw: reads.append(kw)
+                                                          or real_read(cls, path, **kw)))
+
+    def shown_ids() -> list[int]:
+        return sorted(r.id for r in window.library.model.index_data.rows)
+
+    window.stack.undo()
+    settle(window)
+    qtbot.waitUntil(lambda: shown_ids() == before and not window.runner.busy, timeout=10000)
+    window.stack.redo()
+    settle(window)
+    qtbot.waitUntil(lambda: shown_ids() == sorted(before + added) and not window.runner.busy, timeout=10000)
+    assert reads == [{"ids": added}]  # only the redone items were read back, never the whole library
+    with Project.open(demo_path, readonly=True) as project:
+        fresh = LibraryIndex.load(project)
+    for sort in ("newest", "author"):
+        assert [r.id for r in window.library.model.index_data.select(LibraryFilter(), sort)] == \
+            [r.id for r in fresh.select(LibraryFilter(), sort)]

@@ -117,3 +117,33 @@ def test_an_index_extended_off_the_window_equals_a_fresh_sort_and_leaves_the_sho
                 [r.id for r in everything.select(LibraryFilter(text="amina"), sort)], sort
         assert grown.counts_per_day() == everything.counts_per_day()
         shown = grown
+
+
+def test_an_import_undone_and_redone_leaves_the_index_as_a_fresh_one_would_be() -> None:
+    # Undo takes an import's rows out (LibraryIndex.without), redo reads them back with their
+    # old ids (with_rows): each must equal an index made from scratch, orders and counts too.
+    rng = random.Random(5)
+    days = ["", "2026-10-30T08:00:00Z", "2026-11-02T09:15:27Z", "2026-11-20T23:59:00Z"]
+    authors = ["Amina", "amina", "Zoë", "Émile", "", "bob"]
+    every = [row(n, rng.choice(days), rng.choice(authors)) for n in range(1, 201)]
+    shown = LibraryIndex(rows=list(every), by_id={r.id: r for r in every})
+    for sort in ("newest", "author", "added"):
+        shown.select(LibraryFilter(), sort)
+    imported = [r.id for r in every if r.id % 3 == 0 or 120 < r.id <= 160]  # old and newest ids
+
+    def same_as_fresh(index: LibraryIndex, rows: list[LibraryRow]) -> None:
+        fresh = LibraryIndex(rows=rows, by_id={r.id: r for r in rows})
+        assert [r.id for r in index.rows] == [r.id for r in fresh.rows]
+        assert index.by_id.keys() == fresh.by_id.keys()
+        for sort in SORTS:
+            for text in ("", "amina"):
+                assert [r.id for r in index.select(LibraryFilter(text=text), sort)] == \
+                    [r.id for r in fresh.select(LibraryFilter(text=text), sort)], (sort, text)
+        assert index.counts_per_day() == fresh.counts_per_day()
+
+    undone = shown.without(imported)
+    same_as_fresh(undone, [r for r in every if r.id not in set(imported)])
+    assert len(shown.rows) == 200  # the index still shown is left alone
+    back = LibraryIndex(rows=[r for r in every if r.id in set(imported)])
+    redone = undone.with_rows(back)
+    same_as_fresh(redone, every)

@@ -8,7 +8,8 @@ keystroke's filter is one substring test per row, not a database query.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import TYPE_CHECKING, Any
@@ -132,23 +133,31 @@ class LibraryIndex:
     _last: tuple[str, list[str], list[LibraryRow], list[str]] | None = field(default=None, repr=False)
 
     @classmethod
-    def load(cls, project: Project, *, after: int = 0, newest: int = 0) -> LibraryIndex:
+    def load(cls, project: Project, *, after: int = 0, newest: int = 0,
+             ids: Sequence[int] | None = None) -> LibraryIndex:
         """Index every item (or only those with an id above ``after``, or the ``newest`` few,
-        enough to fill the first screen while the rest loads)."""
+        enough to fill the first screen while the rest loads, or those of ``ids``)."""
         where = "id > ?"
-        params: tuple[int, ...] = (after,)
+        params: tuple[Any, ...] = (after,)
+        narrow = "item_id > ?"
         if newest:
             where = "id IN (SELECT id FROM items ORDER BY published DESC LIMIT ?)"
             params = (newest,)
+        if ids is not None:
+            where = "id IN (SELECT value FROM json_each(?))"
+            params = (json.dumps(list(ids)),)
+            narrow = "item_id IN (SELECT value FROM json_each(?))"
         media: dict[int, tuple[int, bool, str | None]] = {}
         for item_id, count, missing, thumb in project.query(
             "SELECT item_id, count(*), sum(alt IS NULL OR trim(alt) = ''), "
             "coalesce(max(CASE WHEN position = 0 THEN coalesce(thumb_sha256, sha256) END), "
-            "max(coalesce(thumb_sha256, sha256))) FROM media WHERE item_id > ? GROUP BY item_id", (after,)
+            f"max(coalesce(thumb_sha256, sha256))) FROM media WHERE {narrow} GROUP BY item_id",
+            params if ids is not None else (after,),
         ):
             media[item_id] = (int(count), bool(missing), thumb)
         in_story = {r[0] for r in project.query(
-            "SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND item_id > ?", (after,))}
+            f"SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND {narrow}",
+            params if ids is not None else (after,))}
         index = cls()
         rows, by_id = index.rows, index.by_id
         no_media = (0, False, None)
@@ -174,12 +183,12 @@ class LibraryIndex:
         return index
 
     @classmethod
-    def read(cls, path: Path, *, after: int = 0) -> LibraryIndex:
+    def read(cls, path: Path, *, after: int = 0, ids: Sequence[int] | None = None) -> LibraryIndex:
         """:meth:`load` through a read-only connection of its own (for a worker thread)."""
         from storyweaver.store.project import Project
 
         with Project.open(path, readonly=True) as reader:
-            return cls.load(reader, after=after)
+            return cls.load(reader, after=after, ids=ids)
 
     def mark_in_story(self, item_ids: Iterable[int], value: bool) -> None:
         for item_id in item_ids:
@@ -208,6 +217,48 @@ class LibraryIndex:
                     if row.published:
                         self._day_counts[row.day] = self._day_counts.get(row.day, 0) + 1
         return [r.id for r in added]
+
+    def without(self, item_ids: Iterable[int]) -> LibraryIndex:
+        """A new index without these items (an import undone), every kept order kept.
+
+        Like :meth:`extended`, made on a worker and swapped in; this index is only read.
+        """
+        gone = set(item_ids) & self.by_id.keys()
+        rest = LibraryIndex(rows=[row for row in self.rows if row.id not in gone], by_id=dict(self.by_id))
+        for item_id in gone:
+            del rest.by_id[item_id]
+        for sort, (rows, hays, keys) in list(self._orders.items()):
+            if len(rows) == len(self.rows):
+                keep = [row.id not in gone for row in rows]
+                rest._orders[sort] = (list(compress(rows, keep)), list(compress(hays, keep)),
+                                      list(compress(keys, keep)))
+        counts = self.counts_per_day()
+        for item_id in gone:
+            row = self.by_id[item_id]
+            if row.published:
+                counts[row.day] -= 1
+                if not counts[row.day]:
+                    del counts[row.day]
+        rest._day_counts = counts
+        return rest
+
+    def with_rows(self, fresh: LibraryIndex) -> LibraryIndex:
+        """A new index with the rows of ``fresh`` that it lacks, whatever their ids (an import
+        redone gets its old ids back); the kept orders are sorted again, here, on a worker."""
+        added = [row for row in fresh.rows if row.id not in self.by_id]
+        if all(row.id > self.last_id for row in added):
+            return self.extended(fresh)
+        grown = LibraryIndex(rows=sorted(self.rows + added, key=lambda row: row.id), by_id=dict(self.by_id))
+        for row in added:
+            grown.by_id[row.id] = row
+        for sort in list(self._orders):
+            grown._ordered(sort)
+        counts = self.counts_per_day()
+        for row in added:
+            if row.published:
+                counts[row.day] = counts.get(row.day, 0) + 1
+        grown._day_counts = counts
+        return grown
 
     def prepare(self, sort: str) -> None:
         """Make and keep the ``sort`` order and the day counts now (on a worker), so showing

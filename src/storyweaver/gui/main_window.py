@@ -368,6 +368,40 @@ class MainWindow(StoryCommands, QMainWindow):
         self._extending = True
         self.runner.submit(self.tr("Reading the library"), load, on_done=loaded, on_error=failed, quiet=True)
 
+    def library_items_changed(self, item_ids: list[int], present: bool) -> None:
+        """Items an undo took out of the library (``present`` False) or a redo put back.
+
+        A big library is not read again: its index is remade on a worker from the shown one
+        (50,000 rows left out, or read back by id) and swapped in, like new captures.
+        """
+        if self.project is None:
+            return
+        base = self.library.model.index_data
+        if self.library_partial or len(base.rows) <= self.background_index_above:
+            self.reload_library()
+            return
+        path, project, sort = self.project.path, self.project, self.library.model.sort
+
+        def remake(_cancel: object, _progress: object) -> LibraryIndex:
+            with collector_paused():
+                index = base.with_rows(LibraryIndex.read(path, ids=item_ids)) if present else base.without(item_ids)
+                index.prepare(sort)
+                return index
+
+        def remade(index: LibraryIndex) -> None:
+            if self.project is not project:
+                return
+            if self.library.model.index_data is not base:
+                self.reload_library()  # changed meanwhile: read it again
+                return
+            self.library.adopt(index)
+            gc.freeze()
+            self._update_timeline()
+            self._update_counts()
+
+        self.runner.submit(self.tr("Reading the library"), remake, on_done=remade,
+                           on_error=self.progress.show_failures_line, quiet=True)
+
     def _show_new_rows(self, added: list[int]) -> None:
         if not added:
             return

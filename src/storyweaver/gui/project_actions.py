@@ -141,8 +141,8 @@ class ProjectActions(QObject):
         window.progress.show_failures(failures)
         if report.added:
             count = len(report.added)
-            window.stack.push(ImportItems(window.doc, report.added,
-                                          self.tr("Import %1 items").replace("%1", str(count)), window.reload_library))
+            label = self.tr("Import %1 items").replace("%1", str(count))
+            window.stack.push(ImportItems(window.doc, report.added, label, window.library_items_changed))
         window.extend_library_soon()
         message = self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added))).replace(
             "%2", str(len(report.existing)))

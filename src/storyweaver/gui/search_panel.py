@@ -163,7 +163,7 @@ class SearchPanel(QWidget):
                 return  # the project was closed meanwhile
             if result.added:
                 window.stack.push(ImportItems(doc, result.added, self.tr("Keep search results"),
-                                              window.reload_library))
+                                              window.library_items_changed))
             window.reload_library()
             self.status.setText(self.tr("%1 kept, %2 already in the library").replace("%1", str(len(result.added)))
                                 .replace("%2", str(len(result.existing))))

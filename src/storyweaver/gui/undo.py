@@ -7,6 +7,7 @@ later commands that name them stay valid.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -14,11 +15,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from storyweaver.collector import collector_paused
 from storyweaver.core.model import Block, Item
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.story_document import StoryDocument
-from storyweaver.store.project import Project
 
 
 class StoryCommand(QUndoCommand):
@@ -165,20 +164,24 @@ def _item_value(item: Item, name: str) -> Any:
     return dict(value) if isinstance(value, dict) else value
 
 
+_stashes = itertools.count(1)
+
+
 class ImportItems(StoryCommand):
     """Items a background capture added: already stored when pushed; undo takes them out again.
 
-    Both directions are written by the document's writer, off the window's thread (undoing
-    a 45,000-post import takes a second and a half); ``on_change`` refreshes the library
-    view once the file holds the change.
+    Both directions are written by the document's writer, off the window's thread. Undo
+    moves the items into temporary tables of the writer's connection (``Library.stash_many``)
+    and redo moves them back: no Python copy of 50,000 posts is read or kept.
+    ``on_change(ids, present)`` refreshes the library view once the file holds the change.
     """
 
     def __init__(self, doc: StoryDocument, item_ids: Sequence[int], label: str,
-                 on_change: Callable[[], None], parent: QUndoCommand | None = None) -> None:
+                 on_change: Callable[[list[int], bool], None], parent: QUndoCommand | None = None) -> None:
         super().__init__(label, parent)
         self._doc = doc
         self._ids = list(item_ids)
-        self._items: list[Item] = []
+        self._stash = f"undone_import_{next(_stashes)}"
         self._on_change = on_change
         self._first = True
 
@@ -186,23 +189,12 @@ class ImportItems(StoryCommand):
         if self._first:
             self._first = False
             return
-
-        def put_back(project: Project) -> None:
-            # Read here, in the writer's turn: the undo that filled it was written just before.
-            project.library.add(self._items, keep_ids=True)
-
-        self._doc.writer.submit(put_back, then=lambda _result: self._on_change())
+        stash = self._stash
+        self._doc.writer.submit(lambda project: project.library.unstash(stash),
+                                then=lambda restored: self._on_change(restored, True))
 
     def _undo(self) -> None:
-        ids = self._ids
-
-        def take_out(project: Project) -> None:
-            # Two queries and one delete, not two queries and a delete per item: a 50,000-post
-            # import is undone in seconds.
-            with collector_paused():  # 45,000 items read back: see storyweaver.collector
-                found = project.library.get_many(ids)
-                self._items = [found[i] for i in ids if i in found]
-            project.library.remove_many(ids)
-
+        stash, ids = self._stash, self._ids
         self._doc.forget_items(ids)
-        self._doc.writer.submit(take_out, then=lambda _result: self._on_change())
+        self._doc.writer.submit(lambda project: project.library.stash_many(ids, stash),
+                                then=lambda _result: self._on_change(ids, False))

@@ -381,6 +381,44 @@ class Library:
             conn.execute("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))",
                          (json.dumps(list(item_ids)),))
 
+    _STASHED = (("items", "id"), ("media", "item_id"), ("addresses", "item_id"))
+
+    def stash_many(self, item_ids: Iterable[int], name: str) -> None:
+        """Take items out of the library (an import undone) into temporary tables of this
+        connection, with their media and remembered addresses, for :meth:`unstash` to put back
+        exactly, ids included. Nothing goes through Python objects: 50,000 posts were once
+        read back as items for a redo, 1.6 s and 430 MiB held for as long as it could come."""
+        if not name.isidentifier():
+            raise ValueError(f"not a table name: {name!r}")
+        ids = json.dumps(list(item_ids))
+        with self._project.transaction() as conn:
+            for table, column in self._STASHED:
+                conn.execute(f"DROP TABLE IF EXISTS temp.{name}_{table}")
+                conn.execute(f"CREATE TEMP TABLE {name}_{table} AS SELECT * FROM main.{table} "
+                             f"WHERE {column} IN (SELECT value FROM json_each(?))", (ids,))
+            conn.execute("DELETE FROM main.items WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+
+    def unstash(self, name: str) -> list[int]:
+        """Put back what :meth:`stash_many` took out under ``name`` (same ids, media and
+        addresses); return the ids put back. An item whose id or whose post a capture took
+        meanwhile stays out: that capture's item is the one kept."""
+        if not name.isidentifier():
+            raise ValueError(f"not a table name: {name!r}")
+        with self._project.transaction() as conn:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{name}_back")
+            conn.execute(
+                f"CREATE TEMP TABLE {name}_back AS SELECT id FROM temp.{name}_items AS s "
+                "WHERE NOT EXISTS (SELECT 1 FROM main.items AS m WHERE m.id = s.id) "
+                "AND NOT EXISTS (SELECT 1 FROM main.items AS m WHERE m.dedupe_key = s.dedupe_key)")
+            back = f"(SELECT id FROM temp.{name}_back)"
+            for table, column in self._STASHED:
+                conn.execute(f"INSERT OR IGNORE INTO main.{table} SELECT * FROM temp.{name}_{table} "
+                             f"WHERE {column} IN {back}")
+            restored = [int(r[0]) for r in conn.execute(f"SELECT id FROM temp.{name}_back ORDER BY id")]
+            for table in (*(t for t, _c in self._STASHED), "back"):
+                conn.execute(f"DROP TABLE temp.{name}_{table}")
+        return restored
+
     # -- captured addresses: a second capture of the same address is instant and offline --
 
     def item_for_address(self, address: str) -> int | None:

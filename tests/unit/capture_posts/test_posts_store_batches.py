@@ -81,3 +81,30 @@ def test_an_import_taken_out_and_put_back_is_the_same_items_under_the_same_ids(p
     after = project.library.get_many(ids[1:])
     assert {i: after[i] for i in ids[1:]} == {i: before[i] for i in ids[1:]}
     assert sum(len(item.media) for item in after.values()) == sum(len(before[i].media) for i in ids[1:]) > 100
+
+
+def test_an_import_stashed_and_put_back_is_the_same_items_under_the_same_ids(project):
+    # What the editor's undo and redo of an import do (ImportItems): the items, their media
+    # and their remembered addresses leave for temporary tables and come back whole.
+    posts = [_post(700 + k, f"post {k} \u0645\u0631\u062d\u0628\u0627") for k in range(300)]
+    ids = project.library.add(posts).added
+    project.library.remember_address("https://example.org/post-3", ids[3])
+    block = project.story.append(Block(BlockType.ITEM, item_id=ids[3]))
+    before = project.library.get_many(ids)
+    project.library.stash_many(ids, "undone_1")
+    assert project.library.count() == 0 and project.library.get_many(ids) == {}
+    assert block not in [b.id for b in project.story.blocks()]  # its story block went with it
+    assert project.library.item_for_address("https://example.org/post-3") is None
+    # meanwhile, a capture takes the first free id, and another one captures post 5 again
+    taken = project.library.add([_post(20_000)]).added
+    again = project.library.add([_post(705, "post 5 again")]).added
+    assert taken == [ids[0]] and again == [ids[1]]  # the freed ids are given again
+    restored = project.library.unstash("undone_1")
+    assert restored == [i for i in ids if i not in (ids[0], ids[1], ids[5])]
+    after = project.library.get_many(restored)
+    assert {i: after[i] for i in restored} == {i: before[i] for i in restored}
+    assert sum(len(item.media) for item in after.values()) == sum(len(before[i].media) for i in restored) > 100
+    assert project.library.item_for_address("https://example.org/post-3") == ids[3]
+    assert project.library.get(ids[0]).platform_id == _post(20_000).platform_id  # the capture keeps its item
+    assert project.library.count() == len(restored) + 2 and again
+    assert not project.query("SELECT name FROM sqlite_temp_master WHERE name LIKE 'undone_1%'")
