@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 
 from storyweaver.collector import collector_paused
 from storyweaver.core.model import BlockType
+from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
@@ -240,8 +241,11 @@ class MainWindow(StoryCommands, QMainWindow):
         if not project.readonly:
             # Edits are shown at once and written on the writer's thread: an import holding
             # the write lock for seconds no longer freezes the window (store.edit_writer).
-            self.doc.writer = EditWriter(project.path, self._edits.deliver, on_failed=self._edit_failed,
-                                         on_idle=self._edits_saved, busy_timeout_ms=self.edit_busy_timeout_ms)
+            try:
+                self.doc.writer = EditWriter(project.path, self._edits.deliver, on_failed=self._edit_failed,
+                                             on_idle=self._edits_saved, busy_timeout_ms=self.edit_busy_timeout_ms)
+            except StoryWeaverError as exc:  # edits are then written at once, as before
+                self.progress.show_failures_line(str(exc))
         self.editor = StoryEditor(self.doc, self.stack, self)
         self.editor.story_items_changed.connect(self._story_items_changed)
         self.story_model = StoryModel(self.doc, self.editor)
