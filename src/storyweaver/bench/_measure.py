@@ -17,6 +17,23 @@ def stopwatch() -> Iterator[Callable[[], float]]:
     end.append(time.perf_counter())
 
 
+@contextmanager
+def peak_during() -> Iterator[Callable[[], float]]:
+    """This process's peak resident memory (MiB) while the block runs, what it held before
+    included: Linux resets the high-water mark on request (``/proc/self/clear_refs``), so the
+    bench's earlier, bigger work does not count. Elsewhere it is the process's whole peak."""
+    from storyweaver.child_process import own_peak_mib
+
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:
+        pass
+    end: list[float] = []
+    yield lambda: end[0] if end else own_peak_mib()
+    end.append(own_peak_mib())
+
+
 # The child's own high-water mark (see child_process.own_peak_mib).
 _PRINT_PEAK = "from storyweaver.child_process import own_peak_mib\nprint('__PEAK__', own_peak_mib())\n"
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from storyweaver.bench._measure import run_child, stopwatch
+from storyweaver.bench._measure import peak_during, run_child, stopwatch
 
 NAME = "links"
 ORDER = 40
@@ -132,11 +132,12 @@ def bench_unfurl(count: int, report: Callable[..., None]) -> None:
             return len(sink.items)
 
         unfurl(f"{base}/news/warm-up")  # imports and the first connection are not what is measured
-        with stopwatch() as elapsed, ThreadPoolExecutor(ctx.workers) as pool:
+        with peak_during() as peak, stopwatch() as elapsed, ThreadPoolExecutor(ctx.workers) as pool:
             found = sum(pool.map(unfurl, addresses))
         assert found == count
         report(f"unfurl {count} pages @200ms, {ctx.workers} workers", elapsed(), "s",
                4.0 if count >= 100 else None)
+        report("  peak memory (the bench's process)", peak(), "MiB", None)
 
         from storyweaver.capture.dispatch import capture_sources
         from storyweaver.store.project import Project

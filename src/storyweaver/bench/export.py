@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.bench import Report
-from storyweaver.bench._measure import run_child, stopwatch
+from storyweaver.bench._measure import peak_during, run_child, stopwatch
 
 NAME = "export"
 ORDER = 60
@@ -83,10 +83,12 @@ def run(scale: float, report: Report) -> None:
         root = Path(tmp)
         items, images = max(10, int(1000 * scale)), max(2, int(200 * scale))
         big = build_scaled_story(root / "big.storyweaver", items, images)
-        seconds, cpu, result = _export(big, html=root / "big.html")
+        with peak_during() as peak:
+            seconds, cpu, result = _export(big, html=root / "big.html")
         size = (root / "big.html").stat().st_size / 1_000_000
         report(f"HTML recap, {items} items, {images} images", seconds, "s", 2.0 if scale >= 1 else None,
                f"{size:.1f} MB file; {cpu:.2f} s CPU on all threads; {_load()}")
+        report("  peak memory (the bench's process)", peak(), "MiB", None)
 
         posts = max(10, int(300 * scale))
         mid = build_scaled_story(root / "mid.storyweaver", posts, max(1, posts // 10))

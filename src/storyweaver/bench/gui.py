@@ -93,9 +93,10 @@ def run(scale: float, report: Report) -> None:
 
         sample = Path(folder) / "sample.storyweaver"
         build_sample(sample)
-        small, _peak = _probe(sample, 200)
+        small, small_peak = _probe(sample, 200)
         report("cold start to first paint (sample)", small["cold_to_paint"], "s", 2.0,
                "fresh interpreter, imports included, story and library painted with thumbnails")
+        report("  editor peak memory (sample, with its load and typing runs)", small_peak, "MiB", None)
         big = Path(folder) / "big.storyweaver"
         build_project(big, count)
         photos = _photos(Path(folder) / "photos", max(20, int(150 * scale)))

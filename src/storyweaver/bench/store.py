@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from storyweaver.bench import Report
-from storyweaver.bench._measure import stopwatch
+from storyweaver.bench._measure import peak_during, run_child, stopwatch
 from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Platform
 from storyweaver.store.project import Project
 
@@ -50,21 +50,32 @@ def _cli_seconds(*args: str, runs: int = 5) -> float:
     return best
 
 
+def _cli_peak(*args: str) -> float:
+    """Peak memory of one command-line run, read by that process itself."""
+    _seconds, peak, _out = run_child(
+        "import sys\nfrom storyweaver.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass",
+        *args)
+    return peak
+
+
 def run(scale: float, report: Report) -> None:
     count = max(1000, int(50_000 * scale))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.storyweaver"
         posts = list(campaign_posts(count))  # made before the clock starts: we time the store
-        with stopwatch() as elapsed, Project.create(path, title="bench") as project:
+        with peak_during() as peak, stopwatch() as elapsed, Project.create(path, title="bench") as project:
             project.library.add(posts)
             story_ids = [r[0] for r in project.query("SELECT id FROM items WHERE id % 10 = 0")]
             project.story.append(Block(BlockType.HEADING, text="November"))
             project.story.place_by_date(story_ids)
         report(f"create project + insert {count:,} items", elapsed(), "s", 2.0)
+        report("  peak memory (the posts to insert held in memory included)", peak(), "MiB", None)
+        del posts
 
-        with stopwatch() as elapsed, Project.open(path) as project:
+        with peak_during() as peak, stopwatch() as elapsed, Project.open(path) as project:
             project.library.count()
         report(f"open a {count:,}-item project (schema check)", elapsed(), "s", 0.3)
+        report("  peak memory", peak(), "MiB", None)
 
         # What the editor's undo and redo of a whole import do (ImportItems in gui/undo.py).
         with Project.open(path) as project:
@@ -79,7 +90,9 @@ def run(scale: float, report: Report) -> None:
 
         report(f"items --json on {count:,} items (CLI, whole command)",
                _cli_seconds("items", str(path), "--json", runs=1), "s", 2.0)
+        report("  peak memory of that command", _cli_peak("items", str(path), "--json"), "MiB", None)
         report("CLI start-up (storyweaver --help)", _cli_seconds("--help"), "s", 0.3)
+        report("  peak memory of that command", _cli_peak("--help"), "MiB", None)
         report("python -c pass (interpreter alone)", _python_floor(), "s")
 
 
