@@ -12,6 +12,8 @@ import json
 import sys
 import time
 
+from storyweaver.gui.late_diagnostics import LateDiagnostics
+
 STARTED = time.perf_counter()
 
 
@@ -56,6 +58,7 @@ class LatenessProbe:
         self._timer = QTimer()
         self._timer.setInterval(10)
         self._timer.timeout.connect(self._fired)
+        self._why: LateDiagnostics | None = None
 
     def _fired(self) -> None:
         now = time.perf_counter()
@@ -63,14 +66,20 @@ class LatenessProbe:
         if self.lateness[-1] >= max(self.lateness):
             self.worst_at = now - self._started
         self._expected = now + 0.01
+        if self._why is not None:
+            self._why.armed()
 
     def start(self) -> None:
+        self._why = LateDiagnostics.from_environment()  # opt-in: STORYWEAVER_PROBE_STACKS=FILE
         self._started = time.perf_counter()
         self._expected = self._started + 0.01
         self._timer.start()
 
     def stop(self) -> dict[str, float]:
         self._timer.stop()
+        if self._why is not None:
+            self._why.stop()
+            self._why = None
         ordered = sorted(self.lateness)
         return {"max_ms": ordered[-1] if ordered else 0.0,
                 "p95_ms": ordered[int(len(ordered) * 0.95)] if ordered else 0.0, "probes": len(ordered),
