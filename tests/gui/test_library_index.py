@@ -121,7 +121,7 @@ def test_an_index_extended_off_the_window_equals_a_fresh_sort_and_leaves_the_sho
 
 def test_an_import_undone_and_redone_leaves_the_index_as_a_fresh_one_would_be() -> None:
     # Undo takes an import's rows out (LibraryIndex.without), redo reads them back with their
-    # old ids (with_rows): each must equal an index made from scratch, orders and counts too.
+    # old ids (extended): each must equal an index made from scratch, orders and counts too.
     rng = random.Random(5)
     days = ["", "2026-10-30T08:00:00Z", "2026-11-02T09:15:27Z", "2026-11-20T23:59:00Z"]
     authors = ["Amina", "amina", "Zoë", "Émile", "", "bob"]
@@ -145,5 +145,5 @@ def test_an_import_undone_and_redone_leaves_the_index_as_a_fresh_one_would_be() 
     same_as_fresh(undone, [r for r in every if r.id not in set(imported)])
     assert len(shown.rows) == 200  # the index still shown is left alone
     back = LibraryIndex(rows=[r for r in every if r.id in set(imported)])
-    redone = undone.with_rows(back)
+    redone = undone.extended(back)
     same_as_fresh(redone, every)

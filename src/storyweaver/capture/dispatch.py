@@ -175,8 +175,7 @@ class StagingSink:
         self._stack.enter_context(self._project.transaction())
         self._stream = ProjectSink(self._project, self._report)
         staged, self._staged = self._staged, MemorySink()
-        for data, mime in staged.blobs.values():
-            self._project.put_blob(data, mime)
+        _put_blobs(self._project, staged)
         for item in staged.items:
             self._stream.add(item)
 
@@ -184,14 +183,28 @@ class StagingSink:
         """Write what is held (committed here, or when ``stack`` closes if streaming)."""
         if self._stream is not None:
             self._stream.flush()
-            return
-        prepared = self._project.library.prepare(self._staged.items)
-        self._staged.items.clear()  # the batches hold them now, and let them go a batch at a time
-        with self._project.transaction():
-            for data, mime in self._staged.blobs.values():
-                self._project.put_blob(data, mime)
-            self._report.absorb(self._project.library.add_prepared(prepared))
-        release_gradually(prepared.batches)
+        else:
+            self._report.absorb(_write_staged(self._project, self._staged))
+
+
+def _put_blobs(project: Project, sink: MemorySink) -> None:
+    for data, mime in sink.blobs.values():
+        project.put_blob(data, mime)
+
+
+def _write_staged(project: Project, sink: MemorySink,
+                  also: Callable[[AddResult], None] = lambda result: None) -> AddResult:
+    """What ``sink`` holds, in one short transaction (with ``also``, given the result): the rows
+    are made before the write lock is taken, and the items let go a batch at a time afterwards
+    (storyweaver.collector)."""
+    prepared = project.library.prepare(sink.items)
+    sink.items.clear()  # the batches hold them now
+    with project.transaction():
+        _put_blobs(project, sink)
+        result = project.library.add_prepared(prepared)
+        also(result)
+    release_gradually(prepared.batches)
+    return result
 
 
 def is_address(source: str) -> bool:
@@ -327,15 +340,12 @@ def fetch_one(handler: object, source: str, ctx: CaptureContext) -> MemorySink:
 
 
 def _store(project: Project, source: str, sink: MemorySink, report: CaptureReport) -> None:
-    prepared = project.library.prepare(sink.items)
-    with project.transaction():
-        for data, mime in sink.blobs.values():
-            project.put_blob(data, mime)
-        result = project.library.add_prepared(prepared)
+    def remember(result: AddResult) -> None:
         first = next(iter(result.added or result.existing), None)
         if first is not None and not source.lstrip().startswith("<"):
             project.library.remember_address(source.strip(), first)
-    report.absorb(result)
+
+    report.absorb(_write_staged(project, sink, remember))
 
 
 def default_workers() -> int:

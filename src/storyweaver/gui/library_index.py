@@ -113,6 +113,18 @@ def _merged(order: tuple[list[LibraryRow], list[str], list[Any]], newcomers: lis
     return rows, hays, keys
 
 
+def _counted(counts: dict[str, int], rows: Iterable[LibraryRow], step: int) -> dict[str, int]:
+    """``counts`` (changed in place, and returned) with each dated row's day counted ``step``."""
+    for row in rows:
+        if row.published:
+            left = counts.get(row.day, 0) + step
+            if left:
+                counts[row.day] = left
+            else:
+                del counts[row.day]
+    return counts
+
+
 def _first_line(text: str) -> str:
     line = text.strip().split("\n", 1)[0]
     return line[:FIRST_LINE]
@@ -139,25 +151,23 @@ class LibraryIndex:
         enough to fill the first screen while the rest loads, or those of ``ids``)."""
         where = "id > ?"
         params: tuple[Any, ...] = (after,)
-        narrow = "item_id > ?"
+        narrow, narrow_params = "item_id > ?", params  # the media and story rows to read with them
         if newest:
             where = "id IN (SELECT id FROM items ORDER BY published DESC LIMIT ?)"
             params = (newest,)
         if ids is not None:
             where = "id IN (SELECT value FROM json_each(?))"
-            params = (json.dumps(list(ids)),)
+            params = narrow_params = (json.dumps(list(ids)),)
             narrow = "item_id IN (SELECT value FROM json_each(?))"
         media: dict[int, tuple[int, bool, str | None]] = {}
         for item_id, count, missing, thumb in project.query(
             "SELECT item_id, count(*), sum(alt IS NULL OR trim(alt) = ''), "
             "coalesce(max(CASE WHEN position = 0 THEN coalesce(thumb_sha256, sha256) END), "
-            f"max(coalesce(thumb_sha256, sha256))) FROM media WHERE {narrow} GROUP BY item_id",
-            params if ids is not None else (after,),
+            f"max(coalesce(thumb_sha256, sha256))) FROM media WHERE {narrow} GROUP BY item_id", narrow_params,
         ):
             media[item_id] = (int(count), bool(missing), thumb)
         in_story = {r[0] for r in project.query(
-            f"SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND {narrow}",
-            params if ids is not None else (after,))}
+            f"SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND {narrow}", narrow_params)}
         index = cls()
         rows, by_id = index.rows, index.by_id
         no_media = (0, False, None)
@@ -213,9 +223,7 @@ class LibraryIndex:
         if added:
             self._last = None
             if self._day_counts is not None:
-                for row in added:
-                    if row.published:
-                        self._day_counts[row.day] = self._day_counts.get(row.day, 0) + 1
+                self._day_counts = _counted(self._day_counts, added, +1)
         return [r.id for r in added]
 
     def without(self, item_ids: Iterable[int]) -> LibraryIndex:
@@ -232,33 +240,8 @@ class LibraryIndex:
                 keep = [row.id not in gone for row in rows]
                 rest._orders[sort] = (list(compress(rows, keep)), list(compress(hays, keep)),
                                       list(compress(keys, keep)))
-        counts = self.counts_per_day()
-        for item_id in gone:
-            row = self.by_id[item_id]
-            if row.published:
-                counts[row.day] -= 1
-                if not counts[row.day]:
-                    del counts[row.day]
-        rest._day_counts = counts
+        rest._day_counts = _counted(self.counts_per_day(), [self.by_id[i] for i in gone], -1)
         return rest
-
-    def with_rows(self, fresh: LibraryIndex) -> LibraryIndex:
-        """A new index with the rows of ``fresh`` that it lacks, whatever their ids (an import
-        redone gets its old ids back); the kept orders are sorted again, here, on a worker."""
-        added = [row for row in fresh.rows if row.id not in self.by_id]
-        if all(row.id > self.last_id for row in added):
-            return self.extended(fresh)
-        grown = LibraryIndex(rows=sorted(self.rows + added, key=lambda row: row.id), by_id=dict(self.by_id))
-        for row in added:
-            grown.by_id[row.id] = row
-        for sort in list(self._orders):
-            grown._ordered(sort)
-        counts = self.counts_per_day()
-        for row in added:
-            if row.published:
-                counts[row.day] = counts.get(row.day, 0) + 1
-        grown._day_counts = counts
-        return grown
 
     def prepare(self, sort: str) -> None:
         """Make and keep the ``sort`` order and the day counts now (on a worker), so showing
@@ -267,27 +250,30 @@ class LibraryIndex:
         self.counts_per_day()
 
     def extended(self, fresh: LibraryIndex) -> LibraryIndex:
-        """A new index: these rows and those of ``fresh`` that are newer, every kept sort order
+        """A new index: these rows and those of ``fresh`` that it lacks, every kept sort order
         and the day counts already brought up to date.
 
         Made on a worker, then shown by swapping it in: merging a 50,000-post archive's rows
         into the kept orders took the window's thread 110 ms and more. This index is only
         read here (its rows are shared, not copied), so the window may keep showing it meanwhile.
+        Captures bring newer ids, taken into the kept orders by binary search; an import redone
+        brings its old ids back, and the kept orders are sorted again.
         """
-        last = self.last_id
-        added = [row for row in fresh.rows if row.id > last and row.id not in self.by_id]
-        grown = LibraryIndex(rows=self.rows + added, by_id=dict(self.by_id))
-        for row in added:
-            grown.by_id[row.id] = row
+        added = [row for row in fresh.rows if row.id not in self.by_id]
+        newer = all(row.id > self.last_id for row in added)
+        rows = self.rows + added if newer else sorted(self.rows + added, key=lambda row: row.id)
+        grown = LibraryIndex(rows=rows, by_id={**self.by_id, **{row.id: row for row in added}})
         for sort, order in list(self._orders.items()):
-            if len(order[0]) == len(self.rows):
+            if len(order[0]) != len(self.rows):
+                continue
+            if not added:
+                grown._orders[sort] = order
+            elif newer:
                 key, descending = _SORT_KEYS.get(sort, _SORT_KEYS["added"])
-                grown._orders[sort] = _merged(order, added, key, descending) if added else order
-        counts = self.counts_per_day()  # a copy, counted here if never counted yet
-        for row in added:
-            if row.published:
-                counts[row.day] = counts.get(row.day, 0) + 1
-        grown._day_counts = counts
+                grown._orders[sort] = _merged(order, added, key, descending)
+            else:
+                grown._ordered(sort)
+        grown._day_counts = _counted(self.counts_per_day(), added, +1)
         return grown
 
     def _ordered(self, sort: str) -> tuple[list[LibraryRow], list[str]]:
@@ -332,9 +318,5 @@ class LibraryIndex:
 
     def counts_per_day(self) -> dict[str, int]:
         if self._day_counts is None:
-            counts: dict[str, int] = {}
-            for row in self.rows:
-                if row.published:
-                    counts[row.day] = counts.get(row.day, 0) + 1
-            self._day_counts = counts
+            self._day_counts = _counted({}, self.rows, +1)
         return dict(self._day_counts)

@@ -357,10 +357,7 @@ class MainWindow(StoryCommands, QMainWindow):
         def loaded(grown: LibraryIndex) -> None:
             if self.project is project:  # not closed or replaced meanwhile
                 if self.library.model.index_data is base:
-                    self.library.adopt(grown)  # made on the worker: here it is only swapped in
-                    gc.freeze()  # rows that live as long as the project: out of the collector's passes
-                    self._update_timeline()
-                    self._update_counts()
+                    self._adopt(grown)
                 else:  # the library was read again meanwhile: take only what it lacks
                     self._show_new_rows(self.library.model.index_data.merge(grown))
             over()
@@ -388,7 +385,7 @@ class MainWindow(StoryCommands, QMainWindow):
 
         def remake(_cancel: object, _progress: object) -> LibraryIndex:
             with collector_paused():
-                index = base.with_rows(LibraryIndex.read(path, ids=item_ids)) if present else base.without(item_ids)
+                index = base.extended(LibraryIndex.read(path, ids=item_ids)) if present else base.without(item_ids)
                 index.prepare(sort)
                 return index
 
@@ -398,13 +395,17 @@ class MainWindow(StoryCommands, QMainWindow):
             if self.library.model.index_data is not base:
                 self.reload_library()  # changed meanwhile: read it again
                 return
-            self.library.adopt(index)
-            gc.freeze()
-            self._update_timeline()
-            self._update_counts()
+            self._adopt(index)
 
         self.runner.submit(self.tr("Reading the library"), remake, on_done=remade,
                            on_error=self.progress.show_failures_line, quiet=True)
+
+    def _adopt(self, index: LibraryIndex) -> None:
+        """Show an index a worker made from the shown one: here it is only swapped in."""
+        self.library.adopt(index)
+        gc.freeze()  # rows that live as long as the project: out of the collector's passes
+        self._update_timeline()
+        self._update_counts()
 
     def _show_new_rows(self, added: list[int]) -> None:
         if not added:

@@ -39,8 +39,7 @@ class ImmediateWriter:
 
     def __init__(self, project: Project) -> None:
         self._project = project
-
-    committed = 0
+        self.committed = 0
 
     @property
     def pending(self) -> int:
