@@ -42,6 +42,14 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
     logging.getLogger("weasyprint").addHandler(Collect(logging.WARNING))
     media = Path(job["media"])
     fetcher = MediaFetcher(media, job["mimes"])
+    if job.get("role"):  # one part of a briefing laid out by several processes (pdf_parts)
+        from storyweaver.export import pdf_part_child
+
+        start = time.perf_counter()
+        part = pdf_part_child.run(job, fetcher, warnings)
+        return {"ok": True, **part, "refused": fetcher.refused, "served": fetcher.served,
+                "warnings": warnings[:50], "import_seconds": start - import_start,
+                "peak_mib": own_peak_mib(), "cpu_seconds": time.process_time()}
     html = Path(job["html"]).read_text(encoding="utf-8")
     start = time.perf_counter()
     document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
