@@ -96,6 +96,11 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             job = _job(work, mimes, partial, timeout, memory_bytes)
             report = pdf_parts.render_in_parts(work, parts, view.title, job, partial.absolute(),
                                                timeout=timeout, cancel=cancel)
+            if not report.get("ok") and report.get("error") != "memory":
+                # Laying out in parts leans on how WeasyPrint numbers its pages: if a new
+                # version fails there, the briefing is still made, in one process.
+                remaining = max(1.0, timeout - (time.perf_counter() - start))
+                return run_child(work, mimes, partial, timeout=remaining, memory_bytes=memory_bytes, cancel=cancel)
             return _run_of(report, work, memory_bytes, time.perf_counter() - start)
 
 
