@@ -114,6 +114,21 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     labels = make_labels(lang.split("-")[0])
     steps = _Steps(progress, cancel_event)
     steps.check()
+    warm = None
+    if options.pdf is not None:
+        from storyweaver.export.pdf_warm import WarmRenderer
+
+        warm = WarmRenderer()  # imports WeasyPrint while the story and its images are read
+    try:
+        return _export(project, options, lang, labels, steps, progress, cancel_event, warm)
+    finally:
+        if warm is not None:
+            warm.close()
+
+
+def _export(project: Any, options: ExportOptions, lang: str, labels: dict[str, str], steps: _Steps,
+            progress: Progress | None, cancel_event: threading.Event | None, warm: Any) -> ExportResult:
+    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
     bank = ImageBank(project, keep_exif=options.keep_exif)
     source = StorySource(project, bank, lang, _zone(project))
     public: StoryView | None = None
@@ -127,7 +142,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:
-        _write_outputs(project, options, labels, bank, public, briefing, steps, result)
+        _write_outputs(project, options, labels, bank, public, briefing, steps, result, warm)
     finally:
         bank.close()
     result.images = len(bank.prepared)
@@ -138,7 +153,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
 
 def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
                    public: StoryView | None, briefing: StoryView | None, steps: _Steps,
-                   result: ExportResult) -> None:
+                   result: ExportResult, warm: Any = None) -> None:
     if options.json is not None:
         from storyweaver.export.jsonout import write_json
 
@@ -169,7 +184,7 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         steps.tell(_("Laying out the PDF briefing"), 0)
         run = write_briefing(briefing, labels, options.theme, bank, options.pdf, paper=options.paper,
                              timeout=options.pdf_timeout, memory_bytes=options.pdf_memory_mib * 1024 * 1024,
-                             cancel=steps.cancel)
+                             cancel=steps.cancel, warm=warm)
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages

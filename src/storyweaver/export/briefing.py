@@ -8,6 +8,7 @@ target, which replaces the target only once complete.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import tempfile
@@ -23,6 +24,7 @@ from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export import atomic, pdf_parts
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import format_day, format_range
+from storyweaver.export.pdf_warm import WarmRenderer, drain, stop
 from storyweaver.export.summary import summarise
 from storyweaver.export.templating import environment, stylesheet, theme_folders
 from storyweaver.export.viewmodel import BRIEFING, StoryView
@@ -71,11 +73,13 @@ def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, 
 
 def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank, target: Path,
                    *, paper: str = "a4", timeout: float = 600.0, memory_bytes: int = MEMORY_LIMIT,
-                   cancel: threading.Event | None = None) -> PdfRun:
-    """Render the briefing to ``target`` in a child process; the target is replaced only when complete."""
+                   cancel: threading.Event | None = None, warm: WarmRenderer | None = None) -> PdfRun:
+    """Render the briefing to ``target`` in a child process (``warm``'s, if it was started
+    early); the target is replaced only when complete."""
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="storyweaver-pdf-") as work_dir:
-        work = Path(work_dir)
+    with contextlib.ExitStack() as stack:
+        work = warm.work if warm is not None else Path(
+            stack.enter_context(tempfile.TemporaryDirectory(prefix="storyweaver-pdf-")))
         media = work / "media"
         media.mkdir()
         mimes: dict[str, str] = {}
@@ -91,11 +95,13 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
         parts = pdf_parts.split(html, mark) if mark else None
         (work / "briefing.html").write_text(html, encoding="utf-8")
         with atomic.replacing(target) as partial:
+            early = warm.take() if warm is not None else None  # from here on, always stopped
             if parts is None:
-                return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel)
+                return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel,
+                                 process=early)
             job = _job(work, mimes, partial, timeout, memory_bytes)
             report = pdf_parts.render_in_parts(work, parts, view.title, job, partial.absolute(),
-                                               timeout=timeout, cancel=cancel)
+                                               timeout=timeout, cancel=cancel, early=early)
             if not report.get("ok") and report.get("error") != "memory":
                 # Laying out in parts leans on how WeasyPrint numbers its pages: if a new
                 # version fails there, the briefing is still made, in one process.
@@ -129,16 +135,25 @@ def _job(work: Path, mimes: dict[str, str], output: Path, timeout: float, memory
 
 
 def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float, memory_bytes: int,
-              cancel: threading.Event | None) -> PdfRun:
-    """Render ``work/briefing.html`` to ``output`` in a child; raise on failure, timeout or cancel."""
+              cancel: threading.Event | None, process: subprocess.Popen[str] | None = None) -> PdfRun:
+    """Render ``work/briefing.html`` to ``output`` in a child (``process``, started early and
+    waiting for its job, or a new one); raise on failure, timeout or cancel."""
     job = _job(work, mimes, output, timeout, memory_bytes)
     (work / "job.json").write_text(json.dumps(job), encoding="utf-8")
     start = time.perf_counter()
     with open(work / "child.log", "wb") as log:
-        child = subprocess.Popen(
-            module_command("storyweaver.export.pdf_child", str(work / "job.json")),
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=child_environment(network=False),
-        )
+        child: subprocess.Popen[Any]
+        if process is not None:
+            child = process
+            drain(child.stdout)
+            assert child.stdin is not None
+            child.stdin.write(str(work / "job.json") + "\n")
+            child.stdin.flush()
+        else:
+            child = subprocess.Popen(
+                module_command("storyweaver.export.pdf_child", str(work / "job.json")),
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=child_environment(network=False),
+            )
         try:
             while True:
                 try:
@@ -159,6 +174,9 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
                 child.kill()
                 child.wait()
             raise
+        finally:
+            if process is not None:
+                stop(process)
     report_file = work / "report.json"
     report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8")) if report_file.is_file() else {}
     report.setdefault("exit", code)

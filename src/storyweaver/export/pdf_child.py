@@ -71,6 +71,14 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[1:] == ["--wait"]:  # started early (pdf_warm): import first, then wait for the job
+        die_with_parent()
+        import weasyprint  # noqa: F401 - importing is the point
+
+        line = sys.stdin.readline().strip()
+        if not line:
+            return 0  # the export did not need this process
+        argv = [argv[0], line]
     job_path = Path(argv[1])
     job = json.loads(job_path.read_text(encoding="utf-8"))
     report_path = Path(job["report"])

@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from storyweaver.child_process import child_environment, module_command
 from storyweaver.errors import Cancelled, ExportError
+from storyweaver.export.pdf_warm import stop
 
 MIN_SECTIONS = 2
 MIN_HTML = 150_000  # below this (the sample is 60 kB), starting two more processes costs more than it saves
@@ -75,18 +76,23 @@ def _css_string(text: str) -> str:
 
 
 class _Child:
-    def __init__(self, name: str, work: Path, job: dict[str, Any], messages: queue.Queue[tuple[str, Any]]) -> None:
+    def __init__(self, name: str, work: Path, job: dict[str, Any], messages: queue.Queue[tuple[str, Any]],
+                 early: subprocess.Popen[str] | None = None) -> None:
         self.name = name
         self.work = work
         self.report_path = work / f"{name}.report.json"
         job = {**job, "report": str(self.report_path)}
         (work / f"{name}.job.json").write_text(json.dumps(job), encoding="utf-8")
         self.log = open(work / f"{name}.log", "wb")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(
-            module_command("storyweaver.export.pdf_child", str(work / f"{name}.job.json")),
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, cwd=work,
-            env=child_environment(network=False), text=True, encoding="utf-8",
-        )
+        if early is not None:  # started early (pdf_warm), waiting for its job's path
+            self.process = early
+            self.send_line(str(work / f"{name}.job.json"))
+        else:
+            self.process = subprocess.Popen(
+                module_command("storyweaver.export.pdf_child", str(work / f"{name}.job.json")),
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, cwd=work,
+                env=child_environment(network=False), text=True, encoding="utf-8",
+            )
         self.listener = threading.Thread(target=self._listen, args=(self.process.stdout, messages), daemon=True)
         self.listener.start()
 
@@ -100,9 +106,12 @@ class _Child:
         messages.put((self.name, None))
 
     def send(self, message: dict[str, Any]) -> None:
+        self.send_line(json.dumps(message))
+
+    def send_line(self, line: str) -> None:
         assert self.process.stdin is not None
         try:
-            self.process.stdin.write(json.dumps(message) + "\n")
+            self.process.stdin.write(line + "\n")
             self.process.stdin.flush()
         except OSError:
             pass  # it died: its report says why
@@ -119,17 +128,13 @@ class _Child:
             self.process.kill()
             self.process.wait()
         self.listener.join(timeout=5)  # the pipe ends with the process
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
-                try:
-                    stream.close()
-                except OSError:
-                    pass  # a broken pipe to a dead child
+        stop(self.process)
         self.log.close()
 
 
 def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, Any], output: Path, *,
-                    timeout: float, cancel: threading.Event | None) -> dict[str, Any]:
+                    timeout: float, cancel: threading.Event | None,
+                    early: subprocess.Popen[str] | None = None) -> dict[str, Any]:
     """Lay out ``parts`` in three processes and join them into ``output``; return a report like
     a single child's (``ok`` False and the failing child's report when one failed)."""
     from storyweaver.export.pdf_merge import merge_parts
@@ -148,7 +153,7 @@ def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, An
             (work / f"{name}.html").write_text(html, encoding="utf-8")
             job = {**base_job, "role": "front" if name == "front" else "run", "html": str(work / f"{name}.html"),
                    "output": str(work / f"{name}.pdf"), "number_rule": NUMBER_RULE}
-            children[name] = _Child(name, work, job, messages)
+            children[name] = _Child(name, work, job, messages, early if name == "run1" else None)
         laid: dict[str, dict[str, Any]] = {}
         remote: dict[str, int] = {}
         ended: set[str] = set()
@@ -183,6 +188,8 @@ def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, An
     finally:
         for child in children.values():
             child.stop()
+        if early is not None and "run1" not in children:
+            stop(early)
     return {
         "ok": True,
         "pages": pages,
