@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyweaver.i18n import _
+from storyweaver.i18n import _, ngettext, number
 
 if TYPE_CHECKING:
     from storyweaver.errors import StoryWeaverError
@@ -74,7 +74,32 @@ def _templates() -> dict[str, str]:
     }
 
 
+def _counted(error: StoryWeaverError) -> str | None:
+    """Sentences about a number of things, in the language's own plural form; numbers and
+    lists of numbers written the reader's way."""
+    facts = error.facts
+    if error.code == "lines-skipped":
+        count = int(facts["count"])
+        shown = [number(n) for n in facts.get("lines") or ()]
+        listed = ", ".join(shown) + (", …" if count > len(shown) else "")
+        return ngettext("{source}: {count} damaged line was skipped (line {lines}).",
+                        "{source}: {count} damaged lines were skipped (lines {lines}).", count).format(
+            source=facts["source"], count=number(count), lines=listed)
+    if error.code == "no-good-line":
+        count = int(facts["count"])
+        return ngettext("{source} was not imported: its only line is damaged.",
+                        "{source} was not imported: all of its {count} lines are damaged.", count).format(
+            source=facts["source"], count=number(count))
+    if error.code == "line-cut-off":
+        return _("{source}: line {line} is cut off and was skipped.").format(
+            source=facts["source"], line=number(int(facts["line"])))
+    return None
+
+
 def describe(error: StoryWeaverError) -> str:
+    counted = _counted(error)
+    if counted is not None:
+        return counted
     template = _templates().get(error.code)
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in error.facts.items())
