@@ -74,6 +74,23 @@ def _templates() -> dict[str, str]:
     }
 
 
+def _plural_templates() -> dict[str, tuple[str, str]]:
+    return {
+        "media-missing": (
+            "{source}: {count} media file named in the posts is not in the archive; its address was kept.",
+            "{source}: {count} media files named in the posts are not in the archive; their addresses were kept."),
+        "records-unknown": (
+            "{source}: {count} entry of a kind StoryWeaver does not know was skipped.",
+            "{source}: {count} entries of a kind StoryWeaver does not know were skipped."),
+        "direct-messages": (
+            "{source}: {count} direct message was imported; it stays out of public outputs.",
+            "{source}: {count} direct messages were imported; they stay out of public outputs."),
+        "blobs-later": (
+            "{source}: {count} image or video is not in the export; it will be fetched from {pds} when needed.",
+            "{source}: {count} images or videos are not in the export; they will be fetched from {pds} when needed."),
+    }
+
+
 def _counted(error: StoryWeaverError) -> str | None:
     """Sentences about a number of things, in the language's own plural form; numbers and
     lists of numbers written the reader's way."""
@@ -90,6 +107,10 @@ def _counted(error: StoryWeaverError) -> str | None:
         return ngettext("{source} was not imported: its only line is damaged.",
                         "{source} was not imported: all of its {count} lines are damaged.", count).format(
             source=facts["source"], count=number(count))
+    forms = _plural_templates().get(error.code)
+    if forms is not None:
+        count = int(facts["count"])
+        return ngettext(*forms, count).format(**{**facts, "count": number(count)})
     if error.code == "line-cut-off":
         return _("{source}: line {line} is cut off and was skipped.").format(
             source=facts["source"], line=number(int(facts["line"])))

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility, kept_from_public
 from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
@@ -239,8 +239,8 @@ class StorySource:
                                                 visibility=block.visibility.value))
                 continue
             item = self.items.get(block.item_id or -1)
-            if item is None:
-                continue
+            if item is None or (public and kept_from_public(item)):
+                continue  # a direct or followers-only message is for the briefing, unless confirmed
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
             items.append(view)
