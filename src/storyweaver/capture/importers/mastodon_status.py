@@ -54,7 +54,7 @@ def can_read(path: Path) -> bool:
         return False
     try:
         return _shape(_load(path)) is not None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
 
 

@@ -42,7 +42,7 @@ def can_read(path: Path) -> bool:
     for head in heads:
         try:
             value = json.loads(head)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         return isinstance(value, dict) and _shape(value) is not None
     return False
@@ -71,7 +71,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
                 continue
             try:
                 items = _items(json.loads(line), captured_at, "")
-            except (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
+            except (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError, RecursionError):
                 skipped.add(number, cut_off=not line.endswith(b"\n"))
                 continue
             raw = sink.put_blob(line.rstrip(b"\r\n"), "application/json")
