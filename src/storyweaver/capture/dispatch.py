@@ -234,11 +234,12 @@ def addresses_to_fetch(project: Project, sources: list[str], report: CaptureRepo
     """Addresses not yet in the project that some handler knows; the others go in the report."""
     to_fetch: list[Fetch] = []
     for source in sources:
-        known = project.library.item_for_address(source.strip())
+        handler = addresses.handler_for(source)
+        # A feed changes: it is fetched again, and only its new entries are added.
+        known = None if getattr(handler, "REFETCH", False) else project.library.item_for_address(source.strip())
         if known is not None:
             report.existing.append(known)
             continue
-        handler = addresses.handler_for(source)
         if handler is None:
             report.failures.append((source, CaptureError("unsupported-source", source=source)))
             continue
