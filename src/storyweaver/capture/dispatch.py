@@ -286,7 +286,9 @@ def capture_sources(
     finally:
         ctx.warn = caller_warn
     if to_story and (report.added or report.existing):
-        project.story.place_by_date(report.added + report.existing)
+        from storyweaver.capture import story_order
+
+        project.story.place_by_date(story_order.place(project, report.added + report.existing))
     ctx.progress(total, total, "")
     return report
 
