@@ -28,6 +28,7 @@ MAX_DEPTH = 128  # a real tree of millions of records is about ten levels deep
 DAG_CBOR = 0x71
 RAW = 0x55
 DAG_PB = 0x70
+_DAG_CBOR_SHA256 = b"\x01\x71\x12\x20"
 
 
 def _varint(data: memoryview, pos: int) -> tuple[int, int]:
@@ -88,12 +89,20 @@ class CarFile:
 
     def _index(self) -> None:
         data, pos = self._data, self._start
-        while pos < len(data):
-            length, body = _varint(data, pos)
+        size = len(data)
+        while pos < size:
+            first = data[pos]
+            if first < 0x80:  # most blocks: a one- or two-byte length, a 36-byte DAG-CBOR CID
+                length, body = first, pos + 1
+            else:
+                length, body = _varint(data, pos)
             end = body + length
-            if end > len(data):
+            if end > size:
                 raise ValueError(_("the file ends inside a block"))
-            cid_end, codec = _cid_end(data, body)
+            if data[body:body + 4] == _DAG_CBOR_SHA256:
+                cid_end, codec = body + 36, DAG_CBOR
+            else:
+                cid_end, codec = _cid_end(data, body)
             limit = BLOB_LIMIT if codec == RAW else RECORD_LIMIT
             if end - cid_end > limit:
                 raise ValueError(_("a block of {size} MiB, more than the {limit} MiB allowed").format(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,7 +32,10 @@ Member = tuple[str, Callable[[int], bytes | None]]
 
 
 def is_tar(path: Path) -> bool:
-    return path.is_file() and path.name.lower().endswith(TAR_SUFFIXES) and tarfile.is_tarfile(path)
+    try:
+        return path.is_file() and path.name.lower().endswith(TAR_SUFFIXES) and tarfile.is_tarfile(path)
+    except (OSError, tarfile.TarError, EOFError, zlib.error):
+        return False
 
 
 def names_in(path: Path) -> list[str]:
@@ -50,7 +54,7 @@ def names_in(path: Path) -> list[str]:
                     if number > 20_000:
                         break
             return found
-    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError):
+    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError, zlib.error):
         return []
     return []
 
@@ -113,7 +117,7 @@ def _tar_members(path: Path, ctx: CaptureContext) -> Iterator[Member]:
                     return stream.read(limit + 1) if stream is not None else None
 
                 yield name, read
-    except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
+    except (tarfile.TarError, EOFError, OSError, ValueError, zlib.error) as exc:
         raise CaptureError("broken-file", source=str(path), where=_("the tar stream"),
                            reason=str(exc) or type(exc).__name__) from None
 
