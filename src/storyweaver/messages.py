@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storyweaver.i18n import _, ngettext, number
@@ -74,20 +75,22 @@ def _templates() -> dict[str, str]:
     }
 
 
-def _plural_templates() -> dict[str, tuple[str, str]]:
+def _plural_templates() -> dict[str, Callable[[int], str]]:
+    # Each sentence in the language's plural form for a count (marked for the catalogue checks).
     return {
-        "media-missing": (
+        "media-missing": lambda n: ngettext(
             "{source}: {count} media file named in the posts is not in the archive; its address was kept.",
-            "{source}: {count} media files named in the posts are not in the archive; their addresses were kept."),
-        "records-unknown": (
+            "{source}: {count} media files named in the posts are not in the archive; their addresses were kept.", n),
+        "records-unknown": lambda n: ngettext(
             "{source}: {count} entry of a kind StoryWeaver does not know was skipped.",
-            "{source}: {count} entries of a kind StoryWeaver does not know were skipped."),
-        "direct-messages": (
+            "{source}: {count} entries of a kind StoryWeaver does not know were skipped.", n),
+        "direct-messages": lambda n: ngettext(
             "{source}: {count} direct message was imported; it stays out of public outputs.",
-            "{source}: {count} direct messages were imported; they stay out of public outputs."),
-        "blobs-later": (
+            "{source}: {count} direct messages were imported; they stay out of public outputs.", n),
+        "blobs-later": lambda n: ngettext(
             "{source}: {count} image or video is not in the export; it will be fetched from {pds} when needed.",
-            "{source}: {count} images or videos are not in the export; they will be fetched from {pds} when needed."),
+            "{source}: {count} images or videos are not in the export; they will be fetched from {pds} when needed.",
+            n),
     }
 
 
@@ -110,7 +113,7 @@ def _counted(error: StoryWeaverError) -> str | None:
     forms = _plural_templates().get(error.code)
     if forms is not None:
         count = int(facts["count"])
-        return ngettext(*forms, count).format(**{**facts, "count": number(count)})
+        return forms(count).format(**{**facts, "count": number(count)})
     if error.code == "line-cut-off":
         return _("{source}: line {line} is cut off and was skipped.").format(
             source=facts["source"], line=number(int(facts["line"])))

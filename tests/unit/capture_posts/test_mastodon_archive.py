@@ -87,8 +87,19 @@ def test_the_downloaded_archive_gives_every_post_with_its_audience_warning_poll_
                      "https://other.example/users/mediawatch/statuses/96": "bookmark"}
     codes = {w.code: w.facts.get("count") for w in report.warnings}
     assert codes == {"media-missing": 1, "direct-messages": 1}
-    assert "1 direct message was imported; it stays out of public outputs." in str(
-        next(w for w in report.warnings if w.code == "direct-messages"))
+    direct = next(w for w in report.warnings if w.code == "direct-messages")
+    assert "1 direct message was imported; it stays out of public outputs." in str(direct)
+    from storyweaver.errors import CaptureError
+    from storyweaver.i18n import use_language
+
+    try:
+        use_language("fr")
+        assert "1 message direct a été importé ; il reste hors des publications publiques." in str(direct)
+        many = CaptureError("direct-messages", source="a.tar.gz", count=1204)
+        assert str(many) == ("a.tar.gz : 1\u202f204 messages directs ont été importés ; ils restent hors des "
+                             "publications publiques.")
+    finally:
+        use_language(None)
 
 
 def test_hostile_html_in_a_post_becomes_inert_text(tmp_path, project, add):
