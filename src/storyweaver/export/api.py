@@ -57,6 +57,7 @@ class ExportResult:
     pdf_cpu_seconds: float = 0.0
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     images: int = 0
+    withheld_private: int = 0  # direct and followers-only posts the public outputs left out
 
 
 def resolve_lang(project: Any, lang: str | None) -> str:
@@ -123,7 +124,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     if options.pdf is not None:
         briefing = source.view(BRIEFING, labels)
 
-    result = ExportResult()
+    result = ExportResult(withheld_private=public.withheld_private if public is not None else 0)
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:

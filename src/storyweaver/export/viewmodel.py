@@ -103,6 +103,7 @@ class StoryView:
     first_day: date | None
     last_day: date | None
     generated: datetime
+    withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
     def briefing_blocks(self) -> int:
         """How many briefing-only blocks (headings included) this view carries."""
@@ -222,6 +223,7 @@ class StorySource:
         items: list[ItemView] = []
         dates: list[date] = []
         skipping = False
+        withheld = 0
         for block in self.blocks:
             hidden = block.visibility is Visibility.BRIEFING
             if block.type is BlockType.HEADING:
@@ -239,8 +241,11 @@ class StorySource:
                                                 visibility=block.visibility.value))
                 continue
             item = self.items.get(block.item_id or -1)
-            if item is None or (public and kept_from_public(item)):
-                continue  # a direct or followers-only message is for the briefing, unless confirmed
+            if item is None:
+                continue
+            if public and kept_from_public(item):
+                withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
+                continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
             items.append(view)
@@ -264,6 +269,7 @@ class StorySource:
             first_day=min(dates) if dates else None,
             last_day=max(dates) if dates else None,
             generated=self.generated,
+            withheld_private=withheld,
         )
 
 

@@ -201,3 +201,21 @@ def test_a_record_of_an_unknown_kind_is_counted_and_the_rest_imports(tmp_path, p
     assert [i.text for i in project.library.iter_all()] == ["kept"]
     [warning] = report.warnings
     assert warning.code == "records-unknown" and warning.facts["count"] == 2
+
+
+def test_the_same_post_from_a_saved_thread_and_from_the_export_is_one_item_with_both_provenances(
+        tmp_path, project, add):
+    thread = (FIXTURES / "http" / "bluesky-thread.json").read_text(encoding="utf-8").replace(
+        '"AVATAR"', "null").replace('"IMAGE"', '"https://cdn.example/i.jpg"').replace("https://HOST", "https://cdn")
+    saved = tmp_path / "thread.json"
+    saved.write_text(thread, encoding="utf-8")
+    [first] = add(saved).added
+    writer = RepoWriter("did:plc:demo4freedomdesk7xq2")
+    path = tmp_path / "export.car"
+    path.write_bytes(writer.car({"app.bsky.feed.post/3kxyzdemo2abc": {
+        "$type": "app.bsky.feed.post", "text": "the same post", "createdAt": "2024-11-02T09:15:27.123Z"}}))
+    report = add(path)
+    assert report.added == [] and report.existing == [first]
+    item = project.library.get(first)
+    assert item is not None and item.capture_method == "bluesky-file"
+    assert [entry["method"] for entry in item.extra["also_captured"]] == ["bluesky-repo"]

@@ -132,13 +132,18 @@ def test_zip_folder_outbox_alone_and_tar_give_the_same_posts_and_re_adding_adds_
 
 def test_direct_and_followers_only_posts_never_reach_the_public_recap(tmp_path, project):
     capture_sources(project, [str(archive_folder(tmp_path))], CaptureContext(), to_story=True)
-    export_story(project, ExportOptions(html=tmp_path / "recap.html", timeline=tmp_path / "timeline.json"))
+    result = export_story(project, ExportOptions(html=tmp_path / "recap.html", timeline=tmp_path / "timeline.json"))
+    assert result.withheld_private == 2  # said on the command line, in one line
     recap = (tmp_path / "recap.html").read_text(encoding="utf-8")
     timeline = (tmp_path / "timeline.json").read_text(encoding="utf-8")
     assert "Ten years of" in recap  # the public post is there
     for page in (recap, timeline):
         assert "Rue Cachée" not in page and "safe house" not in page  # the direct message
         assert "vigil moved to 7 pm" not in page  # followers only
+    direct = next(i for i in project.library.iter_all() if i.extra.get("visibility") == "direct")
+    project.library.update(direct.id, extra={**direct.extra, "publish_confirmed": True})  # the user said yes
+    export_story(project, ExportOptions(html=tmp_path / "asked.html"))
+    assert "Rue Cachée" in (tmp_path / "asked.html").read_text(encoding="utf-8")
 
 
 def test_a_member_named_to_escape_a_link_and_a_bomb_are_refused(tmp_path, project, add, monkeypatch):
