@@ -249,3 +249,25 @@ def test_a_file_past_the_staging_limit_streams_into_one_transaction_and_a_late_e
     # the 900 streamed, and the 200 of the small file (staged) were already among them
     assert project.library.count() == 900 == len(report.added)
     assert len(report.existing) == 200
+
+
+def test_the_editor_s_child_reads_the_open_networks_exports_as_this_process_does(tmp_path, editor_context) -> None:
+    """Import and drag-and-drop in the editor parse in a child process: the Mastodon archive,
+    the Bluesky export, a feed and a 2011 Storify story give there exactly what they give here."""
+    from tests.unit.capture_posts.test_mastodon_archive import archive_folder, as_tar_gz
+
+    sources = [str(as_tar_gz(archive_folder(tmp_path), tmp_path / "archive.tar.gz")),
+               str(FIXTURES / "bluesky" / "atcute-repo.car"), str(FIXTURES / "http" / "feed-rss.xml"),
+               str(FIXTURES / "storify-2011.json")]
+    with Project.create(tmp_path / "here.storyweaver", title="Here") as here:
+        here_context = CaptureContext(stage_files=True, workers=4)
+        local = capture_sources(here, sources, here_context, reader=LocalReader(here_context))
+        expected = comparable(here)
+    with Project.create(tmp_path / "child.storyweaver", title="Child") as there, ChildReader(editor_context) as child:
+        report = capture_sources(there, sources, editor_context, reader=child)
+        got = comparable(there)
+    assert not report.failures and not local.failures
+    assert len(report.added) == len(local.added) >= 25
+    assert {"direct-messages", "media-missing"} <= {w.code for w in report.warnings}
+    assert sorted(w.code for w in report.warnings) == sorted(w.code for w in local.warnings)
+    assert got == expected
