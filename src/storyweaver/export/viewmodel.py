@@ -69,6 +69,7 @@ class ItemView:
     redacted: bool
     raw_sha256: str
     hashtags: list[str]
+    audience: str = ""  # "direct", "private" (followers only), "unlisted", or "" for public and unknown
 
 
 @dataclass(slots=True)
@@ -127,6 +128,10 @@ def _metrics(extra: dict[str, Any]) -> dict[str, int]:
                     found[key] = value
                     break
     return found
+
+
+def _audience(visibility: Any) -> str:
+    return visibility if visibility in ("direct", "private", "unlisted") else ""
 
 
 class StorySource:
@@ -212,6 +217,7 @@ class StorySource:
             redacted=item.redacted,
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
+            audience=_audience(item.extra.get("visibility")),
         )
 
     # -- the story -------------------------------------------------------------------------

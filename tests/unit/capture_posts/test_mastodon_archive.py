@@ -140,6 +140,13 @@ def test_direct_and_followers_only_posts_never_reach_the_public_recap(tmp_path, 
     for page in (recap, timeline):
         assert "Rue Cachée" not in page and "safe house" not in page  # the direct message
         assert "vigil moved to 7 pm" not in page  # followers only
+    export_story(project, ExportOptions(pdf=tmp_path / "briefing.pdf"))  # the briefing shows them, marked
+    from pypdf import PdfReader
+
+    briefing = " ".join((page.extract_text() or "") for page in PdfReader(tmp_path / "briefing.pdf").pages)
+    briefing = " ".join(briefing.split())
+    assert "Rue Cachée" in briefing and "Direct message: kept out of the public recap" in briefing
+    assert "Followers only: kept out of the public recap" in briefing
     direct = next(i for i in project.library.iter_all() if i.extra.get("visibility") == "direct")
     project.library.update(direct.id, extra={**direct.extra, "publish_confirmed": True})  # the user said yes
     export_story(project, ExportOptions(html=tmp_path / "asked.html"))
