@@ -20,6 +20,10 @@ def run(args: argparse.Namespace) -> int:
             keep_exif=args.keep_exif,
         )
         report = capture_sources(project, args.sources, ctx, to_story=args.to_story)
+        if args.fetch_blobs and not report.cancelled:
+            from storyweaver.capture.blobs_later import fetch_waiting_blobs
+
+            report.warnings += fetch_waiting_blobs(project, ctx)
         progress.finish()
     for warning in report.warnings:
         print(f"storyweaver: {warning}", file=sys.stderr)

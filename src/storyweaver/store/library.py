@@ -389,6 +389,12 @@ class Library:
                 "UPDATE media SET alt = ? WHERE item_id = ? AND position = ?", (alt, item_id, position)
             )
 
+    def set_media_bytes(self, item_id: int, position: int, sha256: str, mime: str) -> None:
+        """A media kept by address only now has its bytes (already stored with ``put_blob``)."""
+        with self._project.transaction() as conn:
+            conn.execute("UPDATE media SET sha256 = ?, mime = ? WHERE item_id = ? AND position = ?",
+                         (sha256, mime, item_id, position))
+
     def remove(self, item_id: int) -> None:
         """Remove an item from the library (and from the story); its blobs stay for undo."""
         self.remove_many([item_id])

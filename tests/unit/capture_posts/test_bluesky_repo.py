@@ -219,3 +219,34 @@ def test_the_same_post_from_a_saved_thread_and_from_the_export_is_one_item_with_
     item = project.library.get(first)
     assert item is not None and item.capture_method == "bluesky-file"
     assert [entry["method"] for entry in item.extra["also_captured"]] == ["bluesky-repo"]
+
+
+def test_blobs_left_on_the_pds_are_fetched_when_asked_and_checked_against_their_cid(tmp_path, httpserver):
+    import os
+    import subprocess
+    import sys
+
+    path, blobs = campaign_repo(tmp_path, keep_blobs=False)  # the vigil photo, the avatar and the video wait
+    video = b"an mp4 the export does not carry"
+    answers = {cid_text(cid_of(blobs["vigil"], 0x55)): (blobs["vigil"], "image/png"),
+               cid_text(cid_of(video, 0x55)): (b"something else entirely", "video/mp4")}  # a lying server
+    for cid, (body, mime) in answers.items():
+        httpserver.expect_request("/xrpc/com.atproto.sync.getBlob", query_string={"did": DID, "cid": cid}
+                                  ).respond_with_data(body, content_type=mime)
+    project = tmp_path / "p.storyweaver"
+    run = [sys.executable, "-m", "storyweaver"]
+    env = {**os.environ, "STORYWEAVER_BLUESKY_PDS": httpserver.url_for("").rstrip("/"), "STORYWEAVER_LANG": "en"}
+    subprocess.run([*run, "new", str(project), "--title", "t"], check=True, capture_output=True, env=env)
+    first = subprocess.run([*run, "add", str(project), str(path)], capture_output=True, text=True, env=env)
+    assert first.returncode == 0 and "2 images or videos are not in the export" in first.stderr
+    assert len(httpserver.log) == 0  # an import never reaches the network by itself
+    fetched = subprocess.run([*run, "add", str(project), str(path), "--fetch-blobs"], capture_output=True,
+                             text=True, env=env)
+    assert "not the blob named" in fetched.stderr  # the lying answer is refused, in one line
+    from storyweaver.store.project import Project
+
+    with Project.open(project) as opened:
+        post = next(i for i in opened.library.iter_all() if i.platform_id.endswith("3kb4xqvyzjc2a"))
+        assert opened.get_blob(post.media[0].sha256 or "") == (blobs["vigil"], "image/png")
+        quoting = next(i for i in opened.library.iter_all() if i.platform_id.endswith("3kb4xqvyzjc2c"))
+        assert quoting.media[0].sha256 is None  # still waiting: its bytes were not the blob named
