@@ -132,3 +132,10 @@ def describe(error: StoryWeaverError) -> str:
         return template.format(**error.facts)
     except (KeyError, IndexError):
         return template
+
+
+def withheld_private(count: int) -> str:
+    """What an export says when the public recap left private posts out (command line and editor)."""
+    return ngettext("{count} direct or followers-only post was kept out of the public recap; the briefing "
+                    "shows it.", "{count} direct or followers-only posts were kept out of the public recap; "
+                    "the briefing shows them.", count).format(count=number(count))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from storyweaver.commands.progress import TerminalProgress
 from storyweaver.errors import ExportError
-from storyweaver.i18n import _, ngettext, number
+from storyweaver.i18n import _
+from storyweaver.messages import withheld_private
 from storyweaver.store.project import Project
 
 
@@ -44,8 +45,5 @@ def run(args: argparse.Namespace) -> int:
         if path is not None:
             print(_("Wrote {path}").format(path=path))
     if result.withheld_private:
-        print(ngettext("{count} direct or followers-only post was kept out of the public recap; the briefing "
-                       "shows it.", "{count} direct or followers-only posts were kept out of the public recap; "
-                       "the briefing shows them.", result.withheld_private).format(
-                           count=number(result.withheld_private)), file=sys.stderr)
+        print(withheld_private(result.withheld_private), file=sys.stderr)
     return 0

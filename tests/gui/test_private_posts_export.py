@@ -1,0 +1,35 @@
+"""The editor's export says when the public recap kept direct and followers-only posts out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+def test_the_export_dialog_says_how_many_private_posts_the_recap_left_out(qtbot, window, tmp_path: Path) -> None:
+    from storyweaver.capture.context import CaptureContext
+    from storyweaver.capture.dispatch import capture_sources
+    from storyweaver.gui.export_dialog import ExportDialog, export_available
+    from storyweaver.store.project import Project
+    from tests.unit.capture_posts.test_mastodon_archive import archive_folder
+
+    if not export_available():
+        pytest.skip("the export package is not installed")
+    path = tmp_path / "archive.storyweaver"
+    with Project.create(path, title="Archive") as project:
+        capture_sources(project, [str(archive_folder(tmp_path))], CaptureContext(), to_story=True)
+    assert window.actions_.open(path)
+    dialog = ExportDialog(window.project, window.settings, window.runner, window)
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    f.pdfCheck.setChecked(False)
+    f.jsonCheck.setChecked(False)
+    f.folderEdit.setText(str(tmp_path / "out"))
+    (tmp_path / "out").mkdir()
+    f.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert dialog.result is not None, f.statusLabel.text()
+    assert "2 direct or followers-only posts were kept out of the public recap" in f.statusLabel.text()
+    recap = dialog.result["outputs"]["html"].read_text(encoding="utf-8")
+    assert "Rue Cachée" not in recap
