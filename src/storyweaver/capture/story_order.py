@@ -1,6 +1,7 @@
 """``--to-story`` for sources that are stories already (a Storify export): their items go to
 the end of the story in the source's own order, and the curator's texts become text blocks
-(the story's narration), not cards.  Items of other sources are placed by date as before.
+(the story's narration), not cards.  Items of other sources are placed by date as before;
+saved addresses (an archive's likes and bookmarks) stay in the library only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ def place(project: Project, item_ids: Iterable[int]) -> list[int]:
     wanted = list(dict.fromkeys(item_ids))
     if not wanted:
         return []
+    # A Mastodon archive's likes and bookmarks are addresses the user kept, not the story's material.
+    saved = {int(r[0]) for r in project.query(
+        "SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?)) "
+        "AND json_extract(extra, '$.saved_as') IS NOT NULL", (json.dumps(wanted),))}
+    wanted = [i for i in wanted if i not in saved]
     rows = project.query(
         "SELECT id, kind, text, json_extract(extra, '$.storify.story_url'), json_extract(extra, '$.storify.position') "
         "FROM items WHERE id IN (SELECT value FROM json_each(?)) "

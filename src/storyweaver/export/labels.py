@@ -29,6 +29,8 @@ LABELS = {
     "audience_direct": _n("Direct message: kept out of the public recap"),
     "audience_private": _n("Followers only: kept out of the public recap"),
     "audience_unlisted": _n("Unlisted post"),
+    "poll": _n("Poll"),
+    "votes": _n("votes"),
     "image_fallback": _n("Image attached to this item; no description was given."),
     "image_missing": _n("An image that could not be kept."),
     "avatar_of": _n("Profile picture of {name}"),

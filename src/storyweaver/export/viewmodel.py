@@ -70,6 +70,7 @@ class ItemView:
     raw_sha256: str
     hashtags: list[str]
     audience: str = ""  # "direct", "private" (followers only), "unlisted", or "" for public and unknown
+    poll: list[tuple[str, int | None]] = field(default_factory=list)  # a Mastodon poll's options and votes
 
 
 @dataclass(slots=True)
@@ -128,6 +129,12 @@ def _metrics(extra: dict[str, Any]) -> dict[str, int]:
                     found[key] = value
                     break
     return found
+
+
+def _poll(poll: Any) -> list[tuple[str, int | None]]:
+    options = poll.get("options") if isinstance(poll, dict) else None
+    return [(plain(str(o.get("title") or "")), o.get("votes") if isinstance(o.get("votes"), int) else None)
+            for o in options or () if isinstance(o, dict)]
 
 
 def _audience(visibility: Any) -> str:
@@ -218,6 +225,7 @@ class StorySource:
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
             audience=_audience(item.extra.get("visibility")),
+            poll=_poll(item.extra.get("poll")),
         )
 
     # -- the story -------------------------------------------------------------------------

@@ -134,9 +134,12 @@ def test_direct_and_followers_only_posts_never_reach_the_public_recap(tmp_path, 
     capture_sources(project, [str(archive_folder(tmp_path))], CaptureContext(), to_story=True)
     result = export_story(project, ExportOptions(html=tmp_path / "recap.html", timeline=tmp_path / "timeline.json"))
     assert result.withheld_private == 2  # said on the command line, in one line
+    in_story = {project.library.get(b.item_id).url for b in project.story.blocks() if b.item_id}  # type: ignore[union-attr]
+    assert "https://other.example/users/mediawatch/statuses/97" not in in_story  # a bookmark stays in the library
     recap = (tmp_path / "recap.html").read_text(encoding="utf-8")
     timeline = (tmp_path / "timeline.json").read_text(encoding="utf-8")
     assert "Ten years of" in recap  # the public post is there
+    assert "Saturday · 12 votes" in recap and "Sunday · 5 votes" in recap  # the poll, as it stood
     for page in (recap, timeline):
         assert "Rue Cachée" not in page and "safe house" not in page  # the direct message
         assert "vigil moved to 7 pm" not in page  # followers only
