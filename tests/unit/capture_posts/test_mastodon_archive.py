@@ -219,3 +219,30 @@ def test_a_damaged_outbox_fails_with_one_line_and_keeps_nothing(tmp_path, projec
     [(_source, error)] = report.failures
     assert error.code == "broken-file" and "outbox.json" in str(error)
     assert project.library.count() == 0 and not project.query("SELECT 1 FROM blobs")
+
+
+def test_a_re_zipped_archive_with_escaping_names_and_a_bomb_for_an_outbox(tmp_path, project, add):
+    import zipfile
+
+    folder = archive_folder(tmp_path)
+    evil = zip_folder(folder, tmp_path / "evil.zip", prefix="archive-20241107/")
+    with zipfile.ZipFile(evil, "a") as archive:
+        archive.writestr("../../escaped.txt", "never written")
+        archive.writestr("archive-20241107/media_attachments/../../../x.png", b"\x89PNG")
+    report = add(evil)
+    assert not report.failures and len([i for i in project.library.iter_all() if i.platform_id]) == 7
+    refused = {w.facts["member"] for w in report.warnings if w.code == "member-refused"}
+    assert refused == {"../../escaped.txt", "archive-20241107/media_attachments/../../../x.png"}
+    assert not (tmp_path.parent / "escaped.txt").exists()
+
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("actor.json", (folder / "actor.json").read_bytes())
+        with archive.open("outbox.json", "w", force_zip64=True) as member:
+            member.write(b'{"type": "OrderedCollection", "orderedItems": [')
+            for _ in range(40):
+                member.write(b" " * (1024 * 1024))
+    count = project.library.count()
+    [(_source, error)] = add(bomb).failures
+    assert error.code == "broken-file" and "outbox.json" in str(error)
+    assert project.library.count() == count
