@@ -50,11 +50,11 @@ def test_sort_orders(demo_path: Path) -> None:
 
 
 def test_a_big_library_shows_its_newest_items_first_then_all(qtbot, window, demo_path: Path) -> None:
-    window.background_index_above = 5  # the demo has 14 items: treat it as big
+    window.library.refresh.background_index_above = 5  # the demo has 14 items: treat it as big
     assert window.actions_.open(demo_path)
-    assert window.library_partial
+    assert window.library.partial
     assert "Reading the library" in window.form.libraryCountLabel.text()
-    qtbot.waitUntil(lambda: not window.library_partial, timeout=10000)
+    qtbot.waitUntil(lambda: not window.library.partial, timeout=10000)
     assert len(window.library.model.index_data.rows) == 14
     assert window.form.libraryCountLabel.text() == "14 items"
     in_story = [r for r in window.library.model.index_data.rows if r.in_story]

@@ -224,7 +224,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     archive_typing = _captures_while_typing(window, [[archive]], 0.25) if archive else {}
     undo_redo = _undo_redo_import(window) if archive else {}
     reload_start = time.perf_counter()
-    window.extend_library()
+    window.library.refresh.extend_now()
     reload_seconds = time.perf_counter() - reload_start
     print(json.dumps({
         "cold_to_paint": painted - STARTED,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
@@ -10,6 +12,9 @@ from storyweaver.gui.library_delegate import LibraryDelegate
 from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.thumbnails import Thumbnails
+
+if TYPE_CHECKING:
+    from storyweaver.gui.library_refresh import LibraryRefresh
 
 
 def setup_card_table(view: QTableView, row_height: int) -> None:
@@ -37,6 +42,7 @@ class LibraryPanel(QObject):
         self.form = form
         self.model = LibraryModel()
         self.partial = False  # only the newest items are indexed yet
+        self.refresh: LibraryRefresh  # the one place that brings the index up to date (set by the window)
         view: QTableView = form.libraryView
         view.setModel(self.model)
         delegate = LibraryDelegate(thumbnails, view)

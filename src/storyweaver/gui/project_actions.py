@@ -14,6 +14,7 @@ from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.app import install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
+from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import SUFFIX, Project
 
 if TYPE_CHECKING:
@@ -142,8 +143,8 @@ class ProjectActions(QObject):
         if report.added:
             count = len(report.added)
             label = self.tr("Import %1 items").replace("%1", str(count))
-            window.stack.push(ImportItems(window.doc, report.added, label, window.library_items_changed))
-        window.extend_library_soon()
+            window.stack.push(ImportItems(window.doc, report.added, label, window.library.refresh.report))
+        window.library.refresh.report(LibraryChange(added=tuple(report.added), background=True))
         message = self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added))).replace(
             "%2", str(len(report.existing)))
         if report.cancelled:

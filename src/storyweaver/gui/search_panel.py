@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyweaver.capture.search import candidates
 from storyweaver.core.model import Item
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.library_delegate import LibraryDelegate
@@ -28,6 +29,7 @@ from storyweaver.gui.library_index import LibraryIndex, LibraryRow
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.library_panel import setup_card_table
 from storyweaver.gui.undo import ImportItems
+from storyweaver.store.library import LibraryChange
 
 if TYPE_CHECKING:
     from storyweaver.gui.main_window import MainWindow
@@ -163,11 +165,12 @@ class SearchPanel(QWidget):
                 return  # the project was closed meanwhile
             if result.added:
                 window.stack.push(ImportItems(doc, result.added, self.tr("Keep search results"),
-                                              window.library_items_changed))
-            window.reload_library()
+                                              window.library.refresh.report))
+            window.library.refresh.report(LibraryChange(added=tuple(result.added)))
             self.status.setText(self.tr("%1 kept, %2 already in the library").replace("%1", str(len(result.added)))
                                 .replace("%2", str(len(result.existing))))
 
         # Written in the editor's turn, after the edits made before it: never on this thread,
-        # which would wait for an import's write lock.
-        doc.writer.submit(lambda project: project.library.add(chosen), then=kept)
+        # which would wait for an import's write lock. Through the capture layer's one door
+        # (the raw JSON becomes a blob, not a string left in the item row).
+        doc.writer.submit(lambda project: candidates.keep(project, chosen), then=kept)
