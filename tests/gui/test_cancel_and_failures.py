@@ -194,7 +194,7 @@ def test_many_captures_list_five_and_cancel_all_stops_every_child(qtbot, window,
 @pytest.mark.usefixtures("capture_plugins")
 def test_an_import_undone_in_a_big_library_is_taken_out_of_the_index_not_read_again(qtbot, window, demo_path,
                                                                                   tmp_path, monkeypatch) -> None:
-    from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
+    from storyweaver.session.library_index import LibraryFilter, LibraryIndex
     from storyweaver.store.project import Project
     from tests.gui.conftest import settle
 

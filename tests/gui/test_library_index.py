@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from storyweaver.gui.library_index import SORTS, LibraryFilter, LibraryIndex, LibraryRow
+from storyweaver.session.library_index import SORTS, LibraryFilter, LibraryIndex, LibraryRow
 from storyweaver.store.project import Project
 
 

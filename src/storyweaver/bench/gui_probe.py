@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-from storyweaver.gui.late_diagnostics import LateDiagnostics
+from storyweaver.bench.late_diagnostics import LateDiagnostics
 
 STARTED = time.perf_counter()
 

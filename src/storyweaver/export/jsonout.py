@@ -17,11 +17,11 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from storyweaver import __version__
-from storyweaver.core.listing import story_listing
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export import atomic
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.viewmodel import ItemView, StoryView
+from storyweaver.store.listing import story_listing
 
 FORMAT = "storyweaver-story"
 FORMAT_VERSION = 1

@@ -263,7 +263,7 @@ class Inspector(QWidget):
 
 
 def _refresh_listener(inspector: Inspector) -> object:
-    from storyweaver.gui.story_document import StoryListener
+    from storyweaver.session.story_document import StoryListener
 
     def changed(_index: int) -> None:
         if not inspector.form.captionEdit.hasFocus() and not inspector.form.noteEdit.hasFocus():

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
-from storyweaver.gui.library_index import LibraryRow
 from storyweaver.gui.thumbnails import Thumbnails
+from storyweaver.session.library_index import LibraryRow
 
 Index = QModelIndex | QPersistentModelIndex
 THUMB = 52

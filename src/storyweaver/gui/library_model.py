@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex, LibraryRow
 from storyweaver.gui.text_paint import plain_tooltip
+from storyweaver.session.library_index import LibraryFilter, LibraryIndex, LibraryRow
 
 ITEMS_MIME = "application/x-storyweaver-items"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

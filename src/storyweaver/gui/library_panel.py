@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.thumbnails import Thumbnails
+from storyweaver.session.library_index import LibraryFilter, LibraryIndex
 
 if TYPE_CHECKING:
     from storyweaver.gui.library_refresh import LibraryRefresh

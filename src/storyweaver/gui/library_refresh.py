@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from storyweaver.collector import collector_paused
-from storyweaver.gui.library_index import LibraryIndex
+from storyweaver.session.library_index import LibraryIndex
 from storyweaver.store.library import LibraryChange
 
 if TYPE_CHECKING:

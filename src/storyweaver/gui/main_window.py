@@ -18,19 +18,19 @@ from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
-from storyweaver.gui.library_index import LibraryIndex
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.library_refresh import LibraryRefresh
 from storyweaver.gui.progress_panel import ProgressPanel
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
-from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import StoryEditor, day_label
 from storyweaver.gui.story_model import StoryModel
 from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
+from storyweaver.session.library_index import LibraryIndex
+from storyweaver.session.story_document import StoryDocument, StoryListener
 from storyweaver.settings import Settings
 from storyweaver.store.edit_writer import EditWriter
 from storyweaver.store.project import Project

@@ -25,10 +25,10 @@ from storyweaver.capture.search import candidates
 from storyweaver.core.model import Item
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.library_delegate import LibraryDelegate
-from storyweaver.gui.library_index import LibraryIndex, LibraryRow
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.library_panel import setup_card_table
 from storyweaver.gui.undo import ImportItems
+from storyweaver.session.library_index import LibraryIndex, LibraryRow
 from storyweaver.store.library import LibraryChange
 
 if TYPE_CHECKING:

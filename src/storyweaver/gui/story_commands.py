@@ -14,9 +14,9 @@ from storyweaver.gui import story_view
 if TYPE_CHECKING:
     from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
     from storyweaver.gui.library_panel import LibraryPanel
-    from storyweaver.gui.story_document import StoryDocument
     from storyweaver.gui.story_editor import StoryEditor
     from storyweaver.gui.story_model import StoryModel
+    from storyweaver.session.story_document import StoryDocument
 
 
 class StoryCommands:

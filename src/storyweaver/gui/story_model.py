@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 
 from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui.library_model import ITEMS_MIME
-from storyweaver.gui.story_document import StoryDocument, StoryListener
+from storyweaver.session.story_document import StoryDocument, StoryListener
 
 if TYPE_CHECKING:
     from storyweaver.gui.story_editor import StoryEditor

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from storyweaver.core.model import Block, Item
 from storyweaver.errors import StoryWeaverError
-from storyweaver.gui.story_document import StoryDocument
+from storyweaver.session.story_document import StoryDocument
 from storyweaver.store.library import LibraryChange
 
 
