@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export.imagebank import ImageBank
@@ -24,6 +24,9 @@ from storyweaver.export.labels import labels as make_labels
 from storyweaver.export.templating import theme_folders
 from storyweaver.export.viewmodel import BRIEFING, PUBLIC, StorySource, StoryView
 from storyweaver.i18n import _, system_language
+
+if TYPE_CHECKING:
+    from storyweaver.export.briefing import PdfRun
 
 Progress = Callable[[int, int, str], None]
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
@@ -51,10 +54,7 @@ class ExportResult:
     json: Path | None = None
     timeline: Path | None = None
     pdf_pages: int = 0
-    pdf_seconds: float = 0.0
-    weasyprint_seconds: float = 0.0
-    pdf_peak_mib: float = 0.0
-    pdf_cpu_seconds: float = 0.0
+    pdf_run: PdfRun | None = None  # the PDF child's own figures (time, memory): the bench reads them
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     images: int = 0
 
@@ -173,9 +173,6 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages
-        result.pdf_seconds = run.seconds
-        result.weasyprint_seconds = run.weasyprint_seconds
-        result.pdf_peak_mib = run.peak_mib
-        result.pdf_cpu_seconds = run.cpu_seconds
+        result.pdf_run = run
         result.refused = run.refused
         steps.tell(_("PDF briefing written"))

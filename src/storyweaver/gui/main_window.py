@@ -21,6 +21,7 @@ from storyweaver.gui.inspector import Inspector
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.library_refresh import LibraryRefresh
 from storyweaver.gui.progress_panel import ProgressPanel
+from storyweaver.gui.project_actions import ProjectActions
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
 from storyweaver.gui.story_editor import StoryEditor, day_label
@@ -66,9 +67,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self._failed_at: int | None = None  # writes committed when one failed, until one more is
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
-        from storyweaver.gui import project_actions
-
-        self.actions_ = project_actions.ProjectActions(self)
+        self.actions_ = ProjectActions(self)
         self.setAcceptDrops(True)
         self.update_title()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
-from storyweaver.gui.app import install_translations, ui_language
+from storyweaver.gui.translations import install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import SUFFIX, Project
