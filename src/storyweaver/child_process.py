@@ -1,5 +1,5 @@
 """What StoryWeaver's own child processes share: how they are started and how they limit
-themselves (the PDF renderer in ``export.pdf_child``, captures in ``capture.child``)."""
+themselves (the PDF renderer in ``export.pdf_child``, captures in ``capture.transport.child_side``)."""
 
 from __future__ import annotations
 

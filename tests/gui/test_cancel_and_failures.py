@@ -159,7 +159,7 @@ def capture_children() -> set[int]:
             continue
         parent = next((line.split()[1] for line in status.splitlines() if line.startswith("PPid:")), "")
         state = next((line.split()[1] for line in status.splitlines() if line.startswith("State:")), "")
-        if parent == str(os.getpid()) and b"storyweaver.capture.child" in command and state != "Z":
+        if parent == str(os.getpid()) and b"storyweaver.capture.transport.child_side" in command and state != "Z":
             found.add(int(entry.name))
     return found
 

@@ -21,8 +21,8 @@ def test_linux_bundle_builds_and_passes_its_smoke_test() -> None:
     assert done.returncode == 0, report
     assert "0 failed" in done.stdout, report
     # The editor's captures run in the bundle's own child: a real file, parsed there, read here.
-    from storyweaver.capture import in_child
     from storyweaver.capture.context import CaptureContext, MemorySink
+    from storyweaver.capture.transport import parent_side as in_child
 
     exe = REPO / "dist" / "linux" / "storyweaver" / "storyweaver"
     bundled = pytest.MonkeyPatch()

@@ -31,7 +31,7 @@ def make_context(settings: Settings, cancel_event: threading.Event, progress: Pr
     )
 
 
-# Parsing and fetching run in a child process (see capture.in_child): on the editor's own
+# Parsing and fetching run in a child process (see capture.transport.parent_side): on the editor's own
 # worker threads the parsers' Python work took the interpreter lock from the window, whose
 # event loop was then late by 300 ms and more.  The GUI tests that route captures to test
 # plug-ins patched into this process turn it off.
@@ -46,7 +46,7 @@ def _child_pool() -> Any:
     if _children is None:
         import atexit
 
-        from storyweaver.capture.in_child import ChildPool
+        from storyweaver.capture.transport.parent_side import ChildPool
 
         _children = ChildPool(keep=2)
         atexit.register(_children.close)
@@ -73,7 +73,7 @@ def import_sources(project_path: Path, sources: list[str], settings: Settings,
 
 def _import(project_path: Path, sources: list[str], settings: Settings, ctx: CaptureContext) -> Any:
     from storyweaver.capture.dispatch import Reader, capture_sources
-    from storyweaver.capture.in_child import ChildReader
+    from storyweaver.capture.transport.parent_side import ChildReader
     from storyweaver.store.project import Project
 
     child = ChildReader(ctx, proxy=settings.proxy, pool=_child_pool()) if CAPTURE_IN_CHILD else None
