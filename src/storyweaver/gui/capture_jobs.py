@@ -105,7 +105,7 @@ def run_search(network: str, query: str, limit: int, settings: Settings, cancel_
 
     ctx = make_context(settings, cancel_event, progress)
     try:
-        return search.search(network, query, ctx, limit)  # type: ignore[attr-defined]
+        return search.search(network, query, ctx, limit)
     finally:
         if ctx.http is not None:
             ctx.http.close()

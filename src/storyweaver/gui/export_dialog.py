@@ -61,13 +61,14 @@ def pdf_first_page(pdf: Path) -> Path | None:
 def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
                cancel: threading.Event, progress: Progress,
                edits_written: Callable[[], object] = lambda: None) -> dict[str, Any]:
-    from storyweaver.export.api import ExportOptions, export_story  # type: ignore[import-not-found]
+    from storyweaver.export.api import ExportOptions, export_story
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
     project = Project.open(project_path, readonly=True)
     try:
-        export_story(project, ExportOptions(**outputs, **options), progress=progress, cancel_event=cancel)
+        chosen: dict[str, Any] = {**outputs, **options}
+        export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel)
     finally:
         project.close()
     pdf = outputs.get("pdf")
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.runner = runner
         self.job: Job | None = None
-        self.result: dict[str, Any] | None = None
+        self.result: dict[str, Any] | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused
         f = self.form
         for theme in available_themes():
             f.themeCombo.addItem(theme, theme)

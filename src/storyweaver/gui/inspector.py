@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from storyweaver.core.model import Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
 from storyweaver.gui.story_editor import StoryEditor
+from storyweaver.session.story_document import StoryListener
 
 
 def tags_of(item: Item) -> list[str]:
@@ -262,7 +263,7 @@ class Inspector(QWidget):
             self.show_block(self._block, item)
 
 
-def _refresh_listener(inspector: Inspector) -> object:
+def _refresh_listener(inspector: Inspector) -> StoryListener:
     from storyweaver.session.story_document import StoryListener
 
     def changed(_index: int) -> None:

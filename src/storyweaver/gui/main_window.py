@@ -123,10 +123,13 @@ class MainWindow(StoryCommands, QMainWindow):
         self.stack.redoTextChanged.connect(self._name_undo)
         self.undo_action, self.redo_action = undo, redo
         self._name_undo()
-        first = f.menuEdit.actions()[0] if f.menuEdit.actions() else None
-        f.menuEdit.insertAction(first, undo)
-        f.menuEdit.insertAction(first, redo)
-        f.menuEdit.insertSeparator(first)
+        edit_actions = f.menuEdit.actions()
+        if edit_actions:
+            f.menuEdit.insertActions(edit_actions[0], [undo, redo])
+            f.menuEdit.insertSeparator(edit_actions[0])
+        else:
+            f.menuEdit.addActions([undo, redo])
+            f.menuEdit.addSeparator()
         f.mainToolBar.insertAction(f.actionImportFiles, undo)
         f.mainToolBar.insertAction(f.actionImportFiles, redo)
         f.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -266,7 +269,7 @@ class MainWindow(StoryCommands, QMainWindow):
         if self.doc is not None:
             self.doc.writer.close()  # every edit made is in the file before it closes
         self.stack.clear()
-        self.form.storyView.setModel(None)  # type: ignore[arg-type]
+        self.form.storyView.setModel(None)
         self.form.inspectorScroll.takeWidget()
         self.project.close()
         gc.unfreeze()

@@ -7,18 +7,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
-from storyweaver.gui.translations import install_translations, ui_language
+from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import SUFFIX, Project
 
 if TYPE_CHECKING:
     from storyweaver.gui.main_window import MainWindow
+    from storyweaver.gui.search_panel import SearchPanel
 
 FILTER = QT_TRANSLATE_NOOP("ProjectActions", "StoryWeaver projects (*.storyweaver)")
 
@@ -41,7 +42,7 @@ class ProjectActions(QObject):
         f.addressEdit.returnPressed.connect(self.add_address)
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
-        self.search_panel = None
+        self.search_panel: SearchPanel | None = None
         self._install_search_tab()
 
     # -- projects ---------------------------------------------------------------------------------------
@@ -192,5 +193,5 @@ class ProjectActions(QObject):
     def _install_search_tab(self) -> None:
         from storyweaver.gui.search_panel import SearchPanel
 
-        self.search_panel = SearchPanel(self.window)
-        self.window.form.searchLayout.addWidget(self.search_panel)
+        self.search_panel = panel = SearchPanel(self.window)
+        self.window.form.searchLayout.addWidget(panel)

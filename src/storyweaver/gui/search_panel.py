@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from storyweaver.gui import capture_jobs
 from storyweaver.gui.library_delegate import LibraryDelegate
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.library_panel import setup_card_table
+from storyweaver.gui.translations import QT_TRANSLATE_NOOP
 from storyweaver.gui.undo import ImportItems
 from storyweaver.session.library_index import LibraryIndex, LibraryRow
 from storyweaver.store.library import LibraryChange

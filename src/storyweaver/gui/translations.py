@@ -7,10 +7,18 @@ language without importing ``app``, which imports the window that imports the ac
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from storyweaver.settings import Settings
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str:
+        """Qt's marker, typed: PySide's stubs say it returns ``object``; it returns ``message``."""
+        ...
+else:  # the marker itself (pyside6-lupdate finds the strings by its name), re-exported
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 
 def translations_dir() -> Path:

@@ -115,7 +115,7 @@ class Reorder(StoryCommand):
         self._new = list(new_order)
 
     def _redo(self) -> None:
-        self._doc.reorder(self._new)  # type: ignore[arg-type]
+        self._doc.reorder(self._new)
 
     def _undo(self) -> None:
         self._doc.reorder(self._old)  # type: ignore[arg-type]
