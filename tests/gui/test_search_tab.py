@@ -41,7 +41,7 @@ def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, mastodon_ta
     window.remember_on_close = False
     assert window.actions_.open(demo_path)
     panel = window.actions_.search_panel
-    assert panel.available and panel.search_button.isEnabled()
+    assert panel.search_button.isEnabled()
     before = len(window.library.model.index_data.rows)
     panel.network.setCurrentIndex(panel.network.findData("mastodon"))
     panel.query.setText("#PressFreedom")
@@ -58,16 +58,6 @@ def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, mastodon_ta
     assert len(window.library.model.index_data.rows) == before
     window.close_project()
     window.runner.shutdown()
-
-
-def test_without_the_search_module_the_tab_explains_and_stays_disabled(qtbot, window, monkeypatch) -> None:
-    from storyweaver.gui import capture_jobs
-    from storyweaver.gui.search_panel import SearchPanel
-
-    monkeypatch.setattr(capture_jobs, "search_available", lambda: False)
-    panel = SearchPanel(window)
-    assert not panel.search_button.isEnabled() and not panel.query.isEnabled()
-    assert "not part of this installation" in panel.status.text()
 
 
 def test_keeping_a_mastodon_result_stores_its_raw_json_as_a_blob(qtbot, settings, demo_path, httpserver,

@@ -7,7 +7,6 @@ and the PDF's first page as a picture made by ``pdftoppm`` when it is installed.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import tempfile
@@ -24,13 +23,6 @@ from storyweaver.gui.forms.export_dialog_ui import Ui_ExportDialog
 from storyweaver.gui.tasks import Job, Progress, TaskRunner
 from storyweaver.settings import Settings
 from storyweaver.store.project import Project
-
-
-def export_available() -> bool:
-    try:
-        return importlib.util.find_spec("storyweaver.export.api") is not None
-    except ImportError:
-        return False
 
 
 def available_themes() -> list[str]:
@@ -107,9 +99,6 @@ class ExportDialog(QDialog):
         f.openHtmlButton.setEnabled(False)
         f.openPdfButton.setEnabled(False)
         f.previewLabel.setText(self.tr("The PDF's first page will show here."))
-        if not export_available():
-            f.exportButton.setEnabled(False)
-            f.statusLabel.setText(self.tr("Exporting is not part of this installation yet."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -43,6 +43,7 @@ class ProjectActions(QObject):
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
         self.search_panel: SearchPanel | None = None
+        self.capture_reader: capture_jobs.ReaderFactory = capture_jobs.child_reader  # tests: reader_here
         self._install_search_tab()
 
     # -- projects ---------------------------------------------------------------------------------------
@@ -127,7 +128,8 @@ class ProjectActions(QObject):
         settings = self.window.settings
         self.window.runner.submit(
             title,
-            lambda cancel, progress: capture_jobs.import_sources(project.path, sources, settings, cancel, progress),
+            lambda cancel, progress: capture_jobs.import_sources(project.path, sources, settings, cancel, progress,
+                                                                 reader=self.capture_reader),
             on_done=self._imported, on_error=self._failed, on_late=self._imported,
         )
         return True

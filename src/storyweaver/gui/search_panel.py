@@ -1,7 +1,7 @@
 """The Search tab: ask the open networks for posts and keep the good ones in the library.
 
 The search itself is the capture layer's (``storyweaver.capture.search``), run on the
-task runner; when that module is not installed the tab says so and stays disabled.
+task runner; kept results are stored through its one door (``candidates.keep``).
 """
 
 from __future__ import annotations
@@ -95,15 +95,10 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self.search)
         self.keep_button.clicked.connect(self.keep_selected)
         self._name()
-        self.available = capture_jobs.search_available()
-        if not self.available:
-            for widget in (self.network, self.limit, self.query, self.search_button, self.view):
-                widget.setEnabled(False)
-            self.status.setText(self.tr("Searching the networks is not part of this installation yet."))
 
     def search(self) -> None:
         query = self.query.text().strip()
-        if not self.available or not query:
+        if not query:
             return
         network = self.network.currentData()
         settings = self.window_.settings
@@ -147,8 +142,6 @@ class SearchPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._name()  # a search's status line stays as it was said
-            if not self.available:
-                self.status.setText(self.tr("Searching the networks is not part of this installation yet."))
         super().changeEvent(event)
 
     def keep_selected(self) -> None:

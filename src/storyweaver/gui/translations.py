@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from storyweaver.paths import resources_dir
 from storyweaver.settings import Settings
 
 if TYPE_CHECKING:
@@ -22,11 +23,7 @@ else:  # the marker itself (pyside6-lupdate finds the strings by its name), re-e
 
 
 def translations_dir() -> Path:
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[1] / "resources" / "translations", here.parents[3] / "resources" / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return here.parents[3] / "resources" / "translations"
+    return resources_dir() / "translations"  # paths.resources_dir: the one place that finds it
 
 
 def ui_language(settings: Settings) -> str:
