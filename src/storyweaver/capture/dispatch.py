@@ -45,7 +45,7 @@ DAMAGED_INPUT: tuple[type[BaseException], ...] = (
 )
 
 # An address to fetch with the handler that knows its site.
-Fetch = tuple[str, object]
+Fetch = tuple[str, addresses.AddressHandler]
 
 
 @dataclass

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from storyweaver.core.reader import ProjectReader
 from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import labels as make_labels
@@ -59,14 +60,14 @@ class ExportResult:
     images: int = 0
 
 
-def resolve_lang(project: Any, lang: str | None) -> str:
+def resolve_lang(project: ProjectReader, lang: str | None) -> str:
     chosen = lang or project.meta("lang") or system_language()
     if not _LANG.match(chosen):
         raise ExportError("bad-lang", lang=chosen)
     return chosen.lower() if "-" not in chosen else chosen
 
 
-def _zone(project: Any) -> tzinfo:
+def _zone(project: ProjectReader) -> tzinfo:
     name = project.meta("timezone")
     if name:
         try:
@@ -103,7 +104,7 @@ class _Steps:
         self.tell(_("Preparing images ({done}/{total})").format(done=done, total=total))
 
 
-def export_story(project: Any, options: ExportOptions, progress: Progress | None = None,
+def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written."""
     outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
@@ -136,7 +137,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     return result
 
 
-def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
+def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
                    public: StoryView | None, briefing: StoryView | None, steps: _Steps,
                    result: ExportResult) -> None:
     if options.json is not None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from storyweaver.core.jsonview import block_json, item_json
 from storyweaver.core.model import Block, BlockType
-from storyweaver.store.project import Project
+from storyweaver.core.reader import ProjectReader
 
 
 @dataclass(slots=True)
@@ -30,7 +30,7 @@ def placements(blocks: list[Block]) -> dict[int, Placement]:
     return found
 
 
-def story_listing(project: Project) -> list[dict[str, Any]]:
+def story_listing(project: ProjectReader) -> list[dict[str, Any]]:
     blocks = project.story.blocks()
     where = placements(blocks)
     wanted = {b.item_id for b in blocks if b.item_id is not None}
