@@ -14,9 +14,9 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from storyweaver.capture.archives import zipsafe
+from storyweaver.capture.archives.jsstream import assigned_value, chunks_of, iter_assigned_array
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.importers._x_archive_parts import zipsafe
-from storyweaver.capture.importers._x_archive_parts.jsstream import assigned_value, chunks_of, iter_assigned_array
 from storyweaver.capture.importers._x_archive_parts.notes import NoteIndex
 from storyweaver.capture.posts.x_v1 import item_from_v1
 from storyweaver.core.model import Author, Media
