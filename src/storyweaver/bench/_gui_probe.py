@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-from storyweaver.bench.late_diagnostics import LateDiagnostics
+from storyweaver.bench._late_diagnostics import LateDiagnostics
 
 STARTED = time.perf_counter()
 
