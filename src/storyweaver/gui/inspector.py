@@ -94,6 +94,10 @@ class Inspector(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
 
+    @property
+    def shown_item_id(self) -> int | None:
+        return self._item.id if self._item is not None else None
+
     def show_nothing(self) -> None:
         self._block, self._item = None, None
         self.form.headingLabel.setText(self.tr("Inspector"))

@@ -34,6 +34,7 @@ from storyweaver.session.library_index import LibraryIndex
 from storyweaver.session.story_document import StoryDocument, StoryListener
 from storyweaver.settings import Settings
 from storyweaver.store.edit_writer import EditWriter
+from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import Project
 
 
@@ -57,6 +58,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.library = LibraryPanel(self.form, self.thumbnails, self)
         self.library.refresh = LibraryRefresh(self.library, self)
         self.library.refresh.shown.connect(self._library_shown)
+        self.library.refresh.changed.connect(self._library_changed)
         self.story_delegate = StoryDelegate(self.form.storyView, self.thumbnails)
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
@@ -287,6 +289,12 @@ class MainWindow(StoryCommands, QMainWindow):
             action.setEnabled(self.project is not None)
 
     # -- keeping the views in step ---------------------------------------------------------------------------
+
+    def _library_changed(self, change: LibraryChange) -> None:
+        """An item the inspector shows has left the library (its import undone): it shows
+        nothing rather than offer to edit what is no longer there."""
+        if self.inspector is not None and self.inspector.shown_item_id in change.removed:
+            self.inspector.show_nothing()
 
     def _library_shown(self) -> None:
         self._update_timeline()
