@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 
 def test_the_export_dialog_says_how_many_private_posts_the_recap_left_out(qtbot, window, tmp_path: Path) -> None:
     from storyweaver.capture.context import CaptureContext
     from storyweaver.capture.dispatch import capture_sources
-    from storyweaver.gui.export_dialog import ExportDialog, export_available
+    from storyweaver.gui.export_dialog import ExportDialog
     from storyweaver.store.project import Project
     from tests.unit.capture_posts.test_mastodon_archive import archive_folder
 
-    if not export_available():
-        pytest.skip("the export package is not installed")
     path = tmp_path / "archive.storyweaver"
     with Project.create(path, title="Archive") as project:
         capture_sources(project, [str(archive_folder(tmp_path))], CaptureContext(), to_story=True)

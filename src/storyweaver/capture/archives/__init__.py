@@ -1,2 +1,3 @@
-"""Account archives of the open networks (Mastodon's outbox, Bluesky's repository), read in
-memory with limits: the containers (zip, tar.gz, a folder, a CAR file) and the records in them."""
+"""Reading archives safely: zip, tar.gz and folder members within limits, streamed
+JavaScript/JSON arrays, and the open networks' account exports (Mastodon's outbox,
+Bluesky's repository CAR) with the records in them."""

@@ -16,8 +16,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from storyweaver.capture.archives import zipsafe
 from storyweaver.capture.context import CaptureContext
-from storyweaver.capture.posts import zipsafe
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
 

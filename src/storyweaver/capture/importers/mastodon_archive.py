@@ -17,10 +17,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-from storyweaver.capture.archives import activitypub, members
+from storyweaver.capture.archives import activitypub, members, zipsafe
+from storyweaver.capture.archives.jsstream import chunks_of, iter_array_of_key
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.posts import zipsafe
-from storyweaver.capture.posts.jsstream import chunks_of, iter_array_of_key
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
