@@ -11,6 +11,7 @@ from typing import Any
 
 from storyweaver.bench import Report
 from storyweaver.bench._measure import peak_during, run_child, stopwatch
+from storyweaver.export.briefing import PdfRun
 
 NAME = "export"
 ORDER = 60
@@ -88,8 +89,9 @@ def _pdf_against_chromium(story: Path, root: Path, name: str, items: int, target
         if seconds < best:
             best, result = seconds, done
     assert result is not None
+    run = result.pdf_run or PdfRun()
     report(f"PDF briefing, {items} items ({result.pdf_pages} pages)", best, "s", 25.0 if items == 300 else None,
-           f"children's CPU {result.pdf_cpu_seconds:.1f} s, peak {result.pdf_peak_mib:.0f} MiB; {_load()}")
+           f"children's CPU {run.cpu_seconds:.1f} s, peak {run.peak_mib:.0f} MiB; {_load()}")
     _briefing_work(story, root / f"{name}-work")
     floor = chromium_print_seconds(root / f"{name}-work")
     if floor is None:
@@ -138,8 +140,9 @@ def run(scale: float, report: Report) -> None:
             seconds, _cpu, done = _export(sample, pdf=root / "sample.pdf")
             best, result = (seconds, done) if seconds < best else (best, result)
         assert result is not None
+        run = result.pdf_run or PdfRun()
         report(f"sample's PDF briefing ({result.pdf_pages} pages, best of 2)", best, "s", 1.0,
-               f"WeasyPrint {result.weasyprint_seconds:.1f} s, child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
+               f"WeasyPrint {run.weasyprint_seconds:.1f} s, child CPU {run.cpu_seconds:.1f} s; {_load()}")
         seconds, _cpu, _result = _export(sample, html=root / "sample.html")
         report("sample's HTML recap", seconds, "s", None)
 

@@ -16,6 +16,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from storyweaver.errors import CaptureError
@@ -71,14 +72,17 @@ class HostGate:
                 self._changed.notify_all()
 
 
-def interleaved(addresses: list[tuple[str, object]]) -> list[tuple[str, object]]:
+Work = TypeVar("Work")
+
+
+def interleaved(addresses: list[tuple[str, Work]]) -> list[tuple[str, Work]]:
     """The same work, one host after another in turn, so no worker waits on a busy host
     while another host has nothing to do."""
-    by_host: dict[str, list[tuple[str, object]]] = defaultdict(list)
+    by_host: dict[str, list[tuple[str, Work]]] = defaultdict(list)
     for entry in addresses:
         by_host[host_of(entry[0])].append(entry)
     queues = list(by_host.values())
-    order: list[tuple[str, object]] = []
+    order: list[tuple[str, Work]] = []
     for rank in range(max((len(q) for q in queues), default=0)):
         order.extend(q[rank] for q in queues if rank < len(q))
     return order
