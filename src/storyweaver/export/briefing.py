@@ -90,7 +90,7 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             return SCHEME + key
 
         bank.assign_sources(place)
-        mark = pdf_parts.new_mark() if _splittable(theme) else ""
+        mark = pdf_parts.new_mark() if _splittable(theme) and pdf_parts.spare_processor() else ""
         html = render_briefing(view, labels, theme, paper, mark)
         parts = pdf_parts.split(html, mark) if mark else None
         (work / "briefing.html").write_text(html, encoding="utf-8")

@@ -19,6 +19,7 @@ numbers, contents, bookmarks and tags.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import secrets
 import subprocess
@@ -36,6 +37,22 @@ MIN_SECTIONS = 2
 MIN_HTML = 150_000  # below this (the sample is 60 kB), starting two more processes costs more than it saves
 # The default theme's contents line, with the number written in instead of target-counter().
 NUMBER_RULE = '.contents a[href={anchor}]::after{{content:leader(". ") {number}}}'
+
+
+def spare_processor() -> bool:
+    """Whether a second processor is free now (load average at most the processors less one).
+
+    The parts cost about a fifth more processor time than one process (three starts of
+    WeasyPrint, the stylesheet read three times, the join): with a free core they finish
+    sooner, on a busy machine later (BENCHMARKS.md, issue 19).
+    """
+    count = os.cpu_count() or 1
+    if count < 2:
+        return False
+    try:
+        return os.getloadavg()[0] <= count - 1
+    except (AttributeError, OSError):  # no load average (Windows): assume the machine is the user's
+        return True
 
 
 def new_mark() -> str:

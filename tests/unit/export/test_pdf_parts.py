@@ -29,6 +29,7 @@ def export(project_path: Path, target: Path, *, in_parts: bool, monkeypatch: pyt
     with monkeypatch.context() as patch:
         if in_parts:
             patch.setattr(pdf_parts, "MIN_HTML", 0)
+            patch.setattr(pdf_parts, "spare_processor", lambda: True)  # whatever the machine's load
         else:
             patch.setattr(pdf_parts, "split", lambda html, mark: None)
         calls: list[object] = []
@@ -165,6 +166,7 @@ def test_cancelling_a_briefing_in_parts_stops_every_part_and_writes_nothing(tmp_
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     story = build_scaled_story(tmp_path / "long.storyweaver", 90, 9)
     monkeypatch.setattr(pdf_parts, "MIN_HTML", 0)
+    monkeypatch.setattr(pdf_parts, "spare_processor", lambda: True)
     target = tmp_path / "briefing.pdf"
     cancel = threading.Event()
     started = threading.Event()
@@ -180,3 +182,11 @@ def test_cancelling_a_briefing_in_parts_stops_every_part_and_writes_nothing(tmp_
         export_story(project, ExportOptions(lang="en", pdf=target), cancel_event=cancel)
     assert not target.exists() and not list(tmp_path.glob(".*briefing*"))
     assert our_renderers() == []
+
+
+@pytest.mark.parametrize(("cores", "load", "parts"), [(2, 0.4, True), (2, 1.5, False), (8, 6.5, True), (1, 0.0, False)])
+def test_parts_only_when_a_processor_is_free(monkeypatch: pytest.MonkeyPatch, cores: int, load: float,
+                                             parts: bool) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    assert pdf_parts.spare_processor() is parts
