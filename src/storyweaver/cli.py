@@ -73,7 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT.html", help=_("the HTML recap (a path ending in / writes a folder)"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=_("the PDF briefing"))
     p.add_argument("--json", dest="json_out", metavar="OUT.json", help=_("all of the story as JSON"))
-    p.add_argument("--timeline", metavar="OUT.json", help=_("a TimelineJS file"))
+    p.add_argument("--timeline", metavar="OUT.json|DIR/",
+                   help=_("a TimelineJS file; in a folder, with its images beside it"))
+    p.add_argument("--timeline-text", choices=["slides", "following"], default="slides",
+                   help=_("text blocks as slides of their own, or as the text of the following slide"))
     p.add_argument("--theme", default=None, help=_("the theme"))
     p.add_argument("--lang", default=None, help=_("the language of the recap's own words"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data in exported images"))

@@ -34,7 +34,8 @@ class ExportOptions:
     html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
     pdf: Path | None = None
     json: Path | None = None
-    timeline: Path | None = None
+    timeline: Path | None = None  # a file; or an existing folder, which gets timeline.json + images/
+    timeline_text: str = "slides"  # slides | following: where the story's text blocks go
     theme: str | None = None
     lang: str | None = None
     keep_exif: bool = False
@@ -148,12 +149,13 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         result.written.append(options.json)
         steps.tell(_("JSON written"))
     if options.timeline is not None and public is not None:
-        from storyweaver.export.jsonout import write_timeline
+        from storyweaver.export.timeline.document import TextBlocks
+        from storyweaver.export.timeline.writer import write_timeline
 
         steps.check()
-        write_timeline(public, labels, bank, options.timeline)
-        result.timeline = options.timeline
-        result.written.append(options.timeline)
+        files = write_timeline(public, labels, bank, options.timeline, TextBlocks(options.timeline_text))
+        result.timeline = files[0]
+        result.written.extend(files)
         steps.tell(_("Timeline written"))
     if options.html is not None and public is not None:
         from storyweaver.export.recap import write_recap
