@@ -29,6 +29,7 @@ def _templates() -> dict[str, str]:
         "no-folder": _("The folder for {path} does not exist."),
         "unwritable": _("Cannot write {path}: {reason}."),
         "read-only": _("{path} is open read-only."),
+        "merge-itself": _("{path} is this project itself; choose another project to merge."),
         "read-only-file": _("{path} cannot be written (read-only file)."),
         "needs-migration": _("{path} is in an older format (version {version}); open it for writing to update it."),
         "cancelled": _("Cancelled."),
