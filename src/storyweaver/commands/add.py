@@ -14,6 +14,7 @@ from storyweaver.store.project import Project
 
 def _merge_projects(project: Project, args: argparse.Namespace) -> list[str]:
     """Merge the sources that are StoryWeaver projects; return the other sources."""
+    from storyweaver.capture.importers.bundle_reader import import_bundle, is_bundle
     from storyweaver.capture.importers.project_merge import merge_project
     from storyweaver.store.opening import read_header
     from storyweaver.store.schema import APPLICATION_ID
@@ -25,10 +26,13 @@ def _merge_projects(project: Project, args: argparse.Namespace) -> list[str]:
             is_project = path.is_file() and read_header(path)[0] == APPLICATION_ID
         except StoryWeaverError:
             is_project = False
-        if not is_project:
+        if is_project:
+            report = merge_project(project, path, with_story=args.with_story)
+        elif path.is_file() and (source.endswith(".storyweaver-bundle") or is_bundle(path)):
+            report = import_bundle(project, path)
+        else:
             others.append(source)
             continue
-        report = merge_project(project, path, with_story=args.with_story)
         print(_("Merged {path}: {added} added, {existing} already in the project, {blobs} media files copied.")
               .format(path=source, added=len(report.added), existing=len(report.existing), blobs=report.blobs))
     return others

@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
         html=as_path(args.html),
         pdf=as_path(args.pdf),
         json=as_path(args.json_out),
+        bundle=as_path(args.bundle),
         timeline=as_path(args.timeline),
         timeline_text=args.timeline_text,
         theme=args.theme,
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             result = export_story(project, options, progress=progress)
         finally:
             progress.finish()
-    for path in (result.html, result.pdf, result.json, result.timeline):
+    for path in (result.html, result.pdf, result.json, options.bundle, result.timeline):
         if path is not None:
             print(_("Wrote {path}").format(path=path))
     return 0

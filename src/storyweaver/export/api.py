@@ -34,6 +34,7 @@ class ExportOptions:
     html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
     pdf: Path | None = None
     json: Path | None = None
+    bundle: Path | None = None  # the whole project (zip: story.json + media by hash), for colleagues
     timeline: Path | None = None  # a file; or an existing folder, which gets timeline.json + images/
     timeline_text: str = "slides"  # slides | following: where the story's text blocks go
     theme: str | None = None
@@ -107,7 +108,8 @@ class _Steps:
 def export_story(project: Any, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written."""
-    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
+    outputs = [p for p in (options.json, options.bundle, options.timeline, options.html, options.pdf)
+               if p is not None]
     if not outputs:
         raise ExportError("no-output")
     theme_folders(options.theme)  # an unknown theme fails before any work
@@ -148,6 +150,13 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         result.json = options.json
         result.written.append(options.json)
         steps.tell(_("JSON written"))
+    if options.bundle is not None:
+        from storyweaver.export.bundle import write_bundle
+
+        steps.check()
+        write_bundle(project, options.bundle)
+        result.written.append(options.bundle)
+        steps.tell(_("Bundle written"))
     if options.timeline is not None and public is not None:
         from storyweaver.export.timeline.document import TextBlocks
         from storyweaver.export.timeline.writer import write_timeline

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver import __version__
+from storyweaver.core.jsonview import item_json
 from storyweaver.core.listing import story_listing
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export import atomic
@@ -40,6 +41,11 @@ def story_document(project: Any) -> dict[str, Any]:
         for media, shown in zip(item.media, payload["media"], strict=False):
             shown["mime"] = media.mime
             shown["thumb_sha256"] = media.thumb_sha256
+    # The rest of the library, for a complete description of the project; marked private:
+    # these were collected, not chosen for the story.
+    placed = {b["item"]["id"] for b in blocks if b.get("item")}
+    library = [dict(item_json(item, in_story=False, section=None), private=True)
+               for item in project.library.iter_all() if item.id not in placed]
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -47,6 +53,7 @@ def story_document(project: Any) -> dict[str, Any]:
         "exported_at": to_stored(datetime.now(UTC)),
         "meta": {key: project.meta(key) for key in META_KEYS if project.meta(key) is not None},
         "blocks": blocks,
+        "library": library,
     }
 
 

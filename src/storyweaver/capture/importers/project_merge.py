@@ -253,9 +253,9 @@ def _stricter_marks(target: Project, blocks: list[Block], id_map: dict[int, int]
 
 
 def _append_story(target: Project, title: str, blocks: list[Block], id_map: dict[int, int]) -> int:
-    # The other story under a heading that names it; a briefing-only heading in it keeps
-    # its own section out of the public recap as before.
-    new = [Block(BlockType.HEADING, title)]
+    # The other story under a heading that names it (none in an empty story: it becomes
+    # the story); a briefing-only heading in it keeps its own section out of the recap.
+    new = [Block(BlockType.HEADING, title)] if len(target.story) else []
     for block in blocks:
         item_id = id_map.get(block.item_id) if block.item_id is not None else None
         if block.type is BlockType.ITEM and not item_id:
