@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
         pdf=as_path(args.pdf),
         json=as_path(args.json_out),
         bundle=as_path(args.bundle),
+        fragment=args.fragment,
         timeline=as_path(args.timeline),
         timeline_text=args.timeline_text,
         theme=args.theme,

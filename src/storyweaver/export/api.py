@@ -32,6 +32,7 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
 @dataclass(slots=True)
 class ExportOptions:
     html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
+    fragment: bool = False  # the HTML as a piece of a page (scoped styles), not a whole page
     pdf: Path | None = None
     json: Path | None = None
     bundle: Path | None = None  # the whole project (zip: story.json + media by hash), for colleagues
@@ -170,7 +171,7 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         from storyweaver.export.recap import write_recap
 
         steps.check()
-        written = write_recap(public, labels, options.theme, bank, options.html)
+        written = write_recap(public, labels, options.theme, bank, options.html, fragment=options.fragment)
         result.html = written[0]
         result.written.extend(written)
         steps.tell(_("HTML recap written"))
