@@ -95,7 +95,8 @@ def test_host_styles_do_not_reach_into_the_fragment(browser, fragment, tmp_path)
 
 
 def test_the_fragment_does_not_reach_out_into_the_host(browser, fragment, tmp_path):
-    host = "body, body > header, body > header *, .site-card, ul.site, ul.site li, body > footer, body > footer *, body > main"
+    host = ("body, body > header, body > header *, .site-card, ul.site, ul.site li, body > footer, "
+            "body > footer *, body > main")
     without, _ = styles(browser, page(HOST_CSS, HOST_BODY.format(fragment="")), tmp_path, host)
     with_it, _ = styles(browser, page(HOST_CSS, HOST_BODY.format(fragment=fragment)), tmp_path, host)
     assert without == with_it
