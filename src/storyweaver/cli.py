@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT.html", help=_("the HTML recap (a path ending in / writes a folder)"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=_("the PDF briefing"))
     p.add_argument("--json", dest="json_out", metavar="OUT.json", help=_("all of the story as JSON"))
+    p.add_argument("--wacz", metavar="OUT.wacz",
+                   help=_("the public story's captures as a web archive (ReplayWeb.page, pywb)"))
     p.add_argument("--fragment", action="store_true",
                    help=_("write the HTML recap as a piece of a page, its styles kept to itself"))
     p.add_argument("--bundle", metavar="OUT.storyweaver-bundle",

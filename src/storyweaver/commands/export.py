@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
         json=as_path(args.json_out),
         bundle=as_path(args.bundle),
         fragment=args.fragment,
+        wacz=as_path(args.wacz),
         timeline=as_path(args.timeline),
         timeline_text=args.timeline_text,
         theme=args.theme,
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             result = export_story(project, options, progress=progress)
         finally:
             progress.finish()
-    for path in (result.html, result.pdf, result.json, options.bundle, result.timeline):
+    for path in (result.html, result.pdf, result.json, options.bundle, options.wacz, result.timeline):
         if path is not None:
             print(_("Wrote {path}").format(path=path))
     return 0

@@ -35,6 +35,7 @@ class ExportOptions:
     fragment: bool = False  # the HTML as a piece of a page (scoped styles), not a whole page
     pdf: Path | None = None
     json: Path | None = None
+    wacz: Path | None = None  # the public story's captures as a replayable web archive
     bundle: Path | None = None  # the whole project (zip: story.json + media by hash), for colleagues
     timeline: Path | None = None  # a file; or an existing folder, which gets timeline.json + images/
     timeline_text: str = "slides"  # slides | following: where the story's text blocks go
@@ -109,8 +110,8 @@ class _Steps:
 def export_story(project: Any, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written."""
-    outputs = [p for p in (options.json, options.bundle, options.timeline, options.html, options.pdf)
-               if p is not None]
+    outputs = [p for p in (options.json, options.bundle, options.wacz, options.timeline, options.html,
+                           options.pdf) if p is not None]
     if not outputs:
         raise ExportError("no-output")
     theme_folders(options.theme)  # an unknown theme fails before any work
@@ -122,7 +123,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     source = StorySource(project, bank, lang, _zone(project))
     public: StoryView | None = None
     briefing: StoryView | None = None
-    if options.html is not None or options.timeline is not None:
+    if options.html is not None or options.timeline is not None or options.wacz is not None:
         public = source.view(PUBLIC, labels)
     if options.pdf is not None:
         briefing = source.view(BRIEFING, labels)
@@ -158,6 +159,13 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         write_bundle(project, options.bundle)
         result.written.append(options.bundle)
         steps.tell(_("Bundle written"))
+    if options.wacz is not None and public is not None:
+        from storyweaver.export.wacz import write_wacz
+
+        steps.check()
+        write_wacz(project, public, options.wacz)
+        result.written.append(options.wacz)
+        steps.tell(_("Web archive written"))
     if options.timeline is not None and public is not None:
         from storyweaver.export.timeline.document import TextBlocks
         from storyweaver.export.timeline.writer import write_timeline
