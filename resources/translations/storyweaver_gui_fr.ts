@@ -1432,4 +1432,38 @@
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>
 </context>
+    <context>
+    <name>MergeProjectAction</name>
+    <message>
+        <source>&amp;Merge a project...</source>
+        <translation>&amp;Fusionner un projet...</translation>
+    </message>
+    <message>
+        <source>Merge a project</source>
+        <translation>Fusionner un projet</translation>
+    </message>
+    <message>
+        <source>StoryWeaver projects (*.storyweaver)</source>
+        <translation>Projets StoryWeaver (*.storyweaver)</translation>
+    </message>
+    <message>
+        <source>Also add its story as a new section at the end of this story?</source>
+        <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the library</source>
+        <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge a project (%n item(s) added)</source>
+        <translation>
+            <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
+            <numerusform>Fusionner un projet (%n éléments ajoutés)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

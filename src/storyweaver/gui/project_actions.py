@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.app import install_translations, ui_language
+from storyweaver.gui.merge_project import MergeProjectAction
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.project import SUFFIX, Project
 
@@ -40,6 +41,7 @@ class ProjectActions(QObject):
         f.addressEdit.returnPressed.connect(self.add_address)
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
+        self.merging = MergeProjectAction(window)
         self.search_panel = None
         self._install_search_tab()
 

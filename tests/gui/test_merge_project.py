@@ -1,0 +1,45 @@
+"""File > Merge a project... in the editor: one undoable step, undone and redone exactly."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storyweaver.gui.project_actions import ProjectActions
+from storyweaver.store.project import Project
+from tests.unit.store.test_project_merge import colleague
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [line for line in conn.iterdump() if "INSERT INTO \"meta\"" not in line or "merged:" not in line]
+    finally:
+        conn.close()
+
+
+def test_a_merge_is_one_undoable_step_in_the_editor(qtbot, window, demo_path, tmp_path):
+    theirs = colleague(tmp_path / "theirs.storyweaver")
+    assert window.actions_.open(demo_path)
+    actions: ProjectActions = window.actions_
+    assert actions.merging.action in window.form.menuFile.actions()
+    blocks_before, items_before = len(window.doc), window.project.library.count()
+    window.doc.flush()
+    before = dump(demo_path)
+    actions.merging.merge(theirs, with_story=True)
+    qtbot.waitUntil(lambda: window.stack.count() == 1, timeout=20000)
+    report = actions.merging.last_report
+    assert report is not None and report.added
+    added = len(report.added)
+    assert len(window.doc) > blocks_before and window.project.library.count() == items_before + added
+    assert "Colleague's collection" in [b.text for b in window.doc.blocks]
+    after = dump(demo_path)
+
+    window.stack.undo()
+    assert len(window.doc) == blocks_before and window.project.library.count() == items_before
+    assert dump(demo_path) == before
+    window.stack.redo()
+    assert len(window.doc) > blocks_before and window.project.library.count() == items_before + added
+    assert dump(demo_path) == after
+    with Project.open(theirs, readonly=True) as other:  # the colleague's file is only read
+        assert other.library.count() == 2
