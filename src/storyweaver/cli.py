@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=8, help=_("addresses fetched at once (default 8)"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data of images"))
 
+    p = sub.add_parser("curator", help=_("show or set who curates this project (recorded by merges)"))
+    p.add_argument("file", help=_("the project file"))
+    p.add_argument("--name", help=_("the curator's name"))
+    p.add_argument("--organisation", help=_("the curator's organisation"))
+
     p = sub.add_parser("items", help=_("list the library's items"))
     p.add_argument("file", help=_("the project file"))
     p.add_argument("--json", action="store_true", required=True, help=_("print a JSON array"))

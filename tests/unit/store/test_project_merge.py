@@ -126,3 +126,20 @@ def test_the_add_command_merges_a_project_in_one_line(pair):
     assert "Merged" in done.stdout and "1 added, 1 already in the project" in done.stdout
     with Project.open(mine, readonly=True) as project:
         assert any(b.text == "Colleague's collection" for b in project.story.blocks())
+
+
+def test_the_curator_is_editable_and_recorded_by_the_next_merge(pair):
+    mine, theirs = pair
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    run = [sys.executable, "-m", "storyweaver", "curator", str(theirs)]
+    done = subprocess.run([*run, "--name", "Amina B.", "--organisation", "Partner\nNetwork  "], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert subprocess.run(run, capture_output=True, text=True, env=env).stdout.strip() == \
+        "Curator: Amina B.; organisation: Partner Network"
+    with Project.open(mine) as project:
+        report = merge_project(project, theirs)
+        added = project.library.get(report.added[0])
+    assert added is not None
+    assert (added.extra["provenance"][0]["curator"], added.extra["provenance"][0]["organisation"]) == \
+        ("Amina B.", "Partner Network")
