@@ -1465,5 +1465,24 @@
             <numerusform>Fusionner un projet (%n éléments ajoutés)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;urator of this project...</source>
+        <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
+</context>
+<context>
+    <name>CuratorDialog</name>
+    <message>
+        <source>Curator of this project</source>
+        <translation>Organisateur de ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
 </context>
 </TS>

@@ -43,3 +43,21 @@ def test_a_merge_is_one_undoable_step_in_the_editor(qtbot, window, demo_path, tm
     assert dump(demo_path) == after
     with Project.open(theirs, readonly=True) as other:  # the colleague's file is only read
         assert other.library.count() == 2
+
+
+def test_the_curator_is_edited_in_the_editor(qtbot, window, demo_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from storyweaver.gui.merge_project import CuratorDialog
+
+    assert window.actions_.open(demo_path)
+
+    def fill(dialog: CuratorDialog) -> QDialog.DialogCode:
+        dialog.name.setText("  Jo  Martin ")
+        dialog.organisation.setText("Free Voices")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CuratorDialog, "exec", fill)
+    window.actions_.merging.curator_action.trigger()
+    assert (window.project.meta("curator"), window.project.meta("curator_organisation")) == ("Jo Martin",
+                                                                                           "Free Voices")

@@ -1,4 +1,5 @@
-"""File > Merge a project...: a colleague's project brought into this one, as one undoable step.
+"""File > Merge a project...: a colleague's project brought into this one, as one undoable step;
+and File > Curator of this project..., who a merge records as having captured what.
 
 The merge itself (:func:`storyweaver.capture.importers.project_merge.merge_project`) runs
 off the window's thread on its own connection, in one transaction.  Around it the job
@@ -18,9 +19,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
-from storyweaver.capture.importers.project_merge import MergeReport, merge_project
+from storyweaver.capture.importers.project_merge import CURATOR, CURATOR_ORGANISATION, MergeReport, merge_project
+from storyweaver.export.text import plain
 from storyweaver.store.project import Project
 
 if TYPE_CHECKING:
@@ -75,6 +85,24 @@ def _merge_job(path: Path, other: Path, with_story: bool, folder: Path) -> tuple
     return report, before, after
 
 
+class CuratorDialog(QDialog):
+    def __init__(self, parent: QWidget, name: str, organisation: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Curator of this project"))
+        form = QFormLayout(self)
+        self.name = QLineEdit(name, self)
+        self.organisation = QLineEdit(organisation, self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return plain(self.name.text()), plain(self.organisation.text())
+
+
 class MergeProjectAction(QObject):
     """The menu entry and what it starts."""
 
@@ -85,10 +113,27 @@ class MergeProjectAction(QObject):
         self.action.setObjectName("actionMergeProject")
         self.action.triggered.connect(self.choose)
         window.form.menuFile.insertAction(window.form.actionImportFiles, self.action)
+        self.curator_action = QAction(self.tr("C&urator of this project..."), window)
+        self.curator_action.setObjectName("actionCurator")
+        self.curator_action.triggered.connect(self.edit_curator)
+        window.form.menuFile.insertAction(window.form.actionImportFiles, self.curator_action)
         # The before/after copies live as long as the window (its undo stack may need them).
         self._folder = tempfile.mkdtemp(prefix="storyweaver-merge-")
         weakref.finalize(self, shutil.rmtree, self._folder, True)  # also at exit, whatever happens
         self.last_report: MergeReport | None = None
+
+    def edit_curator(self) -> None:
+        """Who curates this project: a merge into a colleague's project records it per item."""
+        project = self.window.project
+        if project is None or project.readonly:
+            return
+        dialog = CuratorDialog(self.window, project.meta(CURATOR) or "", project.meta(CURATOR_ORGANISATION) or "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, organisation = dialog.values()
+        with project.transaction():
+            project.set_meta(CURATOR, name or None)
+            project.set_meta(CURATOR_ORGANISATION, organisation or None)
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Merge a project"), "",
