@@ -100,9 +100,17 @@ def _broken_json(entries):
     return {**entries, "story.json": json.dumps(document)}
 
 
+def _naive_time(entries):
+    document = json.loads(entries["story.json"])
+    document["items"][0]["captured_at"] = "2014-11-02T08:15:00"
+    document["items"][1]["media"] = [{"type": "image", "width": "wide"}]
+    return {**entries, "story.json": json.dumps(document)}
+
+
 @pytest.mark.parametrize(("change", "words"), [
     (_slip, "unexpected entry '../../outside.txt'"), (_mismatch, "does not match its hash"),
     (_bomb, "would expand to 64000000 bytes"), (_broken_json, "story.json: ValueError"),
+    (_naive_time, "story.json: TypeError a time without its offset"),
     (None, "not a bundle StoryWeaver can trust"),
 ])
 def test_a_hostile_bundle_is_refused_in_one_line_and_nothing_is_merged(demo_project, bundle, tmp_path, change,

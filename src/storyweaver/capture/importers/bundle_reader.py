@@ -15,6 +15,7 @@ import json
 import re
 import tempfile
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,19 @@ def _text(value: Any) -> str | None:
     raise TypeError("not text")
 
 
+def _int(value: Any) -> int | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise TypeError("not a whole number")
+
+
+def _instant(value: Any) -> datetime | None:
+    moment = from_stored(_text(value))
+    if moment is not None and moment.tzinfo is None:
+        raise TypeError("a time without its offset")
+    return moment
+
+
 def _item(record: Any) -> Item:
     if not isinstance(record, dict):
         raise TypeError("an item is not an object")
@@ -90,7 +104,7 @@ def _item(record: Any) -> Item:
     hashtags = record.get("hashtags") or []
     if not isinstance(media, list) or not isinstance(extra, dict) or not isinstance(hashtags, list):
         raise TypeError("media, extra or hashtags")
-    captured = from_stored(_text(record.get("captured_at")))
+    captured = _instant(record.get("captured_at"))
     if captured is None:
         raise TypeError("no capture time")
     return Item(
@@ -100,11 +114,12 @@ def _item(record: Any) -> Item:
         text=_text(record.get("text")), description=_text(record.get("description")),
         author=None if author is None else Author(_text(author.get("name")), _text(author.get("handle")),
                                                   _text(author.get("url")), _text(author.get("avatar_sha256"))),
-        site_name=_text(record.get("site_name")), published=from_stored(_text(record.get("published"))),
+        site_name=_text(record.get("site_name")), published=_instant(record.get("published")),
         published_assumed_utc=bool(record.get("published_assumed_utc")), raw_sha256=_text(record.get("raw_sha256")),
         lang=_text(record.get("lang")), hashtags=[str(t) for t in hashtags], image_url=_text(record.get("image_url")),
         favicon_sha256=_text(record.get("favicon_sha256")),
-        media=[Media(str(m["type"]), _text(m.get("sha256")), _text(m.get("alt")), m.get("width"), m.get("height"),
+        media=[Media(str(m["type"]), _text(m.get("sha256")), _text(m.get("alt")), _int(m.get("width")),
+                     _int(m.get("height")),
                      _text(m.get("url")), _text(m.get("mime")), _text(m.get("thumb_sha256"))) for m in media],
         extra=extra, redacted=bool(record.get("redacted")), note=_text(record.get("note")), id=int(record["id"]),
     )
