@@ -484,6 +484,14 @@
     </message>
 </context>
 <context>
+    <name>LibraryRefresh</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="90"/>
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
@@ -592,12 +600,6 @@
         <location filename="../../src/storyweaver/gui/main_window.py" line="191"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="295"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="356"/>
-        <source>Reading the library</source>
-        <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/main_window.py" line="392"/>

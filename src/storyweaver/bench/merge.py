@@ -21,7 +21,7 @@ from storyweaver.store.project import Project
 NAME = "merge"
 ORDER = 15
 MERGE = ("import sys\nfrom pathlib import Path\nfrom storyweaver.store.project import Project\n"
-         "from storyweaver.capture.importers.project_merge import merge_project\n"
+         "from storyweaver.capture.merge.project import merge_project\n"
          "with Project.open(sys.argv[1]) as p:\n    merge_project(p, Path(sys.argv[2]), with_story=True)")
 
 

@@ -5,7 +5,7 @@ fetched concurrently and stored one by one on the calling thread (SQLite writes 
 serialised).  An address already captured is answered offline.
 
 Where the parsing and fetching happen is a :class:`Reader`'s business: in this process
-(the command line) or in a child process (the editor, see ``capture.in_child``); the
+(the command line) or in a child process (the editor, see ``capture.transport.parent_side``); the
 storing, and so every guarantee about the project file, is the same for both.
 """
 
@@ -45,7 +45,7 @@ DAMAGED_INPUT: tuple[type[BaseException], ...] = (
 )
 
 # An address to fetch with the handler that knows its site.
-Fetch = tuple[str, object]
+Fetch = tuple[str, addresses.AddressHandler]
 
 
 @dataclass

@@ -14,8 +14,8 @@ from storyweaver.store.project import Project
 
 def _merge_projects(project: Project, args: argparse.Namespace) -> list[str]:
     """Merge the sources that are StoryWeaver projects; return the other sources."""
-    from storyweaver.capture.importers.bundle_reader import import_bundle, is_bundle
-    from storyweaver.capture.importers.project_merge import merge_project
+    from storyweaver.capture.merge.bundle import import_bundle, is_bundle
+    from storyweaver.capture.merge.project import merge_project
     from storyweaver.store.opening import read_header
     from storyweaver.store.schema import APPLICATION_ID
 

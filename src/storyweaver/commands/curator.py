@@ -1,14 +1,14 @@
 """``storyweaver curator FILE [--name NAME] [--organisation ORG]``: who curates this project.
 
 Merges record it as the provenance of every item this project captured (see
-:mod:`storyweaver.capture.importers.project_merge`).  Without options, prints it.
+:mod:`storyweaver.capture.merge.project`).  Without options, prints it.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from storyweaver.capture.importers.project_merge import CURATOR, CURATOR_ORGANISATION
+from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION
 from storyweaver.export.text import plain
 from storyweaver.i18n import _
 from storyweaver.store.project import Project

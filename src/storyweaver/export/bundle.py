@@ -4,7 +4,7 @@ The zip holds ``story.json`` (the ``export --json`` document, whose ``items`` li
 library item in full) and ``media/<sha256>``, every file the project keeps, named by its
 content hash.  Like the project file it is the curators' own copy: briefing-only blocks,
 redacted authors and notes are in it, so it is for colleagues, never for publication.
-:mod:`storyweaver.capture.importers.bundle_reader` reads it back.
+:mod:`storyweaver.capture.merge.bundle` reads it back.
 """
 
 from __future__ import annotations
@@ -14,14 +14,11 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from storyweaver.core.bundle_format import BUNDLE_FORMAT, DOCUMENT, MEDIA
 from storyweaver.core.model import Item
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export import atomic
 from storyweaver.export.jsonout import story_document
-
-BUNDLE_FORMAT = "storyweaver-bundle"
-DOCUMENT = "story.json"
-MEDIA = "media/"
 
 
 def item_record(item: Item) -> dict[str, Any]:

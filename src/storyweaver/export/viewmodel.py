@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.reader import ProjectReader
 from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
@@ -132,7 +133,7 @@ def _metrics(extra: dict[str, Any]) -> dict[str, int]:
 class StorySource:
     """The story read from the project once; views for each audience are built from it."""
 
-    def __init__(self, project: Any, bank: ImageBank, lang: str, zone: tzinfo | None = None) -> None:
+    def __init__(self, project: ProjectReader, bank: ImageBank, lang: str, zone: tzinfo | None = None) -> None:
         self.bank = bank
         self.lang = lang
         self.zone = zone or UTC

@@ -7,7 +7,6 @@ and the PDF's first page as a picture made by ``pdftoppm`` when it is installed.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import tempfile
@@ -24,13 +23,6 @@ from storyweaver.gui.forms.export_dialog_ui import Ui_ExportDialog
 from storyweaver.gui.tasks import Job, Progress, TaskRunner
 from storyweaver.settings import Settings
 from storyweaver.store.project import Project
-
-
-def export_available() -> bool:
-    try:
-        return importlib.util.find_spec("storyweaver.export.api") is not None
-    except ImportError:
-        return False
 
 
 def available_themes() -> list[str]:
@@ -61,13 +53,14 @@ def pdf_first_page(pdf: Path) -> Path | None:
 def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
                cancel: threading.Event, progress: Progress,
                edits_written: Callable[[], object] = lambda: None) -> dict[str, Any]:
-    from storyweaver.export.api import ExportOptions, export_story  # type: ignore[import-not-found]
+    from storyweaver.export.api import ExportOptions, export_story
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
     project = Project.open(project_path, readonly=True)
     try:
-        export_story(project, ExportOptions(**outputs, **options), progress=progress, cancel_event=cancel)
+        chosen: dict[str, Any] = {**outputs, **options}
+        export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel)
     finally:
         project.close()
     pdf = outputs.get("pdf")
@@ -85,7 +78,7 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.runner = runner
         self.job: Job | None = None
-        self.result: dict[str, Any] | None = None
+        self.result: dict[str, Any] | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused
         f = self.form
         for theme in available_themes():
             f.themeCombo.addItem(theme, theme)
@@ -106,9 +99,6 @@ class ExportDialog(QDialog):
         f.openHtmlButton.setEnabled(False)
         f.openPdfButton.setEnabled(False)
         f.previewLabel.setText(self.tr("The PDF's first page will show here."))
-        if not export_available():
-            f.exportButton.setEnabled(False)
-            f.statusLabel.setText(self.tr("Exporting is not part of this installation yet."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from storyweaver.core.model import Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
 from storyweaver.gui.story_editor import StoryEditor
+from storyweaver.session.story_document import StoryListener
 
 
 def tags_of(item: Item) -> list[str]:
@@ -92,6 +93,10 @@ class Inspector(QWidget):
         return True
 
     # -- showing ---------------------------------------------------------------------------------
+
+    @property
+    def shown_item_id(self) -> int | None:
+        return self._item.id if self._item is not None else None
 
     def show_nothing(self) -> None:
         self._block, self._item = None, None
@@ -262,8 +267,8 @@ class Inspector(QWidget):
             self.show_block(self._block, item)
 
 
-def _refresh_listener(inspector: Inspector) -> object:
-    from storyweaver.gui.story_document import StoryListener
+def _refresh_listener(inspector: Inspector) -> StoryListener:
+    from storyweaver.session.story_document import StoryListener
 
     def changed(_index: int) -> None:
         if not inspector.form.captionEdit.hasFocus() and not inspector.form.noteEdit.hasFocus():

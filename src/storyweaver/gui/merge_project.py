@@ -1,7 +1,7 @@
 """File > Merge a project...: a colleague's project brought into this one, as one undoable step;
 and File > Curator of this project..., who a merge records as having captured what.
 
-The merge itself (:func:`storyweaver.capture.importers.project_merge.merge_project`) runs
+The merge itself (:func:`storyweaver.capture.merge.project.merge_project`) runs
 off the window's thread on its own connection, in one transaction.  Around it the job
 keeps two copies of the file (SQLite's online backup): before and after.  Undo puts the
 "before" copy back into the file, redo the "after" one, so a merge that touched thousands
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyweaver.capture.importers.project_merge import CURATOR, CURATOR_ORGANISATION, MergeReport, merge_project
+from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION, MergeReport, merge_project
 from storyweaver.export.text import plain
 from storyweaver.store.project import Project
 
@@ -64,7 +64,7 @@ class MergedProject(QUndoCommand):
         window.doc.flush()
         _restore(copy, window.project.path)
         window.doc.reload()
-        window.reload_library()
+        window.library.refresh.reload()
 
     def redo(self) -> None:
         if self._first:
@@ -168,7 +168,7 @@ class MergeProjectAction(QObject):
         label = self.tr("Merge a project (%n item(s) added)", "", len(report.added))
         window.stack.push(MergedProject(window, before, after, label))
         window.doc.reload()
-        window.reload_library()
+        window.library.refresh.reload()
         window.statusBar().showMessage(
             self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added)))
             .replace("%2", str(len(report.existing))), 8000)

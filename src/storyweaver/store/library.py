@@ -45,6 +45,22 @@ class AddResult:
     existing: list[int] = field(default_factory=list)  # already in the project
 
 
+@dataclass(frozen=True, slots=True)
+class LibraryChange:
+    """What one write did to the library, announced once the file holds it (the GUI's
+    ``LibraryRefresh.report``): ids added, removed, or replaced in place. ``background``
+    says a background capture stored them: views may gather several such changes into one
+    refresh, where a user's own action (keep, undo, redo) is shown at once."""
+
+    added: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+    replaced: tuple[int, ...] = ()
+    background: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.replaced)
+
+
 @dataclass(slots=True)
 class Prepared:
     """Items with their rows already made (see :meth:`Library.prepare`)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from storyweaver.bench._export_story import CAPTURED, build_demo_story, picture
-from storyweaver.capture.importers.project_merge import CURATOR, CURATOR_ORGANISATION, merge_project
+from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION, merge_project
 from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform, Visibility
 from storyweaver.errors import ProjectError
 from storyweaver.messages import describe

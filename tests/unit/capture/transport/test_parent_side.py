@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 from storyweaver.capture import dispatch
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import CaptureReport, LocalReader, capture_sources
-from storyweaver.capture.in_child import ChildReader
+from storyweaver.capture.transport.parent_side import ChildReader
 from storyweaver.store.project import Project
 from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 

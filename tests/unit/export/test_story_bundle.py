@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from storyweaver.bench._export_story import CAPTURED
-from storyweaver.capture.importers.bundle_reader import import_bundle
+from storyweaver.capture.merge.bundle import import_bundle
 from storyweaver.core.model import Item, ItemKind
 from storyweaver.errors import ProjectError
 from storyweaver.export.api import ExportOptions, export_story

@@ -19,11 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from storyweaver.capture.importers.project_merge import MergeReport, merge_project
+from storyweaver.capture.merge.project import MergeReport, merge_project
+from storyweaver.core.bundle_format import BUNDLE_FORMAT, DOCUMENT, MEDIA
 from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform, Visibility
 from storyweaver.core.timefmt import from_stored
 from storyweaver.errors import ProjectError
-from storyweaver.export.bundle import BUNDLE_FORMAT, DOCUMENT, MEDIA
 from storyweaver.store.project import Project
 
 _MEDIA_NAME = re.compile(r"^media/[0-9a-f]{64}$")
