@@ -143,3 +143,34 @@ def test_the_curator_is_editable_and_recorded_by_the_next_merge(pair):
     assert added is not None
     assert (added.extra["provenance"][0]["curator"], added.extra["provenance"][0]["organisation"]) == \
         ("Amina B.", "Partner Network")
+
+
+def test_an_item_hidden_in_either_story_stays_hidden_everywhere(tmp_path):
+    """Briefing-only by block or by its section's heading, in this story or in the other."""
+    day = datetime(2024, 1, 1, tzinfo=UTC)
+
+    def post(n: int) -> Item:
+        return Item(ItemKind.POST, CAPTURED, "test", platform=Platform.X, platform_id=str(n),
+                    url=f"https://x.com/a/status/{n}", text=f"post {n}", published=day)
+
+    mine, theirs = tmp_path / "mine.storyweaver", tmp_path / "theirs.storyweaver"
+    with Project.create(mine, title="Mine") as project:
+        items = [post(1), post(2), post(3)]
+        project.library.add(items)
+        project.story.append(Block(BlockType.ITEM, item_id=items[0].id, visibility=Visibility.BRIEFING))
+        project.story.append(Block(BlockType.ITEM, item_id=items[1].id))
+        project.story.append(Block(BlockType.ITEM, item_id=items[2].id))
+    with Project.create(theirs, title="Theirs") as project:
+        items = [post(1), post(2), post(3)]
+        project.library.add(items)
+        project.story.append(Block(BlockType.ITEM, item_id=items[0].id))  # public there, hidden here
+        project.story.append(Block(BlockType.HEADING, "Private", visibility=Visibility.BRIEFING))
+        project.story.append(Block(BlockType.ITEM, item_id=items[1].id))  # hidden there by its heading
+        project.story.append(Block(BlockType.HEADING, "Open"))
+        project.story.append(Block(BlockType.ITEM, item_id=items[2].id))
+    with Project.open(mine) as project:
+        report = merge_project(project, theirs, with_story=True)
+        assert report.briefing == 1
+        shown = [(b.item_id, b.visibility) for b in project.story.blocks() if b.item_id is not None]
+    assert shown == [(1, Visibility.BRIEFING), (2, Visibility.BRIEFING), (3, Visibility.PUBLIC),
+                     (1, Visibility.BRIEFING), (2, Visibility.BRIEFING), (3, Visibility.PUBLIC)]

@@ -239,10 +239,22 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def hidden_items(blocks: list[Block]) -> set[int]:
+    """The items a story keeps out of the public recap: in a briefing-only block, or in the
+    section of a briefing-only heading."""
+    hidden: set[int] = set()
+    under_hidden_heading = False
+    for block in blocks:
+        if block.type is BlockType.HEADING:
+            under_hidden_heading = block.visibility is Visibility.BRIEFING
+        elif block.item_id is not None and (under_hidden_heading or block.visibility is Visibility.BRIEFING):
+            hidden.add(block.item_id)
+    return hidden
+
+
 def _stricter_marks(target: Project, blocks: list[Block], id_map: dict[int, int]) -> int:
     """Make this story's blocks briefing-only wherever the other story hides the same item."""
-    hidden = sorted({id_map[b.item_id] for b in blocks if b.item_id is not None and b.item_id in id_map
-                     and b.visibility is Visibility.BRIEFING})
+    hidden = sorted({id_map[i] for i in hidden_items(blocks) if i in id_map})
     if not hidden:
         return 0
     rows = target.query("SELECT id FROM blocks WHERE visibility != ? AND item_id IN "
@@ -255,11 +267,15 @@ def _stricter_marks(target: Project, blocks: list[Block], id_map: dict[int, int]
 def _append_story(target: Project, title: str, blocks: list[Block], id_map: dict[int, int]) -> int:
     # The other story under a heading that names it (none in an empty story: it becomes
     # the story); a briefing-only heading in it keeps its own section out of the recap.
-    new = [Block(BlockType.HEADING, title)] if len(target.story) else []
+    # An item this story hides stays hidden in the appended section too (the stricter mark).
+    mine = target.story.blocks()
+    hidden_here = hidden_items(mine)
+    new = [Block(BlockType.HEADING, title)] if mine else []
     for block in blocks:
         item_id = id_map.get(block.item_id) if block.item_id is not None else None
         if block.type is BlockType.ITEM and not item_id:
             continue
-        new.append(Block(block.type, block.text, item_id, block.visibility, block.caption))
+        visibility = Visibility.BRIEFING if item_id in hidden_here else block.visibility
+        new.append(Block(block.type, block.text, item_id, visibility, block.caption))
     target.story.extend(new)
     return len(new)
