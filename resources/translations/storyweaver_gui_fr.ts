@@ -226,6 +226,18 @@
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
+    <message>
+        <source>HTML as a fragment for a website (HTML as a fragment for a w&amp;ebsite (styles kept to itself)amp;scoped styles)</source>
+        <translation>HTML comme fragment pour un HTML comme fragment pour un &amp;site web (styles limités à lui-même)amp;site web (styles limités à lui)</translation>
+    </message>
+    <message>
+        <source>&amp;Web archive (WACZ) of the public story</source>
+        <translation>&amp;Archive web (WACZ) du récit public</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle for a colleague (everything, not for publication)</source>
+        <translation>Pa&amp;quet pour un collègue (tout, pas pour publication)</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>

@@ -61,3 +61,24 @@ def test_the_curator_is_edited_in_the_editor(qtbot, window, demo_path, monkeypat
     window.actions_.merging.curator_action.trigger()
     assert (window.project.meta("curator"), window.project.meta("curator_organisation")) == ("Jo Martin",
                                                                                            "Free Voices")
+
+
+def test_the_export_dialog_writes_the_network_outputs(qtbot, window, demo_path, tmp_path):
+    from storyweaver.gui.export_dialog import ExportDialog
+
+    assert window.actions_.open(demo_path)
+    dialog = ExportDialog(window.project, window.settings, window.runner, window)
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    f.folderEdit.setText(str(tmp_path))
+    f.pdfCheck.setChecked(False)
+    for check in (f.fragmentCheck, f.waczCheck, f.bundleCheck, f.timelineCheck):
+        check.setChecked(True)
+    f.htmlCheck.setChecked(False)
+    assert not f.fragmentCheck.isEnabled()  # a form of the HTML recap
+    f.htmlCheck.setChecked(True)
+    dialog.start()
+    qtbot.waitUntil(lambda: (tmp_path / "demo.storyweaver-bundle").is_file() and not window.runner.busy,
+                    timeout=60000)
+    assert (tmp_path / "demo.html").read_text(encoding="utf-8").startswith('<div id="storyweaver-recap"')
+    assert (tmp_path / "demo.wacz").is_file() and (tmp_path / "demo.timeline.json").is_file()
