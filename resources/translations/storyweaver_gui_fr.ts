@@ -227,8 +227,8 @@
         <translation>Aperçu de la première page du PDF</translation>
     </message>
     <message>
-        <source>HTML as a fragment for a website (HTML as a fragment for a w&amp;ebsite (styles kept to itself)amp;scoped styles)</source>
-        <translation>HTML comme fragment pour un HTML comme fragment pour un &amp;site web (styles limités à lui-même)amp;site web (styles limités à lui)</translation>
+        <source>HTML as a fragment for a website (&amp;scoped styles)</source>
+        <translation>HTML comme fragment pour un &amp;site web (styles limités à lui)</translation>
     </message>
     <message>
         <source>&amp;Web archive (WACZ) of the public story</source>

@@ -235,7 +235,7 @@ class Ui_ExportDialog(object):
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"P&DF briefing", None))
         self.jsonCheck.setText(QCoreApplication.translate("ExportDialog", u"&JSON (all data)", None))
         self.timelineCheck.setText(QCoreApplication.translate("ExportDialog", u"Time&lineJS file", None))
-        self.fragmentCheck.setText(QCoreApplication.translate("ExportDialog", u"HTML as a fragment for a website (HTML as a fragment for a w&ebsite (styles kept to itself)amp;scoped styles)", None))
+        self.fragmentCheck.setText(QCoreApplication.translate("ExportDialog", u"HTML as a fragment for a website (&scoped styles)", None))
         self.waczCheck.setText(QCoreApplication.translate("ExportDialog", u"&Web archive (WACZ) of the public story", None))
         self.bundleCheck.setText(QCoreApplication.translate("ExportDialog", u"&Bundle for a colleague (everything, not for publication)", None))
         self.exifCheck.setText(QCoreApplication.translate("ExportDialog", u"&Keep GPS and camera data in images", None))
