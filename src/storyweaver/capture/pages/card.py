@@ -73,12 +73,18 @@ def build_card(meta: PageMeta, *, address: str | None, method: str, captured_at:
         extra["oembed"] = oembed
     if meta.favicon:
         extra["favicon_url"] = meta.favicon
+    if meta.logo:
+        extra["logo_url"] = meta.logo
+    if meta.published_day:
+        extra["published_day"] = meta.published_day  # the page's own calendar day (``published`` is UTC)
+    oembed_title = normalise(oembed.get("title"), limit=2000)
+    title = (oembed_title if meta.title_from_document else None) or meta.title or oembed_title
     return Item(
         kind=ItemKind.VIDEO if video else ItemKind.LINK,
         captured_at=captured_at,
         capture_method=method,
         url=address,
-        title=meta.title or normalise(oembed.get("title"), limit=2000) or _title_from(address),
+        title=title or _title_from(address),
         description=meta.description,
         author=author,
         site_name=meta.site_name or normalise(oembed.get("provider_name"), limit=300),
