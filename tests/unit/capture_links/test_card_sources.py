@@ -95,7 +95,8 @@ def test_json_ld_then_microdata_then_dublin_core_then_the_document() -> None:
 def test_microdata_gives_every_field() -> None:
     body = """<div itemscope itemtype="https://schema.org/NewsArticle">
       <h1 itemprop="headline">Vigils in twelve cities</h1>
-      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana Reyes</span></span>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <span itemprop="name">Ana Reyes</span></span>
       <time itemprop="datePublished" datetime="2024-03-01T08:00:00+01:00">1 March</time>
       <img itemprop="image" src="/lead.jpg" alt="">
       <div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
@@ -161,32 +162,27 @@ def test_a_canonical_address_on_the_same_site_is_taken_and_another_site_s_is_not
     assert card_address(posing, posing.final_url) == "https://evil.example.net/a"
 
 
-def _served(server: HTTPServer, path: str, title: str, canonical: str) -> None:
-    page = f'<title>{title}</title><link rel="canonical" href="{canonical}">'
-    server.expect_request(path).respond_with_data(html(page), content_type="text/html")
+def _card_of(server: HTTPServer, path: str, *, there: str, title_there: str) -> tuple[str | None, str]:
+    """Serve a page at ``path`` whose canonical address is on another host (the same local server
+    named localhost stands for another site), and read it; return its card's address and that
+    other address."""
+    from storyweaver.capture.addresses import web
+
+    other = server.url_for(there).replace("127.0.0.1", "localhost")
+    for served, title in ((path, "Press freedom index"), (there, title_there)):
+        page = f'<title>{title}</title><link rel="canonical" href="{other}">'
+        server.expect_request(served).respond_with_data(html(page), content_type="text/html")
+    sink = MemorySink()
+    web.fetch(server.url_for(path), sink, CaptureContext(http=HttpClient(timeout=3, backoff=0.01)), media=False)
+    assert sink.items[0].extra.get("final_url", sink.items[0].url) == server.url_for(path)  # kept as provenance
+    return sink.items[0].url, other
 
 
 def test_a_site_that_moved_is_followed_when_the_new_site_confirms(httpserver: HTTPServer) -> None:
-    # The same local server under two names stands for two sites (127.0.0.1 and localhost).
-    new = httpserver.url_for("/new").replace("127.0.0.1", "localhost")
-    _served(httpserver, "/old", "Press freedom index", new)
-    _served(httpserver, "/new", "Press freedom index", new)
-    ctx = CaptureContext(http=HttpClient(timeout=3, backoff=0.01))
-    from storyweaver.capture.addresses import web
-
-    sink = MemorySink()
-    web.fetch(httpserver.url_for("/old"), sink, ctx, media=False)
-    assert sink.items[0].url == new
-    assert sink.items[0].extra["final_url"] == httpserver.url_for("/old")  # where it was read, as provenance
+    address, other = _card_of(httpserver, "/old", there="/new", title_there="Press freedom index")
+    assert address == other
 
 
 def test_a_page_posing_as_another_site_keeps_its_own_address(httpserver: HTTPServer) -> None:
-    other = httpserver.url_for("/real").replace("127.0.0.1", "localhost")
-    _served(httpserver, "/fake", "Minister admits fraud", other)
-    _served(httpserver, "/real", "The real article", other)
-    ctx = CaptureContext(http=HttpClient(timeout=3, backoff=0.01))
-    from storyweaver.capture.addresses import web
-
-    sink = MemorySink()
-    web.fetch(httpserver.url_for("/fake"), sink, ctx, media=False)
-    assert sink.items[0].url == httpserver.url_for("/fake")
+    address, _other = _card_of(httpserver, "/fake", there="/real", title_there="The real article")
+    assert address == httpserver.url_for("/fake")
