@@ -4,27 +4,27 @@ the document (its address, its visible dates), as the article's original publica
 from __future__ import annotations
 
 import logging
-import os
 from datetime import UTC, datetime
 from typing import Any
 
 from storyweaver.capture.pages.text import parse_instant
 
 
-def published_date(declared: list[str | None], root: Any, address: str | None
+def published_date(declared: list[str | None], root: Any, address: str | None, size: int = 0
                    ) -> tuple[datetime | None, bool, str | None]:
     """The instant (UTC), whether UTC was assumed, and the calendar day as the page gives it.
+    A big page's ``root`` loses its furniture (menus, footers, scripts): read it last.
 
     htmldate reads the page's metadata too, and then its address and visible dates; where
     it names another day than the first declared date, its day is taken: on the shared
-    corpus of real pages that is right more often (86.4% against 85.9%)."""
+    corpus of real pages that is right more often (86.6% against 85.9%)."""
     moment, assumed = None, False
     for candidate in declared:
         parsed = parse_instant(candidate, keep_offset=True)
         if parsed is not None:
             moment, assumed = parsed
             break
-    found = _htmldate(root, address)
+    found = _htmldate(root, address, size)
     if moment is not None and (found is None or found == moment.date()):
         return moment.astimezone(UTC), assumed, moment.date().isoformat()
     if found is None:
@@ -32,15 +32,28 @@ def published_date(declared: list[str | None], root: Any, address: str | None
     return datetime(found.year, found.month, found.day, tzinfo=UTC), True, found.isoformat()
 
 
-def _htmldate(root: Any, address: str | None) -> Any:
-    if root is None or os.environ.get("STORYWEAVER_HTMLDATE") == "0":
+# Page furniture where an article's date never is; htmldate searches the whole serialised
+# page, so on a big page (menus, related links) it is cut away first: 191 ms become 9 ms on
+# the bench's 300 KB page, and on the real-pages corpus the dates are as right (86.6%).
+_FURNITURE = ("//script[not(@type='application/ld+json')]|//style|//nav|//aside|//footer|//form|//noscript"
+              "|//svg|//iframe|//select")
+BIG_PAGE = 200_000  # characters of markup
+
+
+def _htmldate(root: Any, address: str | None, size: int) -> Any:
+    if root is None:
         return None
     from htmldate import find_date
 
     logging.getLogger("htmldate").setLevel(logging.ERROR)
+    if size > BIG_PAGE:  # in place: the date is the last thing read from the tree
+        for element in root.xpath(_FURNITURE):
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
     try:
         found = find_date(root, url=address if address and "://" in address else None, original_date=True,
-                          extensive_search=os.environ.get("STORYWEAVER_HTMLDATE") != "fast", outputformat="%Y-%m-%d")
+                          extensive_search=True, outputformat="%Y-%m-%d")
     except (ValueError, TypeError, AttributeError):
         return None
     if not found:

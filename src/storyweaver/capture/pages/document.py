@@ -34,11 +34,8 @@ def plain_text(element: Any, limit: int = 2000) -> str:
 def links(root: Any, *rels: str) -> list[tuple[str, Any]]:
     """``<link>`` and ``<a>`` elements by ``rel`` value, in the order of ``rels``, then the document's."""
     found = []
-    for tag in root.iter("link", "a") if root is not None else ():
-        rel = tag.get("rel")
-        if not rel or tag.get("href") is None:
-            continue
-        names = set(rel.lower().split())
+    for tag in root.xpath("//link[@rel][@href]|//a[@rel][@href]") if root is not None else ():
+        names = set(str(tag.get("rel")).lower().split())
         found += [(wanted, tag) for wanted in rels if wanted in names]
     found.sort(key=lambda entry: rels.index(entry[0]))
     return found
@@ -160,25 +157,30 @@ def time_element(root: Any) -> str | None:
 
 
 def from_document(root: Any, metas: Metas) -> Fields:
-    """The document tier: ``<title>``, ``<meta name=description|author>``, ``rel=author``,
-    bylines, the first paragraph, a large image, ``<time>``, ``<html lang>``."""
+    """The document tier: ``<title>``, ``<meta name=description|author|date>``, ``rel=author``,
+    ``rel=canonical``, ``<html lang>``.  The costlier fallbacks (byline, first paragraph, large
+    image, ``<time>``) are asked for by the caller only when no source has the field."""
     title = next((plain_text(t) for t in root.iter("title")), None) if root is not None else None
     rel_author = links(root, "author")
     author_url = next((str(tag.get("href")) for _, tag in rel_author), None)
     named = next((plain_text(tag, 200) for _, tag in rel_author if tag.tag == "a" and plain_text(tag, 200)), None)
-    html = root if root is not None else None
     image_link = links(root, "image_src")
     return Fields(
         title=title,
-        description=metas.first("description") or first_paragraph(root),
-        image=(str(image_link[0][1].get("href")) if image_link else None) or large_image(root),
+        description=metas.first("description"),
+        image=str(image_link[0][1].get("href")) if image_link else None,
         site_name=metas.first("application-name", "apple-mobile-web-app-title"),
         author_name=metas.first("author", "byl", "parsely-author", "sailthru.author", "article.author")
-        or author_name(named, loose=True) or byline(root),
+        or author_name(named, loose=True),
         author_url=author_url,
         published=metas.first("date", "pubdate", "publish-date", "publishdate", "publication_date", "sailthru.date",
-                              "parsely-pub-date", "article.published", "published_time", "datepublished")
-        or time_element(root),
+                              "parsely-pub-date", "article.published", "published_time", "datepublished"),
         url=next((str(tag.get("href")) for _, tag in links(root, "canonical")), None),
-        lang=(html.get("lang") or html.get("xml:lang")) if html is not None else None,
+        lang=(root.get("lang") or root.get("xml:lang")) if root is not None else None,
     )
+
+
+def fallback(root: Any, name: str) -> str | None:
+    """The document's last resort for a field no source gives."""
+    readers = {"description": first_paragraph, "image": large_image, "published": time_element}
+    return readers[name](root) if name in readers else None

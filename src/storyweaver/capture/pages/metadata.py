@@ -85,10 +85,13 @@ def extract(text: str, final_url: str | None) -> PageMeta:
     page = document.from_document(root, metas)
     found = [sources.opengraph(metas), sources.twitter(metas), sources.from_jsonld(graph),
              sources.from_microdata(microdata.read(root)), sources.dublin_core(metas), page]
+    for name in ("description", "image", "published"):
+        if not any(normalise(getattr(f, name)) for f in found):
+            setattr(page, name, document.fallback(root, name))
     _fill_addresses(meta, found, root, base)
     _fill_text(meta, found, page, root)
     meta.published, meta.published_assumed_utc, meta.published_day = published_date(
-        [f.published for f in found], root, final_url or meta.saved_from)
+        [f.published for f in found], root, final_url or meta.saved_from, len(text))
     meta.video = next((f.video for f in found if f.video is not None), False)
     _fill_lang(meta, [page.lang, *(f.lang for f in found), metas.first("content-language")])
     return meta
@@ -109,6 +112,8 @@ def _fill_text(meta: PageMeta, found: list[Fields], page: Fields, root: Any) -> 
         meta.title = cleaned if cleaned and cleaned != bare else (h1s[0] if len(h1s) == 1 else cleaned)
     meta.description = _first_text(found, "description")
     names = [name for name in (document.author_name(f.author_name) for f in found) if name]
+    if not names:  # the byline is read only where no source names anyone
+        names = [name for name in [document.byline(root)] if name]
     # A site that names itself as the author ("National Geographic") loses to a person's byline.
     people = [name for name in names if name.casefold() not in sites and "." not in name.split()[-1]]
     meta.author_name = next(iter(people or names), None)
