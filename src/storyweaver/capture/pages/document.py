@@ -50,25 +50,51 @@ def headings(root: Any) -> list[str]:
     return found or [h for h in (plain_text(h, 500) for h in root.iter("h2")) if h][:1]
 
 
-_BYLINE_PLACES = ("//*[@rel='author' or contains(@class,'author') or contains(@class,'byline') or "
-                  "contains(@id,'author') or contains(@class,'Author') or contains(@class,'Byline')]"
-                  "[not(ancestor-or-self::*[contains(@class,'comment')])]")
+_NOT_IN_COMMENTS = "[not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')])]"
+# Where templates name the author, most specific first (one XPath each, so one walk each).
+_BYLINE_PLACES = tuple(f"//*[{where}]{_NOT_IN_COMMENTS}" for where in (
+    "@rel='author' or @id='author' or @class='author' or contains(@class,'author-name') or "
+    "contains(@class,'authorName') or contains(@class,'AuthorName') or contains(@class,'author_name') or "
+    "contains(@itemprop,'author') or self::author",
+    "contains(@class,'author') or contains(@class,'Author') or contains(@class,'byline') or "
+    "contains(@class,'Byline') or contains(@id,'author') or contains(@class,'writer') or "
+    "contains(@data-component,'Byline') or contains(@class,'screenname')",
+    "contains(@class,'submitted-by') or contains(@class,'posted-by') or contains(@class,'posted_by') or "
+    "contains(@class,'username') or contains(@class,'user-name') or contains(@class,'byl') or @rel='me'",
+))
+# A short paragraph that is a byline by its words alone: "By Jane Doe", "Von Klaus Stanjek".
+_SIGNED = ("//p[string-length(normalize-space()) < 90][" + " or ".join(
+    f"starts-with(normalize-space(), '{word} ')" for word in ("By", "Von", "Par", "Por", "Door", "Di", "Text:"))
+    + "]" + _NOT_IN_COMMENTS)
+_CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'.-]*$")
 # "By", "Von", "Par", "Publicado por", "Text & Fotos:" … before the name.
 _BY = re.compile(r"^(?:[~\-–—:|/]\s*)?(?:(?:written|posted|published|text|texte|fotos?|photos?|verfasst|"
-                 r"geschrieben|veröffentlicht|publiziert|beitrag|artikel|publicado|publié|pubblicato|eingestellt|erstellt)"
-                 r"(?:\s+\S+)?\s*)?(?:by|von|vom|par|por|di|door|av|af|from|autor(?:in)?|author|auteur|autore|"
-                 r"text|texte|&|und|fotos?)(?:\s*[:\-]\s*|\s+)", re.IGNORECASE)
-_STOP = re.compile(r"\s*(?:[|•·,;\n(]|\s[-–—]\s|\s(?:am|on|le|el|il|den|vom|at|um|op|dans|en|stand|mon|tue|wed|"
-                   r"thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-                   r"sonntag|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
-                   r"oktober|dezember)\b|\d{1,2}[./]\s?\d{1,2}[./]|\d{4}-\d{2}|\b\d{1,2}\.?\s+\w+\.?\s+\d{4}|"
-                   r"\b(?:19|20)\d\d\b)", re.IGNORECASE)
+                 r"geschrieben|veröffentlicht|publiziert|beitrag|artikel|publicado|publié|pubblicato|eingestellt|"
+                 r"erstellt)"
+                 r"(?:\s+\S+)?\s*)?(?:by|von|vom|par|por|di|door|av|af|from|redaktion(?=\s*:)|autor(?:in)?|author|"
+                 r"auteur|autore|"
+                 r"text|texte|&|und|fotos?|interview)(?:\s*[:\-]\s*|\s+)", re.IGNORECASE)
+# Where a byline's name ends: a separator, a date, a weekday or a month, "Alle Artikel".
+_STOP = re.compile(
+    r"\s*(?:[|•·,;\n(]|\s[-–—]\s"
+    r"|\s(?:am|on|le|el|il|den|vom|at|um|op|dans|en|de|the)\s+\d"
+    r"|\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]"
+    r"|\s(?:am|stand|um)\b"  # German "am Samstag", "Stand: …": never part of a name
+    r"|\s(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|alle artikel|all posts|mehr vom autor|chefredakteur|redakteur|redakteurin)\b"
+    r"|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|\s+\d)"
+    r"|\s(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|"
+    r"february|march|june|july|october|december)\s+\d"
+    r"|\d{1,2}[./]\s?\d{1,2}[./]|\d{4}-\d{2}|\b\d{1,2}\.?\s+\w+\.?\s+\d{4}|\b(?:19|20)\d\d\b)",
+    re.IGNORECASE)
 _SITE = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _NOT_NAMES = {"name", "home", "menu", "share", "comments", "kommentare", "author", "autor", "autorin", "authors",
               "about the author", "über den autor", "by", "von", "posted", "posted by", "published",
               "published by", "publiziert", "veröffentlicht", "admin", "editor", "alle artikel", "mehr", "more",
               "profile", "search", "suche", "email", "e-mail", "no author", "unknown", "anonymous",
-              "por", "par", "di", "door", "afficher", "follow", "folgen"}
+              "por", "par", "di", "door", "afficher", "follow", "folgen", "null", "none", "datum", "stand",
+              "hecho", "human", "date", "view", "view all posts", "quelle", "source", "fuente",
+              "chefredakteur", "redakteur"}
 
 
 def byline(root: Any) -> str | None:
@@ -76,14 +102,19 @@ def byline(root: Any) -> str | None:
     cleaned of "By"/"Von"/"Par" and of the date that often follows."""
     if root is None:
         return None
-    for element in root.xpath(_BYLINE_PLACES)[:40]:
-        if element.tag in ("script", "style", "head", "meta", "link", "img", "body", "html"):
-            continue
-        raw = str(element.text_content())
-        if not raw.strip() or len(raw) > 400:
-            continue
-        name = author_name(raw, loose=True)
-        if name:
+    for places in _BYLINE_PLACES:
+        for element in root.xpath(places)[:40]:
+            if element.tag in ("script", "style", "head", "meta", "link", "img", "body", "html"):
+                continue
+            raw = " ".join(element.itertext())  # "Author" and the name are often separate elements
+            if not raw.strip() or len(raw) > 400:
+                continue
+            name = author_name(raw, loose=True)
+            if name:
+                return name
+    for element in root.xpath(_SIGNED)[:10]:
+        name = author_name(str(element.text_content()), loose=True)
+        if name and _CAPITALISED.match(name):  # "Von Anfang an" is no byline
             return name
     return None
 
@@ -104,7 +135,7 @@ def author_name(raw: str | None, *, loose: bool = False) -> str | None:
         text = text[: stop.start()] if stop else text
     # "Alexander Karper, LAOLA1.at": a site's address after the name is not part of it
     text = ", ".join(part for part in text.split(", ") if not _SITE.match(part.strip())) if ", " in text else text
-    name = text.strip(" :-–—|·•,~")  # not ".": "Joe S.", "Perry Bacon Jr."
+    name = text.strip(" :-–—|·•,~»«›‹")  # not ".": "Joe S.", "Perry Bacon Jr."
     if not name or len(name) > (60 if loose else 300) or (loose and len(name.split()) > 5):
         return None
     if name.casefold() in _NOT_NAMES or _SITE.match(name) or "@" in name or "{" in name or name.startswith("/") \

@@ -158,6 +158,16 @@ def image_of(value: Any) -> str | None:
     return None
 
 
+_ORGANISATIONS = {"organization", "newsmediaorganization", "corporation", "ngo", "governmentorganization",
+                  "educationalorganization", "localbusiness", "website"}
+
+
+def names_an_organisation(value: Any) -> bool:
+    """Whether an author value is only organisations (a publisher naming itself the author)."""
+    entries = [e for e in (value if isinstance(value, list) else [value]) if isinstance(e, dict)]
+    return bool(entries) and all(_types(e) & _ORGANISATIONS for e in entries)
+
+
 def authors_of(value: Any) -> tuple[str | None, str | None]:
     """Author name(s) and the first author's address: an object, a list, or a string."""
     entries = value if isinstance(value, list) else [value]

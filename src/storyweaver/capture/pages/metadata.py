@@ -17,6 +17,7 @@ from storyweaver.capture.pages.text import normalise
 from storyweaver.capture.pages.titles import clean_title, site_names
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_DOMAIN_END = re.compile(r"\w\.[a-z]{2,6}$", re.IGNORECASE)  # "… LAOLA1.at", not "… Jr."
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -111,14 +112,22 @@ def _fill_text(meta: PageMeta, found: list[Fields], page: Fields, root: Any) -> 
         h1s = [h for h in heads if " ".join(h.split()).casefold() not in sites]
         meta.title = cleaned if cleaned and cleaned != bare else (h1s[0] if len(h1s) == 1 else cleaned)
     meta.description = _first_text(found, "description")
-    names = [name for name in (document.author_name(f.author_name) for f in found) if name]
-    if not names:  # the byline is read only where no source names anyone
-        names = [name for name in [document.byline(root)] if name]
-    # A site that names itself as the author ("National Geographic") loses to a person's byline.
-    people = [name for name in names if name.casefold() not in sites and "." not in name.split()[-1]]
-    meta.author_name = next(iter(people or names), None)
+    meta.author_name = _author(found, root, sites)
     if not meta.site_name and meta.address:
         meta.site_name = urlsplit(meta.address).hostname
+
+
+def _author(found: list[Fields], root: Any, sites: list[str]) -> str | None:
+    """The first person a source names; a site or organisation that names itself the author
+    ("National Geographic") loses to a person named in the byline, which is read only then."""
+    names = [(name, f.author_is_organisation) for name, f in ((document.author_name(f.author_name), f)
+                                                              for f in found) if name]
+    people = [name for name, organisation in names
+              if not organisation and name.casefold() not in sites and not _DOMAIN_END.search(name)]
+    if people:
+        return people[0]
+    signed = document.byline(root)
+    return signed or next((name for name, _ in names), None)
 
 
 def _fill_addresses(meta: PageMeta, found: list[Fields], root: Any, base: str | None) -> None:

@@ -24,6 +24,7 @@ class Fields:
     logo: str | None = None
     lang: str | None = None
     video: bool | None = None
+    author_is_organisation: bool = False  # the author named is the publisher itself
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Fields))
@@ -85,7 +86,8 @@ def from_jsonld(graph: jsonld.Graph) -> Fields:
     publisher = graph.first(nodes, "publisher", "sourceOrganization")
     if isinstance(publisher, list):
         publisher = next((p for p in publisher if isinstance(p, dict)), publisher[0] if publisher else None)
-    author_name, author_url = jsonld.authors_of(graph.first(nodes[:1], "author", "creator"))
+    author = graph.resolve(graph.first(nodes[:1], "author", "creator"))
+    author_name, author_url = jsonld.authors_of(author)
     logo = graph.resolve(publisher.get("logo")) if isinstance(publisher, dict) else None
     return Fields(
         title=jsonld.text_of(graph.first(nodes, "headline", "name")),
@@ -99,6 +101,7 @@ def from_jsonld(graph: jsonld.Graph) -> Fields:
         logo=jsonld.image_of(logo),
         lang=jsonld.text_of(graph.first(nodes, "inLanguage")),
         video=jsonld.is_video(nodes[0]),
+        author_is_organisation=jsonld.names_an_organisation(author),
     )
 
 
