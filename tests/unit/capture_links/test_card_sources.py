@@ -133,6 +133,12 @@ def test_the_site_name_comes_from_the_page_before_the_host() -> None:
     assert read_page(html(publisher), AT).site_name == "RSF"
 
 
+def test_a_placeholder_is_no_description() -> None:
+    placeholder = read_page(html('<meta property="og:description" content="Visit the post for more.">'
+                                 '<meta name="description" content="What the author wrote.">'), AT)
+    assert placeholder.description == "What the author wrote."
+
+
 def test_a_byline_names_the_author_where_metadata_does_not() -> None:
     body = '<h1>Report</h1><p class="byline">By Maria Ressa, 2 November 2024</p><p>' + "Text. " * 20 + "</p>"
     assert read_page(html("<title>Report</title>", body), AT).author_name == "Maria Ressa"

@@ -152,7 +152,8 @@ def first_paragraph(root: Any) -> str | None:
     for count, paragraph in enumerate((body if body is not None else root).iter("p")):
         if count > 40:
             break
-        text = plain_text(paragraph)
+        words = paragraph.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+        text = " ".join(" ".join(str(w) for w in words).split())[:2000]
         if len(text) >= 40:
             return text
     return None

@@ -111,10 +111,21 @@ def _fill_text(meta: PageMeta, found: list[Fields], page: Fields, root: Any) -> 
         cleaned = clean_title(bare, heads, sites) if bare else None
         h1s = [h for h in heads if " ".join(h.split()).casefold() not in sites]
         meta.title = cleaned if cleaned and cleaned != bare else (h1s[0] if len(h1s) == 1 else cleaned)
-    meta.description = _first_text(found, "description")
+    meta.description = next((d for d in (_description(f.description) for f in found) if d), None)
     meta.author_name = _author(found, root, sites)
     if not meta.site_name and meta.address:
         meta.site_name = urlsplit(meta.address).hostname
+
+
+# Texts that platforms put where the owner wrote nothing (WordPress.com's share card).
+_PLACEHOLDERS = {"visit the post for more.", "no description", "description"}
+
+
+def _description(value: str | None) -> str | None:
+    """A description as the page wrote it (text stays text, whatever it holds); a platform's
+    placeholder is no description."""
+    text = normalise(value)
+    return None if not text or text.casefold() in _PLACEHOLDERS else text
 
 
 def _author(found: list[Fields], root: Any, sites: list[str]) -> str | None:
