@@ -31,11 +31,16 @@ def plain_text(element: Any, limit: int = 2000) -> str:
     return " ".join(str(element.text_content())[: limit * 4].split())[:limit]
 
 
-def links(root: Any, *rels: str) -> list[tuple[str, Any]]:
-    """``<link>`` and ``<a>`` elements by ``rel`` value, in the order of ``rels``, then the document's."""
+def rel_links(root: Any) -> list[tuple[set[str], Any]]:
+    """Every ``<link>`` and ``<a>`` with ``rel`` and ``href``, with its ``rel`` names (one walk)."""
+    tags = root.xpath("//link[@rel][@href]|//a[@rel][@href]") if root is not None else []
+    return [(set(str(tag.get("rel")).lower().split()), tag) for tag in tags]
+
+
+def links(found_links: list[tuple[set[str], Any]], *rels: str) -> list[tuple[str, Any]]:
+    """The elements of :func:`rel_links` by ``rel`` value, in the order of ``rels``, then the document's."""
     found = []
-    for tag in root.xpath("//link[@rel][@href]|//a[@rel][@href]") if root is not None else ():
-        names = set(str(tag.get("rel")).lower().split())
+    for names, tag in found_links:
         found += [(wanted, tag) for wanted in rels if wanted in names]
     found.sort(key=lambda entry: rels.index(entry[0]))
     return found
@@ -50,23 +55,49 @@ def headings(root: Any) -> list[str]:
     return found or [h for h in (plain_text(h, 500) for h in root.iter("h2")) if h][:1]
 
 
-_NOT_IN_COMMENTS = "[not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')])]"
-# Where templates name the author, most specific first (one XPath each, so one walk each).
-_BYLINE_PLACES = tuple(f"//*[{where}]{_NOT_IN_COMMENTS}" for where in (
-    "@rel='author' or @id='author' or @class='author' or contains(@class,'author-name') or "
-    "contains(@class,'authorName') or contains(@class,'AuthorName') or contains(@class,'author_name') or "
-    "contains(@itemprop,'author') or self::author",
-    "contains(@class,'author') or contains(@class,'Author') or contains(@class,'byline') or "
-    "contains(@class,'Byline') or contains(@id,'author') or contains(@class,'writer') or "
-    "contains(@data-component,'Byline') or contains(@class,'screenname')",
-    "contains(@class,'submitted-by') or contains(@class,'posted-by') or contains(@class,'posted_by') or "
-    "contains(@class,'username') or contains(@class,'user-name') or contains(@class,'byl') or @rel='me'",
-))
-# A short paragraph that is a byline by its words alone: "By Jane Doe", "Von Klaus Stanjek".
-_SIGNED = ("//p[string-length(normalize-space()) < 90][" + " or ".join(
-    f"starts-with(normalize-space(), '{word} ')" for word in ("By", "Von", "Par", "Por", "Door", "Di", "Text:"))
-    + "]" + _NOT_IN_COMMENTS)
+# Where templates name the author, most specific first; one walk of the tree classifies
+# every element (an XPath per place would walk it once each).
+_EXACT = re.compile(r"^(?:author|byline)$", re.IGNORECASE)
+_TIERS = (
+    re.compile(r"author[-_]?name|authorname|\bauthor\b.*\bvcard\b|itemprop:[^ ]*author", re.IGNORECASE),
+    re.compile(r"author|byline|writer|screenname", re.IGNORECASE),
+    re.compile(r"submitted[-_]by|posted[-_]by|user[-_]?name|\bbyl|rel:me\b", re.IGNORECASE),
+)
+_SKIPPED = {"script", "style", "head", "meta", "link", "img", "body", "html", "noscript", "svg"}
+_SIGNED_WORDS = ("by ", "von ", "par ", "por ", "door ", "di ", "text:")
 _CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'.-]*$")
+_MOST_ELEMENTS = 20_000
+
+
+def _byline_places(root: Any) -> list[Any]:
+    """Elements that may hold the byline, most specific first, none inside comments."""
+    tiers: list[list[Any]] = [[], [], []]
+    for count, element in enumerate(root.iter()):
+        if count > _MOST_ELEMENTS:
+            break
+        if not isinstance(element.tag, str) or element.tag in _SKIPPED:
+            continue
+        marks = " ".join(f"{name}:{element.get(name)}" for name in ("class", "id", "rel", "itemprop", "data-component")
+                         if element.get(name))
+        if not marks and element.tag != "author":
+            continue
+        if element.tag == "author" or element.get("rel") == "author" or _EXACT.match(element.get("class") or "") \
+                or _EXACT.match(element.get("id") or ""):
+            tiers[0].append(element)
+            continue
+        tier = next((n for n, pattern in enumerate(_TIERS) if pattern.search(marks)), None)
+        if tier is not None and len(tiers[tier]) < 40:
+            tiers[tier].append(element)
+    return [e for tier in tiers for e in tier if not _in_comments(e)]
+
+
+def _in_comments(element: Any) -> bool:
+    for node in (element, *element.iterancestors()):
+        if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
+            return True
+    return False
+
+
 # "By", "Von", "Par", "Publicado por", "Text & Fotos:" … before the name.
 _BY = re.compile(r"^(?:[~\-–—:|/]\s*)?(?:(?:written|posted|published|text|texte|fotos?|photos?|verfasst|"
                  r"geschrieben|veröffentlicht|publiziert|beitrag|artikel|publicado|publié|pubblicato|eingestellt|"
@@ -98,22 +129,23 @@ _NOT_NAMES = {"name", "home", "menu", "share", "comments", "kommentare", "author
 
 
 def byline(root: Any) -> str | None:
-    """The author named in the page's byline (``rel=author``, ``class=…author…``/``byline``),
-    cleaned of "By"/"Von"/"Par" and of the date that often follows."""
+    """The author named in the page's byline (``rel=author``, ``class=…author…``/``byline``,
+    or a short paragraph "By …"), cleaned of "By"/"Von"/"Par" and of the date that follows."""
     if root is None:
         return None
-    for places in _BYLINE_PLACES:
-        for element in root.xpath(places)[:40]:
-            if element.tag in ("script", "style", "head", "meta", "link", "img", "body", "html"):
-                continue
-            raw = " ".join(element.itertext())  # "Author" and the name are often separate elements
-            if not raw.strip() or len(raw) > 400:
-                continue
+    for element in _byline_places(root):
+        raw = " ".join(element.itertext())  # "Author" and the name are often separate elements
+        if raw.strip() and len(raw) <= 400:
             name = author_name(raw, loose=True)
             if name:
                 return name
-    for element in root.xpath(_SIGNED)[:10]:
-        name = author_name(str(element.text_content()), loose=True)
+    for count, paragraph in enumerate(root.iter("p")):
+        if count > 300:
+            break
+        if not (paragraph.text or "").lstrip().lower().startswith(_SIGNED_WORDS) or _in_comments(paragraph):
+            continue
+        text = " ".join(paragraph.itertext())
+        name = author_name(text, loose=True) if len(text) < 120 else None
         if name and _CAPITALISED.match(name):  # "Von Anfang an" is no byline
             return name
     return None
@@ -188,15 +220,15 @@ def time_element(root: Any) -> str | None:
     return None
 
 
-def from_document(root: Any, metas: Metas) -> Fields:
+def from_document(root: Any, metas: Metas, found_links: list[tuple[set[str], Any]]) -> Fields:
     """The document tier: ``<title>``, ``<meta name=description|author|date>``, ``rel=author``,
     ``rel=canonical``, ``<html lang>``.  The costlier fallbacks (byline, first paragraph, large
     image, ``<time>``) are asked for by the caller only when no source has the field."""
     title = next((plain_text(t) for t in root.iter("title")), None) if root is not None else None
-    rel_author = links(root, "author")
+    rel_author = links(found_links, "author")
     author_url = next((str(tag.get("href")) for _, tag in rel_author), None)
     named = next((plain_text(tag, 200) for _, tag in rel_author if tag.tag == "a" and plain_text(tag, 200)), None)
-    image_link = links(root, "image_src")
+    image_link = links(found_links, "image_src")
     return Fields(
         title=title,
         description=metas.first("description"),
@@ -207,7 +239,7 @@ def from_document(root: Any, metas: Metas) -> Fields:
         author_url=author_url,
         published=metas.first("date", "pubdate", "publish-date", "publishdate", "publication_date", "sailthru.date",
                               "parsely-pub-date", "article.published", "published_time", "datepublished"),
-        url=next((str(tag.get("href")) for _, tag in links(root, "canonical")), None),
+        url=next((str(tag.get("href")) for _, tag in links(found_links, "canonical")), None),
         lang=(root.get("lang") or root.get("xml:lang")) if root is not None else None,
     )
 

@@ -83,13 +83,14 @@ def extract(text: str, final_url: str | None) -> PageMeta:
         base = _absolute(base, base_tag.get("href")) or base
     metas = Metas(list(root.iter("meta")) if root is not None else [])
     graph = jsonld.Graph(jsonld.blocks_in(text))
-    page = document.from_document(root, metas)
+    found_links = document.rel_links(root)
+    page = document.from_document(root, metas, found_links)
     found = [sources.opengraph(metas), sources.twitter(metas), sources.from_jsonld(graph),
              sources.from_microdata(microdata.read(root)), sources.dublin_core(metas), page]
     for name in ("description", "image", "published"):
         if not any(normalise(getattr(f, name)) for f in found):
             setattr(page, name, document.fallback(root, name))
-    _fill_addresses(meta, found, root, base)
+    _fill_addresses(meta, found, root, base, found_links)
     _fill_text(meta, found, page, root)
     meta.published, meta.published_assumed_utc, meta.published_day = published_date(
         [f.published for f in found], root, final_url or meta.saved_from, len(text))
@@ -141,7 +142,8 @@ def _author(found: list[Fields], root: Any, sites: list[str]) -> str | None:
     return signed or next((name for name, _ in names), None)
 
 
-def _fill_addresses(meta: PageMeta, found: list[Fields], root: Any, base: str | None) -> None:
+def _fill_addresses(meta: PageMeta, found: list[Fields], root: Any, base: str | None,
+                    found_links: list[tuple[set[str], Any]]) -> None:
     og, twitter, from_ld, from_micro, _dc, page = found
     meta.canonical = _first_address([page, og, twitter, from_ld, from_micro], "url", base)  # rel=canonical first
     meta.image = _first_address(found, "image", base)
@@ -152,7 +154,7 @@ def _fill_addresses(meta: PageMeta, found: list[Fields], root: Any, base: str | 
         if root is not None else []
     handle = normalise(next((h for h in metas_twitter if h), None), limit=100)
     meta.author_handle = handle if handle and handle.startswith("@") and " " not in handle else None
-    icons = document.links(root, "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed")
+    icons = document.links(found_links, "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed")
     meta.favicon = next((a for a in (_absolute(base, tag.get("href")) for _, tag in icons
                                      if tag.tag == "link") if a), None)
     oembed = [tag.get("href") for tag in (root.iter("link") if root is not None else ())
