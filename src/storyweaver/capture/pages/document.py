@@ -69,6 +69,9 @@ _CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][
 _MOST_ELEMENTS = 20_000
 
 
+_ANY_BYLINE = re.compile(r"author|byl|writer|screenname|submitted|posted|user", re.IGNORECASE)
+
+
 def _byline_places(root: Any) -> list[Any]:
     """Elements that may hold the byline, most specific first, none inside comments."""
     tiers: list[list[Any]] = [[], [], []]
@@ -77,14 +80,15 @@ def _byline_places(root: Any) -> list[Any]:
             break
         if not isinstance(element.tag, str) or element.tag in _SKIPPED:
             continue
-        marks = " ".join(f"{name}:{element.get(name)}" for name in ("class", "id", "rel", "itemprop", "data-component")
-                         if element.get(name))
-        if not marks and element.tag != "author":
-            continue
-        if element.tag == "author" or element.get("rel") == "author" or _EXACT.match(element.get("class") or "") \
-                or _EXACT.match(element.get("id") or ""):
+        get = element.get
+        loose = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('data-component') or ''}"
+        if element.tag != "author" and not get("rel") and not _ANY_BYLINE.search(loose):
+            continue  # most elements: one regex search, nothing built
+        if element.tag == "author" or get("rel") == "author" or _EXACT.match(get("class") or "") \
+                or _EXACT.match(get("id") or ""):
             tiers[0].append(element)
             continue
+        marks = f"{loose} rel:{get('rel') or ''} itemprop:{get('itemprop') or ''}"
         tier = next((n for n, pattern in enumerate(_TIERS) if pattern.search(marks)), None)
         if tier is not None and len(tiers[tier]) < 40:
             tiers[tier].append(element)
