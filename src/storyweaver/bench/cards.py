@@ -20,9 +20,11 @@ def run(scale: float, report: Callable[..., None]) -> None:
         trafilatura_installed,
     )
 
+    from storyweaver.i18n import _
+
     folder = corpus_folder()
     if folder is None:
-        print("cards      the shared corpus real-pages is not beside the checkout: skipped", flush=True)
+        print(f"{NAME:<10} " + _("the shared corpus real-pages is not beside the checkout: skipped"), flush=True)
         return
     addresses = list(load_cases(folder))
     addresses = addresses[: max(50, round(len(addresses) * min(scale, 1.0)))]
