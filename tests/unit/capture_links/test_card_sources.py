@@ -192,3 +192,17 @@ def test_a_site_that_moved_is_followed_when_the_new_site_confirms(httpserver: HT
 def test_a_page_posing_as_another_site_keeps_its_own_address(httpserver: HTTPServer) -> None:
     address, _other = _card_of(httpserver, "/fake", there="/real", title_there="The real article")
     assert address == httpserver.url_for("/fake")
+
+
+def test_a_huge_page_is_read_in_bounded_time() -> None:
+    import time
+
+    articles = "".join(f"<p>Paragraph {n} of the report, 2 November 2014.</p><div class='related'>x</div>"
+                       for n in range(60_000))
+    page = html('<title>Huge | Example</title><meta property="og:title" content="Huge report">', articles)
+    assert len(page) > 4_000_000
+    start = time.perf_counter()
+    meta = read_page(page, AT)
+    assert meta.title == "Huge report"
+    # Generous on a shared machine: read whole, such a page took several seconds; bounded, under one.
+    assert time.perf_counter() - start < 4.0

@@ -10,7 +10,7 @@ from typing import Any
 from storyweaver.capture.pages.text import parse_instant
 
 
-def published_date(declared: list[str | None], root: Any, address: str | None, size: int = 0
+def published_date(declared: list[str | None], root: Any, address: str | None, text: str = ""
                    ) -> tuple[datetime | None, bool, str | None]:
     """The instant (UTC), whether UTC was assumed, and the calendar day as the page gives it.
     A big page's ``root`` loses its furniture (menus, footers, scripts): read it last.
@@ -24,7 +24,7 @@ def published_date(declared: list[str | None], root: Any, address: str | None, s
         if parsed is not None:
             moment, assumed = parsed
             break
-    found = _htmldate(root, address, size)
+    found = _htmldate(_bounded(root, text), address, len(text))
     if moment is not None and (found is None or found == moment.date()):
         return moment.astimezone(UTC), assumed, moment.date().isoformat()
     if found is None:
@@ -38,6 +38,27 @@ def published_date(declared: list[str | None], root: Any, address: str | None, s
 _FURNITURE = ("//script[not(@type='application/ld+json')]|//style|//nav|//aside|//footer|//form|//noscript"
               "|//svg|//iframe|//select")
 BIG_PAGE = 200_000  # characters of markup
+# htmldate's time grows with the page: beyond these (a pathological page of a hundred thousand
+# elements, or several megabytes) it reads only the top of the page (its head and the start of
+# its body, where an article's date is), and not at all if even that is too many elements.
+HUGE_PAGE = 1_000_000
+MOST_ELEMENTS = 30_000
+TOP_OF_PAGE = 300_000
+
+
+def _count_to(root: Any, most: int) -> int:
+    return sum(1 for _ in zip(root.iter(), range(most + 1)))
+
+
+def _bounded(root: Any, text: str) -> Any:
+    if root is None or not text:
+        return root
+    if len(text) <= HUGE_PAGE and _count_to(root, MOST_ELEMENTS) <= MOST_ELEMENTS:
+        return root
+    from storyweaver.capture.pages.document import parse
+
+    top = parse(text[:TOP_OF_PAGE])
+    return top if top is not None and _count_to(top, MOST_ELEMENTS) <= MOST_ELEMENTS else None
 
 
 def _htmldate(root: Any, address: str | None, size: int) -> Any:

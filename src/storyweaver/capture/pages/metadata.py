@@ -93,7 +93,7 @@ def extract(text: str, final_url: str | None) -> PageMeta:
     _fill_addresses(meta, found, root, base, found_links)
     _fill_text(meta, found, page, root)
     meta.published, meta.published_assumed_utc, meta.published_day = published_date(
-        [f.published for f in found], root, final_url or meta.saved_from, len(text))
+        [f.published for f in found], root, final_url or meta.saved_from, text)
     meta.video = next((f.video for f in found if f.video is not None), False)
     _fill_lang(meta, [page.lang, *(f.lang for f in found), metas.first("content-language")])
     return meta
