@@ -19,7 +19,6 @@ def run(scale: float, report: Callable[..., None]) -> None:
         table,
         trafilatura_installed,
     )
-
     from storyweaver.i18n import _
 
     folder = corpus_folder()
