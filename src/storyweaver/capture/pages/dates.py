@@ -47,7 +47,7 @@ TOP_OF_PAGE = 300_000
 
 
 def _count_to(root: Any, most: int) -> int:
-    return sum(1 for _ in zip(root.iter(), range(most + 1)))
+    return sum(1 for _ in zip(root.iter(), range(most + 1), strict=False))
 
 
 def _bounded(root: Any, text: str) -> Any:
