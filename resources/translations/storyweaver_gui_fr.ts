@@ -399,6 +399,16 @@
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
+        <location filename="../../ui/inspector.ui" line="211"/>
+        <source>&amp;Publish this private post in the public recap</source>
+        <translation>&amp;Publier cette publication privée dans le récapitulatif public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="214"/>
+        <source>It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.</source>
+        <translation>C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
+    </message>
+    <message>
         <location filename="../../ui/inspector.ui" line="204"/>
         <source>Provenance</source>
         <translation>Provenance</translation>

@@ -62,6 +62,7 @@ class ExportResult:
     pdf_run: PdfRun | None = None  # the PDF child's own figures (time, memory): the bench reads them
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     images: int = 0
+    withheld_private: int = 0  # direct and followers-only posts the public outputs left out
 
 
 def resolve_lang(project: ProjectReader, lang: str | None) -> str:
@@ -129,7 +130,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     if options.pdf is not None:
         briefing = source.view(BRIEFING, labels)
 
-    result = ExportResult()
+    result = ExportResult(withheld_private=public.withheld_private if public is not None else 0)
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility, kept_from_public
 from storyweaver.core.reader import ProjectReader
 from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
@@ -71,6 +71,8 @@ class ItemView:
     redacted: bool
     raw_sha256: str
     hashtags: list[str]
+    audience: str = ""  # "direct", "private" (followers only), "unlisted", or "" for public and unknown
+    poll: list[tuple[str, int | None]] = field(default_factory=list)  # a Mastodon poll's options and votes
 
 
 @dataclass(slots=True)
@@ -105,6 +107,7 @@ class StoryView:
     first_day: date | None
     last_day: date | None
     generated: datetime
+    withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
     def briefing_blocks(self) -> int:
         """How many briefing-only blocks (headings included) this view carries."""
@@ -128,6 +131,16 @@ def _metrics(extra: dict[str, Any]) -> dict[str, int]:
                     found[key] = value
                     break
     return found
+
+
+def _poll(poll: Any) -> list[tuple[str, int | None]]:
+    options = poll.get("options") if isinstance(poll, dict) else None
+    return [(plain(str(o.get("title") or "")), o.get("votes") if isinstance(o.get("votes"), int) else None)
+            for o in options or () if isinstance(o, dict)]
+
+
+def _audience(visibility: Any) -> str:
+    return visibility if visibility in ("direct", "private", "unlisted") else ""
 
 
 class StorySource:
@@ -214,6 +227,8 @@ class StorySource:
             redacted=item.redacted,
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
+            audience=_audience(item.extra.get("visibility")),
+            poll=_poll(item.extra.get("poll")),
         )
 
     # -- the story -------------------------------------------------------------------------
@@ -225,6 +240,7 @@ class StorySource:
         items: list[ItemView] = []
         dates: list[date] = []
         skipping = False
+        withheld = 0
         for block in self.blocks:
             hidden = block.visibility is Visibility.BRIEFING
             if block.type is BlockType.HEADING:
@@ -243,6 +259,9 @@ class StorySource:
                 continue
             item = self.items.get(block.item_id or -1)
             if item is None:
+                continue
+            if public and kept_from_public(item):
+                withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
@@ -267,6 +286,7 @@ class StorySource:
             first_day=min(dates) if dates else None,
             last_day=max(dates) if dates else None,
             generated=self.generated,
+            withheld_private=withheld,
         )
 
 

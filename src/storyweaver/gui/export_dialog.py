@@ -60,11 +60,15 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
     project = Project.open(project_path, readonly=True)
     try:
         chosen: dict[str, Any] = {**outputs, **options}
-        export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel)
+        done = export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel)
     finally:
         project.close()
     pdf = outputs.get("pdf")
-    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None}
+    from storyweaver.messages import withheld_private
+
+    # Said in the core's words (and plural forms), in the editor's language (i18n.use_language).
+    withheld = withheld_private(done.withheld_private) if done.withheld_private else ""
+    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None, "withheld": withheld}
 
 
 class ExportDialog(QDialog):
@@ -172,7 +176,8 @@ class ExportDialog(QDialog):
         self.result = result
         self.form.progressBar.setValue(1)
         written = [str(p) for p in result["outputs"].values() if p is not None]
-        self.form.statusLabel.setText(self.tr("Written:") + "\n" + "\n".join(written))
+        withheld = [result["withheld"]] if result.get("withheld") else []
+        self.form.statusLabel.setText(self.tr("Written:") + "\n" + "\n".join(written + withheld))
         self.form.openHtmlButton.setEnabled(result["outputs"].get("html") is not None)
         self.form.openPdfButton.setEnabled(result["outputs"].get("pdf") is not None)
         preview = result.get("preview")
