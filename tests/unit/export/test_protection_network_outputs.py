@@ -2,7 +2,8 @@
 WACZ) never carry a redacted author or anything briefing-only, whatever the story.
 
 Each generated story mixes posts (redacted or not, with and without images found at an
-address) and text blocks, public or briefing-only, some under a briefing-only heading.
+address, some written for a private audience: direct or followers only) and text blocks,
+public or briefing-only, some under a briefing-only heading.
 Every protected word is a unique token, so finding it anywhere in an output is a leak.
 """
 
@@ -31,17 +32,18 @@ entry = st.tuples(
     st.booleans(),  # redacted (posts)
     st.sampled_from([Visibility.PUBLIC, Visibility.PUBLIC, Visibility.BRIEFING]),
     st.booleans(),  # with an image (posts)
+    st.sampled_from(["", "", "unlisted", "direct", "private"]),  # the post's audience on its platform
 )
 
 
-def build(path: Path, entries: list[tuple[str, bool, Visibility, bool]]) -> set[str]:
+def build(path: Path, entries: list[tuple[str, bool, Visibility, bool, str]]) -> set[str]:
     """The story; returns the tokens no public output may hold."""
     secrets: set[str] = set()
     day = datetime(2024, 3, 1, tzinfo=UTC)
     with Project.create(path, title="Property") as project:
         photo = project.put_blob(PHOTO, "image/jpeg")
         hidden_section = False
-        for n, (kind, redacted, visibility, image) in enumerate(entries):
+        for n, (kind, redacted, visibility, image, audience) in enumerate(entries):
             if kind == "heading":
                 hidden_section = visibility is Visibility.BRIEFING
                 word = f"zqhead{n}x" if hidden_section else f"Section {n}"
@@ -49,7 +51,8 @@ def build(path: Path, entries: list[tuple[str, bool, Visibility, bool]]) -> set[
                     secrets.add(word)
                 project.story.append(Block(BlockType.HEADING, word, visibility=visibility))
                 continue
-            private = visibility is Visibility.BRIEFING or hidden_section
+            private = visibility is Visibility.BRIEFING or hidden_section or (
+                kind == "post" and audience in ("direct", "private"))  # unless the user confirmed it
             if kind == "text":
                 word = f"zqtext{n}x"
                 if private:
@@ -63,7 +66,8 @@ def build(path: Path, entries: list[tuple[str, bool, Visibility, bool]]) -> set[
                         url=f"https://mastodon.example/@{handle}/{n}", text=f"Said {body} #Tag",
                         author=Author(name, handle, f"https://mastodon.example/@{handle}"),
                         published=day + timedelta(hours=n), redacted=redacted, media=media,
-                        raw_sha256=project.put_blob(json.dumps({"n": n, "who": name}).encode(), "application/json"))
+                        raw_sha256=project.put_blob(json.dumps({"n": n, "who": name}).encode(), "application/json"),
+                        extra={"visibility": audience} if audience else {})
             project.library.add([item])
             project.story.append(Block(BlockType.ITEM, item_id=item.id, visibility=visibility))
             if redacted or private:
