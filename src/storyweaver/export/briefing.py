@@ -81,7 +81,7 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             mimes[key] = prepared.mime
             return SCHEME + key
 
-        bank.assign_sources(place)
+        bank.assign_sources(place, view.images())
         html = render_briefing(view, labels, theme, paper)
         (work / "briefing.html").write_text(html, encoding="utf-8")
         with atomic.replacing(target) as partial:

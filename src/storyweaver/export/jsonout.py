@@ -108,7 +108,8 @@ def timeline_document(view: StoryView, labels: dict[str, str]) -> dict[str, Any]
             item = block.item
             if item is None or item.published is None:
                 continue  # TimelineJS needs a start date; undated items stay in the recap only
-            event = _event(item, block.caption, section.title, labels)
+            group = str(escape(section.title)) if section.title else None  # escaped like every text field
+            event = _event(item, block.caption, group, labels)
             event["start_date"] = _date(item.published, view.zone)
             events.append(event)
     title: dict[str, Any] = {"text": {"headline": str(escape(view.title)), "text": str(escape(view.subtitle))}}
@@ -118,6 +119,6 @@ def timeline_document(view: StoryView, labels: dict[str, str]) -> dict[str, Any]
 
 
 def write_timeline(view: StoryView, labels: dict[str, str], bank: ImageBank, target: Path) -> None:
-    bank.assign_sources(lambda _key, prepared: prepared.data_uri())
+    bank.assign_sources(lambda _key, prepared: prepared.data_uri(), view.images())
     data = json.dumps(timeline_document(view, labels), ensure_ascii=False, indent=1)
     atomic.write_bytes(target, data.encode("utf-8"))

@@ -57,7 +57,7 @@ def write_recap(view: StoryView, labels: dict[str, str], theme: str | None, bank
     as_folder = target.is_dir()
     if not as_folder:
         # Rendered while the images are still being prepared; their bytes are filled in after.
-        bank.assign_placeholders()
+        bank.assign_placeholders(view.images())
         html = bank.fill_data_uris(render_recap(view, labels, theme))
         atomic.write_bytes(target, html.encode("utf-8"))
         return [target]
@@ -78,7 +78,7 @@ def _write_folder(view: StoryView, labels: dict[str, str], theme: str | None, ba
         written[name] = prepared
         return f"{ASSETS}/{name}"
 
-    bank.assign_sources(place)
+    bank.assign_sources(place, view.images())
     html = render_recap(view, labels, theme, folder=True)
     # Images first (content-named, so rewriting one is harmless), the page last and atomically.
     for name, prepared in written.items():
