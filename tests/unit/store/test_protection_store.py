@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from storyweaver.core.model import Block, BlockType
 from storyweaver.store.project import Project
-from tests.helpers import post, run_cli
+from tests.helpers import immutable, post, run_cli
 
 
 @pytest.fixture
@@ -106,11 +105,7 @@ def test_a_genuine_older_file_is_still_sound_and_migrates(project_file: Path, tm
 def test_a_file_that_cannot_be_written_is_told_not_assumed(project_file: Path) -> None:
     # Finding 10: os.access says "writable" to root for any file; an immutable file was
     # then opened for writing and failed later with a database error.
-    if shutil.which("chattr") is None:
-        pytest.skip("chattr is not installed")
-    if subprocess.run(["chattr", "+i", str(project_file)], capture_output=True).returncode != 0:
-        pytest.skip("this file system or user cannot make a file immutable")
-    try:
+    with immutable(project_file):
         before = project_file.read_bytes()
         added = run_cli("add", project_file, "https://example.org/")
         assert added.returncode == 1
@@ -118,5 +113,3 @@ def test_a_file_that_cannot_be_written_is_told_not_assumed(project_file: Path) -
         listed = run_cli("items", project_file, "--json")
         assert listed.returncode == 0 and "Voices" in listed.stdout
         assert project_file.read_bytes() == before
-    finally:
-        subprocess.run(["chattr", "-i", str(project_file)], check=True)
