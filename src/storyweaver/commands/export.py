@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
             result = export_story(project, options, progress=progress)
         finally:
             progress.finish()
+    for warning in result.warnings:
+        print(f"storyweaver: {warning}", file=sys.stderr)
     for path in (result.html, result.pdf, result.json, result.timeline):
         if path is not None:
             print(_("Wrote {path}").format(path=path))

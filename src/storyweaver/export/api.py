@@ -56,6 +56,7 @@ class ExportResult:
     pdf_peak_mib: float = 0.0
     pdf_cpu_seconds: float = 0.0
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
+    warnings: list[str] = field(default_factory=list)  # e.g. a redacted author shown unredacted elsewhere
     images: int = 0
 
 
@@ -124,6 +125,10 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
         briefing = source.view(BRIEFING, labels)
 
     result = ExportResult()
+    if public is not None:
+        from storyweaver.export.exposure import exposed_authors
+
+        result.warnings = exposed_authors(project, source, public)
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:
