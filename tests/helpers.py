@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -65,3 +67,20 @@ def run_cli(*args: str | Path, check: bool = False, timeout: float = 120) -> sub
     if check and done.returncode != 0:
         raise AssertionError(f"storyweaver {args} failed ({done.returncode}): {done.stderr}")
     return done
+
+
+@contextmanager
+def immutable(path: Path) -> Iterator[None]:
+    """Make ``path`` impossible to write, even for root (``chattr +i``); skip where that cannot be done."""
+    import shutil
+
+    import pytest
+
+    if shutil.which("chattr") is None:
+        pytest.skip("chattr is not installed")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False).returncode != 0:
+        pytest.skip("this file system or user cannot make a file immutable")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)

@@ -1121,6 +1121,16 @@
         <source>Parallel &amp;downloads</source>
         <translation>Téléchargements en pa&amp;rallèle</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="152"/>
+        <source>Allow &amp;local and private network addresses</source>
+        <translation>Autoriser les adresses &amp;locales et des réseaux privés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="155"/>
+        <source>Off by default: a public page cannot make StoryWeaver fetch from your own computer or network.</source>
+        <translation>Désactivé par défaut : une page publique ne peut pas faire récupérer par StoryWeaver des données de votre ordinateur ou de votre réseau.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -1157,6 +1167,11 @@
 </context>
 <context>
     <name>ProjectActions</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="60"/>
+        <source>%1 cannot be written: it is open read-only, and changes cannot be saved.</source>
+        <translation>%1 ne peut pas être modifié : il est ouvert en lecture seule, et les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
     <message>
         <location filename="../../src/storyweaver/gui/project_actions.py" line="22"/>
         <source>StoryWeaver projects (*.storyweaver)</source>

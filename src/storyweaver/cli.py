@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help=_("the project file"))
     p.add_argument("--json", action="store_true", required=True, help=_("print a JSON array"))
 
+    p = sub.add_parser("redact-author", help=_("redact every post by an account, now and in later imports"))
+    p.add_argument("file", help=_("the project file"))
+    p.add_argument("platform", choices=["x", "mastodon", "bluesky"])
+    p.add_argument("handle", help=_("the account's handle, as the items list shows it"))
+    p.add_argument("--undo", action="store_true", help=_("stop redacting this account as a person"))
+
     p = sub.add_parser("check", help=_("verify a project file (integrity and every media hash)"))
     p.add_argument("file", help=_("the project file"))
 
@@ -128,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from storyweaver.errors import StoryWeaverError
 
     try:
-        module = importlib.import_module(f"storyweaver.commands.{command}")
+        module = importlib.import_module(f"storyweaver.commands.{command.replace('-', '_')}")
         return int(module.run(args))
     except StoryWeaverError as exc:
         print(f"storyweaver: {exc}", file=sys.stderr)

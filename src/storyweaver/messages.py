@@ -55,6 +55,10 @@ def _templates() -> dict[str, str]:
         "connection": _("Could not connect to {url} ({reason})."),
         "tls": _("The secure connection to {url} could not be verified ({reason})."),
         "bad-url": _("{url} is not a web address."),
+        "local-address": _(
+            "{url} leads to a local or private network address, which is not fetched "
+            "(allow local addresses in Preferences to capture it)."
+        ),
         "damaged-file": _("{source} is damaged and was not imported ({reason})."),
         "broken-file": _("{source} is damaged at {where}: {reason}."),
         "capture-stopped": _("The capture of {source} stopped before the end and nothing of it was kept ({reason})."),

@@ -27,6 +27,7 @@ class Settings:
     bluesky_handle: str = ""
     mastodon_server: str = ""
     proxy: str = ""
+    allow_local_addresses: bool = False  # capture may reach 127.0.0.1 and private networks (capture/address_guard)
     workers: int = 8
     first_start_done: bool = False
 

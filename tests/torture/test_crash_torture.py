@@ -72,6 +72,8 @@ def test_kills_during_edits_imports_and_exports_lose_nothing_acknowledged(tmp_pa
             # would lose the lines that readline() had already buffered (seen under load).
             out = child.stdout.read()  # type: ignore[union-attr]
             child.stderr.read()  # type: ignore[union-attr]
+            child.stdout.close()  # type: ignore[union-attr]
+            child.stderr.close()  # type: ignore[union-attr]
             child.wait()
         acks = [line.split() for line in [first, *out.splitlines()] if line.startswith("ack ")]
         for _ack, kind, number in acks:

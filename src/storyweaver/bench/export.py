@@ -51,7 +51,7 @@ def _briefing_work(project_path: Path, work: Path) -> tuple[dict[str, str], floa
             mimes[key] = prepared.mime
             return SCHEME + key
 
-        bank.assign_sources(place)
+        bank.assign_sources(place, view.images())
         (work / "briefing.html").write_text(render_briefing(view, words, None, "a4"), encoding="utf-8")
         bank.close()
     (work / "job.json").write_text(json.dumps({"mimes": mimes}), encoding="utf-8")

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from storyweaver import __version__
+from storyweaver.capture.address_guard import allowed_by_environment, is_public, literal_host
 from storyweaver.capture.politeness import HostGate, host_of
 from storyweaver.errors import CaptureError
 
@@ -86,8 +87,12 @@ class HttpClient:
         backoff: float = 0.5,
         user_agent: str = USER_AGENT,
         proxy: str | None = None,
+        allow_local: bool | None = None,
     ) -> None:
         import requests
+
+        # Local and private addresses are refused unless the user allowed them (see address_guard).
+        self.allow_local = allowed_by_environment() if allow_local is None else allow_local or allowed_by_environment()
 
         self.timeout = timeout
         self.page_limit = page_limit
@@ -169,6 +174,7 @@ class HttpClient:
         while True:
             # The watchdog shuts the socket when the total deadline passes, so a server
             # trickling its headers or body a byte at a time cannot hold us past it.
+            self._refuse_literal(current)
             with self.gate.slot(current, request.deadline) as waited:
                 request.deadline += waited  # our own politeness is not the server's slowness
                 remaining = request.deadline - time.monotonic()
@@ -176,6 +182,7 @@ class HttpClient:
                     raise self._timeout(request)
                 watch = _Watchdog(remaining)
                 _active.watch = watch
+                _active.guard = None if self.allow_local else current
                 try:
                     result = self._hop(request, current, remaining, first=not seen, watch=watch)
                 except CaptureError:
@@ -185,6 +192,7 @@ class HttpClient:
                 finally:
                     watch.cancel()
                     _active.watch = None
+                    _active.guard = None
             if isinstance(result, HttpResponse):
                 result.history = seen
                 return result
@@ -196,6 +204,15 @@ class HttpClient:
             if len(seen) > self.max_redirects:
                 raise CaptureError("too-many-redirects", url=original, limit=self.max_redirects)
             current = check_address(result)  # each hop is checked: a redirect to file: is refused here
+
+    def _refuse_literal(self, url: str) -> None:
+        """Refuse at once an address that names a local or private host itself."""
+        if self.allow_local:
+            return
+        host = (urlsplit(url).hostname or "").lower()
+        literal = literal_host(host)
+        if host == "localhost" or host.endswith(".localhost") or (literal is not None and not is_public(literal)):
+            raise CaptureError("local-address", url=url)
 
     def _hop(self, request: _Request, current: str, remaining: float, *, first: bool,
              watch: _Watchdog) -> HttpResponse | str:
@@ -219,6 +236,8 @@ class HttpClient:
         except requests.exceptions.Timeout:
             raise self._timeout(request) from None
         except requests.exceptions.ConnectionError as exc:
+            if isinstance(_cause(exc), _LocalAddress):
+                raise CaptureError("local-address", url=current) from None
             if watch.fired:
                 raise self._timeout(request) from None
             raise _Retryable(CaptureError("connection", url=current, reason=_reason(exc))) from None
@@ -343,8 +362,42 @@ def _shut(sock: socket.socket | None) -> None:
 _active = threading.local()
 
 
+class _LocalAddress(OSError):
+    """The connection reached a local or private address the user has not allowed."""
+
+
+def _cause(exc: BaseException) -> BaseException | None:
+    seen: BaseException | None = exc
+    for _ in range(8):  # requests wraps urllib3's error, which wraps ours
+        if seen is None or isinstance(seen, _LocalAddress):
+            return seen
+        reason = getattr(seen, "reason", None)
+        seen = reason if isinstance(reason, BaseException) else (seen.__context__ or seen.__cause__)
+    return None
+
+
+def _checked_socket(sock: Any, host: str) -> Any:
+    """Close and refuse a socket connected to a local or private address, before a byte is sent."""
+    if getattr(_active, "guard", None) is None or sock is None:
+        return sock
+    try:
+        peer = sock.getpeername()[0]
+    except OSError:
+        return sock
+    if not is_public(str(peer)):
+        sock.close()
+        raise _LocalAddress(f"{host} is a local address")
+    return sock
+
+
 def _watched_connection(base: type[Any]) -> type[Any]:
     class Watched(base):  # type: ignore[misc]
+        def _new_conn(self) -> Any:
+            # Through a proxy the peer is the proxy; the destination's name was checked by the hop.
+            if getattr(self, "_tunnel_host", None) or getattr(self, "proxy", None):
+                return super()._new_conn()
+            return _checked_socket(super()._new_conn(), str(self.host))
+
         def getresponse(self) -> Any:
             watch = getattr(_active, "watch", None)
             if watch is not None:

@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
             result = export_story(project, options, progress=progress)
         finally:
             progress.finish()
+    for warning in result.warnings:
+        print(f"storyweaver: {warning}", file=sys.stderr)
     for path in (result.html, result.pdf, result.json, options.bundle, options.wacz, result.timeline):
         if path is not None:
             print(_("Wrote {path}").format(path=path))

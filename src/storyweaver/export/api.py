@@ -62,6 +62,7 @@ class ExportResult:
     pdf_pages: int = 0
     pdf_run: PdfRun | None = None  # the PDF child's own figures (time, memory): the bench reads them
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
+    warnings: list[str] = field(default_factory=list)  # e.g. a redacted author shown unredacted elsewhere
     images: int = 0
     withheld_private: int = 0  # direct and followers-only posts the public outputs left out
 
@@ -148,6 +149,10 @@ def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: d
         briefing = source.view(BRIEFING, labels)
 
     result = ExportResult(withheld_private=public.withheld_private if public is not None else 0)
+    if public is not None:
+        from storyweaver.export.exposure import exposed_authors
+
+        result.warnings = exposed_authors(project, source, public)
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:

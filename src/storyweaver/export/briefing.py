@@ -89,7 +89,7 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             mimes[key] = prepared.mime
             return SCHEME + key
 
-        bank.assign_sources(place)
+        bank.assign_sources(place, view.images())
         mark = pdf_parts.new_mark() if _splittable(theme) and pdf_parts.spare_processor() else ""
         html = render_briefing(view, labels, theme, paper, mark)
         parts = pdf_parts.split(html, mark) if mark else None

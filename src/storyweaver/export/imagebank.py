@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -21,7 +22,6 @@ from storyweaver.export.images import Prepared, header_size, planned_size, prepa
 
 Progress = Callable[[int, int, str], None]
 PENDING = "storyweaver-pending:"
-_PENDING = re.compile(re.escape(PENDING) + r"([0-9a-z-]+)")
 # Shown (with the alt text beside it) if an image whose header was fine fails to decode.
 BLANK = "data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw=="
 
@@ -56,6 +56,10 @@ class ImageBank:
         self._jobs: dict[str, Future[Prepared | None]] = {}
         self._pool: ThreadPoolExecutor | None = None
         self._cancel: threading.Event | None = None
+        # Placeholders carry a secret of this export, so captured text that imitates one
+        # (the key is computable from a public image's hash) can never be filled in.
+        self._nonce = secrets.token_hex(16)
+        self._placed: set[str] = set()
 
     def _blob(self, sha256: str) -> bytes | None:
         if sha256 not in self._blobs:
@@ -70,14 +74,16 @@ class ImageBank:
             return None
         key = f"{sha256[:32]}-{purpose}{'-r' if redact else ''}{'-sq' if square else ''}"
         ref = ImageRef(key, sha256, purpose, alt, redact, square)
-        if sha256 not in self._sizes:
+        keep = self.keep_exif and not redact  # a redacted image loses its EXIF, so it is turned upright
+        sized = f"{sha256}{'-exif' if keep else ''}"
+        if sized not in self._sizes:
             data = self._blob(sha256)
             try:
-                width, height, _rotated, jpeg = header_size(data, self.keep_exif) if data else (0, 0, False, False)
-                self._sizes[sha256] = (width, height, jpeg) if width else None
+                width, height, _rotated, jpeg = header_size(data, keep) if data else (0, 0, False, False)
+                self._sizes[sized] = (width, height, jpeg) if width else None
             except Exception:  # noqa: BLE001 - Pillow raises assorted errors on hostile bytes
-                self._sizes[sha256] = None
-        size = self._sizes[sha256]
+                self._sizes[sized] = None
+        size = self._sizes[sized]
         if size is not None:
             ref.width, ref.height = planned_size(size[0], size[1], purpose, square=square, jpeg=size[2])
         self._refs.append(ref)
@@ -143,10 +149,14 @@ class ImageBank:
             self._pool = None
         self._blobs.clear()
 
-    def assign_sources(self, make_src: Callable[[str, Prepared], str]) -> None:
-        """Set every ref's ``src`` with ``make_src(key, prepared)`` (waiting for the images)."""
+    def assign_sources(self, make_src: Callable[[str, Prepared], str], refs: Iterable[ImageRef]) -> None:
+        """Set the ``src`` of ``refs`` (one output's images only) with ``make_src(key, prepared)``.
+
+        Only the refs an output shows are given: ``make_src`` may write files, and an image of
+        another audience (a briefing-only block, an unblurred original) must never be written.
+        """
         made: dict[str, str] = {}
-        for ref in self._refs:
+        for ref in refs:
             found = self._result(ref.key) if ref.ready else None
             if found is None:
                 ref.src = ""
@@ -155,20 +165,32 @@ class ImageBank:
                 made[ref.key] = make_src(ref.key, found)
             ref.src = made[ref.key]
 
-    def assign_placeholders(self) -> None:
-        """Give every readable ref a placeholder ``src``, to be filled by :meth:`fill_data_uris`."""
-        for ref in self._refs:
-            ref.src = PENDING + ref.key if ref.ready else ""
+    def assign_placeholders(self, refs: Iterable[ImageRef]) -> None:
+        """Give each readable ref of ``refs`` a placeholder ``src``, filled by :meth:`fill_data_uris`."""
+        self._placed = set()
+        for ref in refs:
+            if ref.ready:
+                ref.src = f"{PENDING}{self._nonce}:{ref.key}"
+                self._placed.add(ref.key)
+            else:
+                ref.src = ""
 
     def fill_data_uris(self, html: str) -> str:
-        """Replace the placeholders in ``html`` with the images as ``data:`` URIs."""
+        """Replace the placeholders written by :meth:`assign_placeholders` with ``data:`` URIs.
+
+        Only the keys placed for this output, behind this export's secret, are replaced;
+        anything else that looks like a placeholder is left as inert text.
+        """
+        pattern = re.compile(re.escape(f"{PENDING}{self._nonce}:") + r"([0-9a-z-]+)")
         uris: dict[str, str] = {}
 
         def uri(match: re.Match[str]) -> str:
             key = match.group(1)
+            if key not in self._placed:
+                return match.group(0)
             if key not in uris:
                 found = self._result(key)
                 uris[key] = found.data_uri() if found is not None else BLANK
             return uris[key]
 
-        return _PENDING.sub(uri, html)
+        return pattern.sub(uri, html)

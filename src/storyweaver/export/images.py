@@ -111,6 +111,7 @@ def prepare(data: bytes, purpose: str, *, redact: bool = False, keep_exif: bool 
     Raises ``ValueError``/``OSError`` for bytes Pillow cannot read; callers show the
     alt text instead.
     """
+    keep_exif = keep_exif and not redact  # a redacted image never carries its GPS or camera data
     width, height, rotated, jpeg = header_size(data, keep_exif)
     target = planned_size(width, height, purpose, square=square, jpeg=jpeg)
     # Draft against the size shown, not the drafted size (whose rounding up would defeat it).

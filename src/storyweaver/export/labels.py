@@ -33,6 +33,7 @@ LABELS = {
     "votes": _n("votes"),
     "image_fallback": _n("Image attached to this item; no description was given."),
     "image_missing": _n("An image that could not be kept."),
+    "image_withheld": _n("Image blurred to protect its author."),
     "avatar_of": _n("Profile picture of {name}"),
     "video": _n("Video"),
     "watch": _n("Watch the video at its source"),

@@ -59,7 +59,7 @@ def write_recap(view: StoryView, labels: dict[str, str], theme: str | None, bank
     as_folder = target.is_dir()
     if not as_folder:
         # Rendered while the images are still being prepared; their bytes are filled in after.
-        bank.assign_placeholders()
+        bank.assign_placeholders(view.images())
         page = render_recap(view, labels, theme)
         html = bank.fill_data_uris(as_fragment(page) if fragment else page)
         atomic.write_bytes(target, html.encode("utf-8"))
@@ -81,7 +81,7 @@ def _write_folder(view: StoryView, labels: dict[str, str], theme: str | None, ba
         written[name] = prepared
         return f"{ASSETS}/{name}"
 
-    bank.assign_sources(place)
+    bank.assign_sources(place, view.images())
     html = render_recap(view, labels, theme, folder=True)
     if fragment:
         html = as_fragment(html)

@@ -21,6 +21,7 @@ from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
 from storyweaver.export.labels import PLATFORMS, format_instant
 from storyweaver.export.text import clean, editor_html, plain, rich_text, safe_href, safe_lang
+from storyweaver.export.withhold import identifiers, scrub
 
 PUBLIC, BRIEFING = "public", "briefing"
 
@@ -109,6 +110,17 @@ class StoryView:
     generated: datetime
     withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
+    def images(self) -> list[ImageRef]:
+        """Every image this view shows: the only images its output may write or embed."""
+        found: list[ImageRef] = [self.logo] if self.logo is not None else []
+        for item in self.items:
+            if item.author is not None and item.author.avatar is not None:
+                found.append(item.author.avatar)
+            if item.favicon is not None:
+                found.append(item.favicon)
+            found.extend(m.image for m in item.media if m.image is not None)
+        return found
+
     def briefing_blocks(self) -> int:
         """How many briefing-only blocks (headings included) this view carries."""
         return sum(s.visibility == BRIEFING for s in self.sections) + sum(
@@ -177,11 +189,13 @@ class StorySource:
         return AuthorView(name, handle if handle != name else "", safe_href(author.url), avatar,
                           dir=direction(None, name))
 
-    def _media(self, item: Item, redact: bool, fallback: str) -> list[MediaView]:
+    def _media(self, item: Item, redact: bool, labels: dict[str, str]) -> list[MediaView]:
         shown = []
         purpose = "card" if item.kind is ItemKind.LINK else "media"
+        fallback = labels["image_fallback"]
         for media in item.media:
-            alt = plain(media.alt) or fallback
+            # A redacted author's own description may name or locate them.
+            alt = labels["image_withheld"] if redact else (plain(media.alt) or fallback)
             sha = media.sha256 if media.type == "image" else (media.thumb_sha256 or None)
             if media.type == "gif" and not sha:
                 sha = media.thumb_sha256
@@ -190,42 +204,50 @@ class StorySource:
             shown.append(MediaView(media.type, image, alt, address))
         return shown
 
-    def item_view(self, item: Item, number: int, *, redact: bool, fallback_alt: str) -> ItemView:
+    def item_view(self, item: Item, number: int, *, redact: bool, labels: dict[str, str]) -> ItemView:
         published = item.published
         platform = item.platform.value if item.platform else None
         text = item.text if item.kind is not ItemKind.LINK else None
         if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) and not text:
             text = item.description
         language = safe_lang(item.lang)
-        body = " ".join(filter(None, (item.text, item.title, item.description)))
         warning = item.extra.get("content_warning") or item.extra.get("spoiler_text")
+        warning = warning if isinstance(warning, str) else ""
+        title, description, site_name = item.title, item.description, item.site_name
+        if redact:
+            # The words stay; every string that names or locates the author goes.
+            secret = identifiers(item)
+            text, title, description, site_name, warning = (
+                scrub(t, secret) for t in (text, title, description, site_name, warning))
+        body = " ".join(filter(None, (text, title, description)))
         return ItemView(
             id=item.id or 0,
             number=number,
             kind=item.kind.value,
             platform=platform,
-            platform_label=PLATFORMS.get(platform or "", plain(item.site_name) or ""),
+            platform_label=PLATFORMS.get(platform or "", plain(site_name) or ""),
             author=self._author(item, redact),
             published=published,
             published_iso=to_stored(published) or "",
             published_label=format_instant(published, self.lang, self.zone) if published else "",
             captured_iso=to_stored(item.captured_at) or "",
             captured_label=format_instant(item.captured_at, self.lang, self.zone) if item.captured_at else "",
-            title=plain(item.title),
-            text_html=rich_text(text, platform, item.url),
-            description=plain(item.description) if item.kind is ItemKind.LINK else "",
-            site_name=plain(item.site_name),
+            title=plain(title),
+            # A redacted Mastodon post's hashtags would link to its author's server.
+            text_html=rich_text(text, platform, None if redact else item.url),
+            description=plain(description) if item.kind is ItemKind.LINK else "",
+            site_name=plain(site_name),
             href=None if redact else safe_href(item.url),
-            address=plain(item.url),
+            address="" if redact else plain(item.url),
             lang=language,
             dir=direction(language, body),
-            media=self._media(item, redact, fallback_alt),
+            media=self._media(item, redact, labels),
             favicon=self.bank.ref(item.favicon_sha256, "avatar", alt="") if item.favicon_sha256 and not redact
             else None,
             metrics=_metrics(item.extra),
-            content_warning=plain(warning) if isinstance(warning, str) else "",
+            content_warning=plain(warning),
             redacted=item.redacted,
-            raw_sha256=plain(item.raw_sha256),
+            raw_sha256="" if redact else plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
             audience=_audience(item.extra.get("visibility")),
             poll=_poll(item.extra.get("poll")),
@@ -263,12 +285,12 @@ class StorySource:
             if public and kept_from_public(item):
                 withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
                 continue
-            view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
-                                  fallback_alt=labels["image_fallback"])
+            view = self.item_view(item, len(items) + 1, redact=public and item.redacted, labels=labels)
             items.append(view)
             if item.published:
                 dates.append(item.published.astimezone(self.zone).date())
-            current.blocks.append(BlockView("item", item=view, caption=plain(clean(block.caption)),
+            caption = scrub(block.caption, identifiers(item)) if public and item.redacted else block.caption
+            current.blocks.append(BlockView("item", item=view, caption=plain(clean(caption)),
                                             visibility=block.visibility.value))
         if not sections[0].blocks:
             sections.pop(0)

@@ -30,7 +30,7 @@ def make_context(settings: Settings, cancel_event: threading.Event, progress: Pr
     from storyweaver.capture.http import HttpClient
 
     return CaptureContext(
-        http=HttpClient(proxy=settings.proxy or None) if network else None,
+        http=HttpClient(proxy=settings.proxy or None, allow_local=settings.allow_local_addresses) if network else None,
         endpoints=Endpoints.from_environment(**settings.endpoint_overrides()),
         progress=progress,
         cancel_event=cancel_event,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from storyweaver.errors import StoryWeaverError
+from storyweaver.errors import ProjectError, StoryWeaverError
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.merge_project import MergeProjectAction
 from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
@@ -51,12 +51,23 @@ class ProjectActions(QObject):
     # -- projects ---------------------------------------------------------------------------------------
 
     def open(self, path: str | Path) -> bool:
+        note = ""
         try:
-            project = Project.open(path)
+            try:
+                project = Project.open(path)
+            except ProjectError as exc:
+                if exc.code != "read-only-file":
+                    raise
+                # A file that cannot be written (read-only mount, locked file) is still shown.
+                project = Project.open(path, readonly=True)
+                note = self.tr("%1 cannot be written: it is open read-only, and changes cannot be saved.").replace(
+                    "%1", str(path))
         except StoryWeaverError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot open the project"), str(exc))
             return False
         self.window.set_project(project)
+        if note:
+            self.window.progress.show_failures_line(note)
         self.window.settings.remember_project(project.path)
         self.window.settings.save()
         return True

@@ -1,4 +1,8 @@
-"""Verify a project file: SQLite's own integrity check, then every media hash."""
+"""Verify a project file: its schema, SQLite's own integrity check, every row's values, every media hash.
+
+``check`` must find whatever would make another command refuse the file, so that "sound"
+means every command can use it.  Each problem is one line without SQL.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyweaver.errors import ProjectError
-from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
+from storyweaver.store.content_audit import content_problems
+from storyweaver.store.opening import DAMAGE, check_header
+from storyweaver.store.schema_audit import schema_differences
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    code: str  # integrity | foreign-key | blob-hash | blob-size | missing-blob
+    code: str  # schema | integrity | foreign-key | text | value | json | blob-hash | blob-size | missing-blob
     detail: str
 
 
 def check_project(path: Path) -> list[Problem]:
     """Return what is wrong with the file (empty when it is sound); never writes to it."""
-    check_header(path)
+    version = check_header(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -28,10 +34,17 @@ def check_project(path: Path) -> list[Problem]:
     problems: list[Problem] = []
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
-        check_schema_objects(conn, path)
+        try:
+            schema = schema_differences(conn, version)
+        except DAMAGE:
+            schema = ["the schema cannot be read"]
+        problems.extend(Problem("schema", f"not made by StoryWeaver: {line}") for line in schema)
         for (line,) in conn.execute("PRAGMA integrity_check"):
             if line != "ok":
                 problems.append(Problem("integrity", line))
+        if schema:
+            return problems  # the checks below rely on the genuine tables
+        problems.extend(Problem(code, detail) for code, detail in content_problems(conn))
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             problems.append(Problem("foreign-key", f"{table} row {rowid} points to a missing {parent}"))
         for sha, size, data in conn.execute("SELECT sha256, size, data FROM blobs"):
@@ -48,7 +61,12 @@ def check_project(path: Path) -> list[Problem]:
         ).fetchall()
         problems.extend(Problem("missing-blob", f"{sha} is referenced but not stored") for (sha,) in referenced)
     except DAMAGE as exc:
-        problems.append(Problem("integrity", str(exc)))
+        problems.append(Problem("integrity", _without_sql(str(exc))))
     finally:
         conn.close()
     return problems
+
+
+def _without_sql(reason: str) -> str:
+    # SQLite's messages can quote a statement or a column; the user needs only the kind of damage.
+    return reason.split(":")[0].strip() or "the file cannot be read"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.core.timefmt import from_stored, to_stored
 from storyweaver.errors import ProjectError
+from storyweaver.store.redacted_authors import apply_to_new
 
 if TYPE_CHECKING:
     from storyweaver.store.project import Project
@@ -311,6 +312,9 @@ class Library:
             for offset, (item, _row) in enumerate(fresh, start=1):
                 item.id = before + offset
                 result.added.append(item.id)
+            redacted = apply_to_new(conn, before + 1)  # an author redacted as a person stays redacted
+            for item, _row in fresh if redacted else ():
+                item.redacted = item.redacted or item.id in redacted
         for item, original in repeats:
             item.id = original.id
             result.existing.append(original.id)  # type: ignore[arg-type]

@@ -1,7 +1,8 @@
 """Bring an older project file up to the current schema, in one transaction.
 
 Version 1 (the first public format) had no visibility on blocks, no redaction on
-items and no captured-address table.
+items and no captured-address table.  Version 2 had no list of redacted authors (an
+author redacted as a person, whose every post, later imports included, is redacted).
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE items ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0")
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    # The new table is created by _ensure_current_objects; existing redactions stay per post.
+    del conn
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -54,7 +60,7 @@ def _ensure_current_objects(conn: sqlite3.Connection) -> None:
 
 
 # MIGRATIONS[v] turns a version-v file into version v+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:

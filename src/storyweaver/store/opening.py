@@ -12,7 +12,8 @@ import struct
 from pathlib import Path
 
 from storyweaver.errors import ProjectError
-from storyweaver.store.schema import APPLICATION_ID, EXPECTED_OBJECTS, SCHEMA_VERSION
+from storyweaver.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from storyweaver.store.schema_audit import schema_differences
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # What reading a damaged file can raise: SQLite's own errors, and text columns whose bytes
@@ -49,18 +50,12 @@ def check_header(path: Path) -> int:
     return version
 
 
-def check_schema_objects(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse a file whose schema holds objects StoryWeaver never creates (triggers, views ...)."""
+def check_schema_objects(conn: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Refuse a file whose schema differs from a genuine file's: an added trigger or view (whatever
+    its name), an unknown table or index, a changed or missing table."""
     try:
-        rows = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+        foreign = schema_differences(conn, version)
     except DAMAGE as exc:
         raise ProjectError("corrupt", path=str(path), reason=str(exc)) from exc
-    if any(not isinstance(kind, str) or not isinstance(name, str) for kind, name in rows):
-        raise ProjectError("corrupt", path=str(path), reason="the schema table is damaged")
-    foreign = sorted(
-        f"{kind} {name}"
-        for kind, name in rows
-        if (kind, name) not in EXPECTED_OBJECTS and not name.startswith("sqlite_")
-    )
     if foreign:
         raise ProjectError("foreign-objects", path=str(path), objects=", ".join(foreign))

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,22 @@ from storyweaver.store.story import Story
 from storyweaver.store.write_gate import gate_for
 
 SUFFIX = ".storyweaver"
+
+
+def can_write(path: Path) -> bool:
+    """Whether the file and its folder (SQLite's journal) can really be written.
+
+    ``os.access`` says yes to root for any file; trying is the only answer that holds
+    (a read-only mount, an immutable file, a locked-down folder).  Nothing is changed.
+    """
+    try:
+        os.close(os.open(path, os.O_RDWR))
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+        os.close(fd)
+        Path(probe).unlink()
+    except OSError:
+        return False
+    return True
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -98,14 +115,14 @@ class Project:
         """Open a project, migrating an older file; refuse (unchanged) what we cannot trust."""
         target = Path(path)
         version = check_header(target)
-        if not readonly and not os.access(target, os.W_OK):
+        if not readonly and not can_write(target):
             raise ProjectError("read-only-file", path=str(target))
         try:
             conn = _connect(target, readonly=readonly)
         except DAMAGE as exc:
             raise ProjectError("corrupt", path=str(target), reason=str(exc)) from exc
         try:
-            check_schema_objects(conn, target)
+            check_schema_objects(conn, target, version)
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 APPLICATION_ID = 0x53575652  # "SWVR"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Every statement is idempotent so that creation and the last migration share it.
 CURRENT_SCHEMA = """
@@ -79,20 +79,13 @@ CREATE TABLE IF NOT EXISTS blocks (
 );
 CREATE INDEX IF NOT EXISTS blocks_position ON blocks (position);
 CREATE INDEX IF NOT EXISTS blocks_item ON blocks (item_id);
+
+CREATE TABLE IF NOT EXISTS redacted_authors (
+    platform TEXT NOT NULL,
+    account TEXT NOT NULL,
+    PRIMARY KEY (platform, account)
+) WITHOUT ROWID;
 """
 
-# (type, name) of every schema object a genuine file holds; anything else (a trigger
-# or a view someone added) could run code on our writes, so such a file is refused.
-EXPECTED_OBJECTS = frozenset(
-    {
-        ("table", "meta"),
-        ("table", "blobs"),
-        ("table", "items"),
-        ("table", "media"),
-        ("table", "addresses"),
-        ("table", "blocks"),
-        ("index", "items_published"),
-        ("index", "blocks_position"),
-        ("index", "blocks_item"),
-    }
-)
+# The schema version that first had each object (objects not named here: version 1 or 2).
+INTRODUCED = {("table", "redacted_authors"): 3}

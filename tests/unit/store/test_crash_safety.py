@@ -54,6 +54,8 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_edit(tmp_path: Path) ->
         # would lose the lines that readline() had already buffered (seen under load).
         out = child.stdout.read()  # type: ignore[union-attr]
         child.stderr.read()  # type: ignore[union-attr]
+        child.stdout.close()  # type: ignore[union-attr]
+        child.stderr.close()  # type: ignore[union-attr]
         child.wait()
         acks = [int(line.split()[1]) for line in [first, *out.splitlines()] if line.startswith("ack ")]
         acknowledged.extend(acks)

@@ -62,7 +62,7 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
         return
     _, settings = hello
     ctx = CaptureContext(
-        http=HttpClient(proxy=settings["proxy"] or None),
+        http=HttpClient(proxy=settings["proxy"] or None, allow_local=bool(settings.get("allow_local_addresses"))),
         endpoints=settings["endpoints"],
         progress=lambda done, total, message: send(("progress", done, total, message)),
         workers=settings["workers"],

@@ -160,7 +160,8 @@ class ChildReader:
     def __init__(self, ctx: CaptureContext, *, proxy: str = "", pool: ChildPool | None = None) -> None:
         self.ctx = ctx
         self._settings = {"proxy": proxy, "endpoints": ctx.endpoints, "workers": ctx.workers,
-                          "keep_exif": ctx.keep_exif}
+                          "keep_exif": ctx.keep_exif,
+                          "allow_local_addresses": bool(getattr(ctx.http, "allow_local", False))}
         self._pool = pool
         self._child: CaptureChild | None = None
         self.pid: int | None = None  # the latest child's, once one was used

@@ -103,7 +103,7 @@ def _item_slide(item: ItemView, block: BlockView, group: str | None, source: Ima
     if media is not None:
         slide["media"] = media
     if group:
-        slide["group"] = group
+        slide["group"] = str(escape(group))  # TimelineJS writes the group label as innerHTML
     return slide
 
 
@@ -111,7 +111,7 @@ def _text_slide(html: Markup, number: int, group: str | None) -> dict[str, Any]:
     slide: dict[str, Any] = {"unique_id": f"text-{number}", "autolink": False,
                              "text": {"headline": str(escape(_excerpt(html))), "text": str(html)}}
     if group:
-        slide["group"] = group
+        slide["group"] = str(escape(group))  # TimelineJS writes the group label as innerHTML
     return slide
 
 

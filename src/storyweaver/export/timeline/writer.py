@@ -58,7 +58,7 @@ def write_timeline(view: StoryView, labels: dict[str, str], bank: ImageBank, tar
         by_key[key] = f"{IMAGES}/{name}"
         return by_key[key]
 
-    bank.assign_sources(place)
+    bank.assign_sources(place, view.images())
 
     used: set[str] = set()
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -118,17 +119,22 @@ class Ui_PreferencesDialog(object):
 
         self.prefsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.proxyEdit)
 
+        self.allowLocalCheck = QCheckBox(PreferencesDialog)
+        self.allowLocalCheck.setObjectName(u"allowLocalCheck")
+
+        self.prefsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.allowLocalCheck)
+
         self.workersSpinLabel = QLabel(PreferencesDialog)
         self.workersSpinLabel.setObjectName(u"workersSpinLabel")
 
-        self.prefsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.workersSpinLabel)
+        self.prefsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.workersSpinLabel)
 
         self.workersSpin = QSpinBox(PreferencesDialog)
         self.workersSpin.setObjectName(u"workersSpin")
         self.workersSpin.setMinimum(1)
         self.workersSpin.setMaximum(32)
 
-        self.prefsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.workersSpin)
+        self.prefsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.workersSpin)
 
 
         self.prefsLayout.addLayout(self.prefsForm)
@@ -181,6 +187,10 @@ class Ui_PreferencesDialog(object):
         self.xOembedEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"https://publish.twitter.com/oembed", None))
         self.proxyEditLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Pro&xy", None))
         self.proxyEdit.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"http://proxy.example:8080", None))
+        self.allowLocalCheck.setText(QCoreApplication.translate("PreferencesDialog", u"Allow &local and private network addresses", None))
+#if QT_CONFIG(tooltip)
+        self.allowLocalCheck.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Off by default: a public page cannot make StoryWeaver fetch from your own computer or network.", None))
+#endif // QT_CONFIG(tooltip)
         self.workersSpinLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Parallel &downloads", None))
     # retranslateUi
 

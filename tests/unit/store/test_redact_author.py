@@ -1,0 +1,60 @@
+"""Issue 13, finding 5: redact a person, not a post (now, in later imports, undoable, warned at export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyweaver.core.model import Block, BlockType
+from storyweaver.store.project import Project
+from storyweaver.store.redacted_authors import redact_author, unredact_author
+from tests.helpers import post, run_cli
+
+
+def _story(path: Path) -> list[int]:
+    with Project.create(path, title="Vigil") as project:
+        first = post(1)  # by voices1_example
+        first.redacted = True
+        ids = project.library.add([first, post(51), post(2)]).added  # post 51 is voices1_example again
+        for item_id in ids:
+            project.story.append(Block(BlockType.ITEM, item_id=item_id))
+    return ids
+
+
+def _redacted(path: Path) -> list[int]:
+    with Project.open(path, readonly=True) as project:
+        return [row[0] for row in project.query("SELECT redacted FROM items ORDER BY id")]
+
+
+def test_export_warns_when_a_redacted_author_appears_unredacted(tmp_path: Path) -> None:
+    path = tmp_path / "p.storyweaver"
+    _story(path)
+    done = run_cli("export", path, "--html", tmp_path / "r.html", check=True)
+    assert "@voices1_example is redacted, but appears unredacted" in done.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Voices 1" in page  # the very leak the warning is about
+
+
+def test_redacting_an_author_covers_every_post_and_later_imports_and_undoes(tmp_path: Path) -> None:
+    path = tmp_path / "p.storyweaver"
+    _story(path)
+    done = run_cli("redact-author", path, "x", "@Voices1_Example", check=True)
+    assert "posts newly redacted: 1" in done.stdout
+    assert _redacted(path) == [1, 1, 0]
+    with Project.open(path) as project:
+        project.library.add([post(101), post(3)])  # a later import: voices1_example again, and someone else
+    assert _redacted(path) == [1, 1, 0, 1, 0]
+    exported = run_cli("export", path, "--html", tmp_path / "r.html", check=True)
+    assert "appears unredacted" not in exported.stderr
+    assert "Voices 1" not in (tmp_path / "r.html").read_text(encoding="utf-8")
+    run_cli("redact-author", path, "x", "voices1_example", "--undo", check=True)
+    assert _redacted(path) == [0, 0, 0, 0, 0]  # the CLI undo forgets the person entirely
+
+
+def test_undoing_gives_back_exactly_the_marks_it_changed(tmp_path: Path) -> None:
+    path = tmp_path / "p.storyweaver"
+    _story(path)
+    with Project.open(path) as project:
+        changed = redact_author(project, "x", "voices1_example")
+        assert changed == [2]
+        unredact_author(project, "x", "voices1_example", changed)
+    assert _redacted(path) == [1, 0, 0]  # the post redacted by hand stays redacted
