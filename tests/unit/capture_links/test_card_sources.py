@@ -174,7 +174,10 @@ def _card_of(server: HTTPServer, path: str, *, there: str, title_there: str) -> 
     other address."""
     from storyweaver.capture.addresses import web
 
-    other = server.url_for(there).replace("127.0.0.1", "localhost")
+    # The session's server may have been started by another folder's tests on either name.
+    served = server.url_for(there)
+    other = served.replace("127.0.0.1", "localhost") if "127.0.0.1" in served else served.replace(
+        "localhost", "127.0.0.1")
     for served, title in ((path, "Press freedom index"), (there, title_there)):
         page = f'<title>{title}</title><link rel="canonical" href="{other}">'
         server.expect_request(served).respond_with_data(html(page), content_type="text/html")
