@@ -1,8 +1,8 @@
 """A compact in-memory index of the library, for listing and filtering 50,000 items fast.
 
-Qt-free.  One light row per item (no media bytes, no full text) read with two queries;
-each row keeps a lower-cased "haystack" (text, author, handle, site, #hashtags), so a
-keystroke's filter is one substring test per row, not a database query.
+Qt-free.  One light row per item (no media bytes) read with two queries; each row keeps a
+lower-cased "haystack" (text, author, handle, site, #hashtags, and the words of a page's
+readable copy), so a keystroke's filter is one substring test per row, not a database query.
 """
 
 from __future__ import annotations
@@ -181,7 +181,8 @@ class LibraryIndex:
             "coalesce(text, '') || ' ' || coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || "
             "coalesce(author_name, '') || ' @' || coalesce(author_handle, '') || ' ' || "
             "coalesce(site_name, '') || ' ' || "
-            "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), ''), "
+            "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), '') || ' ' || "
+            "coalesce((SELECT text FROM readables WHERE item_id = items.id), ''), "
             f"coalesce(author_avatar, favicon_sha256) FROM items WHERE {where} ORDER BY id",
             params,
         ):

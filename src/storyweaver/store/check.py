@@ -1,4 +1,5 @@
-"""Verify a project file: SQLite's own integrity check, then every media hash."""
+"""Verify a project file: SQLite's own integrity check, then every media hash (readable
+copies of pages and the pages as fetched included: they are blobs like any other)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def check_project(path: Path) -> list[Problem]:
             "SELECT sha FROM ("
             " SELECT sha256 AS sha FROM media UNION SELECT thumb_sha256 FROM media"
             " UNION SELECT raw_sha256 FROM items UNION SELECT author_avatar FROM items"
-            " UNION SELECT favicon_sha256 FROM items)"
+            " UNION SELECT favicon_sha256 FROM items"
+            " UNION SELECT html_sha256 FROM readables UNION SELECT original_sha256 FROM readables)"
             " WHERE sha IS NOT NULL AND sha NOT IN (SELECT sha256 FROM blobs)"
         ).fetchall()
         problems.extend(Problem("missing-blob", f"{sha} is referenced but not stored") for (sha,) in referenced)

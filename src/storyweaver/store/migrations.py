@@ -1,7 +1,8 @@
 """Bring an older project file up to the current schema, in one transaction.
 
 Version 1 (the first public format) had no visibility on blocks, no redaction on
-items and no captured-address table.
+items and no captured-address table.  Version 2 had no readable copies of pages (the
+``readables`` table, made by the current schema's idempotent statements).
 """
 
 from __future__ import annotations
@@ -53,8 +54,12 @@ def _ensure_current_objects(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    return None  # a new table only: _ensure_current_objects makes it
+
+
 # MIGRATIONS[v] turns a version-v file into version v+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:

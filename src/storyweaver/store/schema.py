@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 APPLICATION_ID = 0x53575652  # "SWVR"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Every statement is idempotent so that creation and the last migration share it.
 CURRENT_SCHEMA = """
@@ -79,6 +79,17 @@ CREATE TABLE IF NOT EXISTS blocks (
 );
 CREATE INDEX IF NOT EXISTS blocks_position ON blocks (position);
 CREATE INDEX IF NOT EXISTS blocks_item ON blocks (item_id);
+
+CREATE TABLE IF NOT EXISTS readables (
+    item_id INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+    captured_at TEXT NOT NULL,
+    extractor TEXT NOT NULL,
+    html_sha256 TEXT,
+    original_sha256 TEXT,
+    words INTEGER NOT NULL DEFAULT 0,
+    failure TEXT,
+    text TEXT NOT NULL DEFAULT ''
+);
 """
 
 # (type, name) of every schema object a genuine file holds; anything else (a trigger
@@ -91,6 +102,7 @@ EXPECTED_OBJECTS = frozenset(
         ("table", "media"),
         ("table", "addresses"),
         ("table", "blocks"),
+        ("table", "readables"),
         ("index", "items_published"),
         ("index", "blocks_position"),
         ("index", "blocks_item"),

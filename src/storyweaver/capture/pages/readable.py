@@ -1,0 +1,134 @@
+"""A readable copy of a captured page: its main text as clean, sanitised HTML, and the page
+itself as fetched (with its response headers) so a better extractor can read it again later.
+
+The main text is read by trafilatura (measured on the shared real-pages corpus: see
+``storyweaver.bench._readable_scores``).  Its HTML is untrusted: it is rewritten to a small
+allow-list with nh3, images become references (a link with their description; nothing in the
+copy loads anything), and links keep only http(s) and mailto addresses.  A failure here never
+costs the card: the copy records why it is missing and the original page is kept regardless.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from urllib.parse import unquote, urljoin, urlsplit
+
+from storyweaver.capture.context import CaptureSink
+from storyweaver.capture.pages.original import original_record
+from storyweaver.core.model import ReadableCopy
+
+READABLE_MIME = "text/html"
+# Pages above this are read from their first part only: a 5 MB page took trafilatura 4 s,
+# while an article's text sits well inside its first 2 MiB.
+EXTRACT_LIMIT = 2 * 1024 * 1024
+TEXT_LIMIT = 200_000  # characters of plain text kept for the library search
+
+# What a readable copy may hold: structure, emphasis, links.  No attribute but a link's address
+# (and a cell's span); no class, no style, no id, nothing that loads or runs.
+TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "blockquote", "pre", "code",
+                  "em", "strong", "b", "i", "u", "s", "sub", "sup", "a", "figure", "table", "thead",
+                  "tbody", "tr", "th", "td", "dl", "dt", "dd"})
+ATTRIBUTES = {"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+@cache
+def extractor_name() -> str:
+    from importlib.metadata import version
+
+    return f"trafilatura {version('trafilatura')}"
+
+
+def readable_copy(data: bytes, sink: CaptureSink, *, address: str | None, captured_at: datetime,
+                  status: int | None = None, headers: dict[str, str] | None = None,
+                  truncated: bool = False) -> ReadableCopy:
+    """Keep the page as fetched and its main text in ``sink``; never raises for a bad page."""
+    original = original_record(data, address=address, captured_at=captured_at, status=status,
+                               headers=headers, truncated=truncated)
+    copy = ReadableCopy(captured_at=captured_at, extractor=extractor_name(),
+                        original_sha256=sink.put_blob(original, "application/warc"))
+    try:
+        markup = main_text_html(data[:EXTRACT_LIMIT], address)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input: keep the card
+        copy.failure = type(exc).__name__
+        return copy
+    if markup is None:
+        copy.failure = "no-main-text"
+        return copy
+    text = plain_text(markup)
+    copy.html_sha256 = sink.put_blob(markup.encode("utf-8"), READABLE_MIME)
+    copy.text = text[:TEXT_LIMIT]
+    copy.words = len(text.split())
+    return copy
+
+
+def main_text_html(data: bytes, address: str | None) -> str | None:
+    """The page's main text as sanitised HTML (a fragment), or None when none was found."""
+    import trafilatura
+
+    found = trafilatura.extract(data, url=address, output_format="html", include_links=True,
+                                include_images=True, include_formatting=True, include_tables=True,
+                                include_comments=False, favor_precision=False)
+    if not found:
+        return None
+    markup = sanitise(_images_as_references(found, address))
+    return markup if plain_text(markup) else None
+
+
+def _images_as_references(markup: str, address: str | None) -> str:
+    """Absolute link addresses, headings one level down (the card's title is the page's h1),
+    and each image replaced by a link to it named by its description."""
+    import lxml.html
+
+    root = lxml.html.fromstring(markup)
+    for image in list(root.iter("img")):
+        source = urljoin(address or "", image.get("src") or "")
+        reference = lxml.html.Element("figure")
+        link = lxml.html.Element("a", href=source)
+        name = unquote(urlsplit(source).path.rsplit("/", 1)[-1])
+        link.text = " ".join((image.get("alt") or image.get("title") or name or source).split())
+        reference.append(link)
+        reference.tail = image.tail
+        image.getparent().replace(image, reference)  # type: ignore[union-attr]
+    for link in root.iter("a"):
+        if link.get("href"):
+            link.set("href", urljoin(address or "", link.get("href") or ""))
+    for heading in root.iter("h1"):
+        heading.tag = "h2"
+    body = root.find("body")
+    container = body if body is not None else root
+    parts = [container.text or ""] + [lxml.html.tostring(child, encoding="unicode") for child in container]
+    return "".join(parts)
+
+
+def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
+    if attribute == "href":
+        scheme = urlsplit(value).scheme.lower()
+        return value if scheme in URL_SCHEMES else None
+    if attribute in ("colspan", "rowspan"):
+        return value if value.isdigit() and 0 < int(value) <= 50 else None
+    return None
+
+
+def sanitise(markup: str) -> str:
+    """``markup`` reduced to the allow-list: everything else is dropped (script and style with
+    their content), links get ``rel="noopener noreferrer nofollow"``."""
+    import nh3
+
+    return nh3.clean(markup, tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
+                     attribute_filter=_keep_attribute, url_schemes=set(URL_SCHEMES),
+                     link_rel="noopener noreferrer nofollow", strip_comments=True,
+                     clean_content_tags={"script", "style", "template", "noscript", "iframe", "object"}).strip()
+
+
+def plain_text(markup: str) -> str:
+    """The words of a sanitised copy, whitespace collapsed (for search and word counts)."""
+    import lxml.html
+
+    if not markup.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    for block in root.iter("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figure", "br", "pre"):
+        block.tail = " " + (block.tail or "")
+    return " ".join(root.text_content().split())
