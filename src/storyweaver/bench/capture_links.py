@@ -142,14 +142,25 @@ def bench_unfurl(count: int, report: Callable[..., None]) -> None:
         from storyweaver.capture.dispatch import capture_sources
         from storyweaver.store.project import Project
 
-        with tempfile.TemporaryDirectory() as folder, \
-                Project.create(Path(folder) / "bench.storyweaver", title="bench") as project:
-            ctx = CaptureContext(http=HttpClient(timeout=20))
-            with stopwatch() as elapsed:
-                result = capture_sources(project, [f"{base}/news/{i}?add" for i in range(count)], ctx)
-            assert len(result.added) == count, result.failures[:1]
-            report(f"add {count} pages @200ms with lead image + favicon", elapsed(), "s", None,
-                   "3 requests per page")
+        # The same capture without and with the readable copy (main text + the page as
+        # fetched), in the same run, so that what the copy costs is measured, not the noise.
+        seconds: dict[bool, float] = {}
+        for readable in (False, True):
+            with tempfile.TemporaryDirectory() as folder, \
+                    Project.create(Path(folder) / "bench.storyweaver", title="bench") as project:
+                ctx = CaptureContext(http=HttpClient(timeout=20), readable=readable)
+                with stopwatch() as elapsed:
+                    result = capture_sources(project, [f"{base}/news/{i}?add{int(readable)}" for i in range(count)],
+                                             ctx)
+                assert len(result.added) == count, result.failures[:1]
+                copies = project.query("SELECT count(*) FROM readables WHERE html_sha256 IS NOT NULL")[0][0]
+                assert copies == (count if readable else 0)
+                seconds[readable] = elapsed()
+        report(f"add {count} pages @200ms with lead image + favicon, no readable copy", seconds[False], "s", None,
+               "3 requests per page (as before issue 16)")
+        report(f"  same, with the readable copy of each page", seconds[True], "s", None)
+        report("  what the readable copy adds to a capture", 100.0 * (seconds[True] / seconds[False] - 1), "%",
+               20.0)
 
 
 def bench_parse(report: Callable[..., None]) -> None:

@@ -130,14 +130,14 @@ def test_a_5_mb_page_keeps_its_card_and_a_copy_of_its_first_part(httpserver: HTT
 
 def test_an_extraction_failure_keeps_the_card_and_the_page_as_fetched(
         httpserver: HTTPServer, project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    import trafilatura
+    import trafilatura.core
 
     # Stands in for a crash of the third-party extractor on a hostile page (none is known
     # that reproduces on every version); everything around it is the real capture.
     def broken(*_args: object, **_kwargs: object) -> str:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(trafilatura, "extract", broken)
+    monkeypatch.setattr(trafilatura.core, "bare_extraction", broken)
     httpserver.expect_request("/vigil").respond_with_data(ARTICLE, content_type="text/html")
     report = capture_sources(project, [httpserver.url_for("/vigil")], ctx())
     assert not report.failures and len(report.added) == 1

@@ -65,15 +65,28 @@ def readable_copy(data: bytes, sink: CaptureSink, *, address: str | None, captur
 
 def main_text_html(data: bytes, address: str | None) -> str | None:
     """The page's main text as sanitised HTML (a fragment), or None when none was found."""
-    import trafilatura
-
-    found = trafilatura.extract(data, url=address, output_format="html", include_links=True,
-                                include_images=True, include_formatting=True, include_tables=True,
-                                include_comments=False, favor_precision=False)
+    found = _extract(data, address)
     if not found:
         return None
     markup = sanitise(_images_as_references(found, address))
     return markup if plain_text(markup) else None
+
+
+def _extract(data: bytes, address: str | None) -> str | None:
+    """trafilatura's HTML output, in its fast mode (no fallback extractors: half the time, and
+    on the real-pages corpus 93.3% / 87.5% against 94.5% / 87.7%, both above the floors).
+
+    ``extract()`` also computes a content fingerprint for deduplication we do not use, a third
+    of the whole time on a news page: the same two steps are called without it."""
+    from trafilatura.core import bare_extraction, determine_returnstring
+    from trafilatura.settings import Extractor
+
+    options = Extractor(output_format="html", fast=True, comments=False, formatting=True, links=True,
+                        images=True, tables=True, url=address)
+    document = bare_extraction(data, options=options, as_dict=False)
+    if document is None or isinstance(document, dict):
+        return None
+    return str(determine_returnstring(document, options))
 
 
 def _images_as_references(markup: str, address: str | None) -> str:
