@@ -158,7 +158,7 @@ def bench_unfurl(count: int, report: Callable[..., None]) -> None:
                 seconds[readable] = elapsed()
         report(f"add {count} pages @200ms with lead image + favicon, no readable copy", seconds[False], "s", None,
                "3 requests per page (as before issue 16)")
-        report(f"  same, with the readable copy of each page", seconds[True], "s", None)
+        report("  same, with the readable copy of each page", seconds[True], "s", None)
         report("  what the readable copy adds to a capture", 100.0 * (seconds[True] / seconds[False] - 1), "%",
                20.0)
 

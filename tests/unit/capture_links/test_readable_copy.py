@@ -16,7 +16,7 @@ from storyweaver.capture.dispatch import capture_sources
 from storyweaver.capture.http import HttpClient
 from storyweaver.capture.pages.capture import page_card
 from storyweaver.capture.pages.original import read_original
-from storyweaver.capture.pages.readable import sanitise
+from storyweaver.core.readable_html import sanitise
 from storyweaver.store.check import check_project
 from storyweaver.store.project import Project
 from storyweaver.store.readables import readable_html

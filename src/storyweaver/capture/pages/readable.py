@@ -10,6 +10,7 @@ costs the card: the copy records why it is missing and the original page is kept
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from functools import cache
 from urllib.parse import unquote, urljoin, urlsplit
@@ -17,21 +18,13 @@ from urllib.parse import unquote, urljoin, urlsplit
 from storyweaver.capture.context import CaptureSink
 from storyweaver.capture.pages.original import original_record
 from storyweaver.core.model import ReadableCopy
+from storyweaver.core.readable_html import plain_text, sanitise
 
 READABLE_MIME = "text/html"
 # Pages above this are read from their first part only: a 5 MB page took trafilatura 4 s,
 # while an article's text sits well inside its first 2 MiB.
 EXTRACT_LIMIT = 2 * 1024 * 1024
 TEXT_LIMIT = 200_000  # characters of plain text kept for the library search
-
-# What a readable copy may hold: structure, emphasis, links.  No attribute but a link's address
-# (and a cell's span); no class, no style, no id, nothing that loads or runs.
-TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "blockquote", "pre", "code",
-                  "em", "strong", "b", "i", "u", "s", "sub", "sup", "a", "figure", "table", "thead",
-                  "tbody", "tr", "th", "td", "dl", "dt", "dd"})
-ATTRIBUTES = {"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
-URL_SCHEMES = frozenset({"http", "https", "mailto"})
-
 
 @cache
 def extractor_name() -> str:
@@ -103,7 +96,7 @@ def _images_as_references(markup: str, address: str | None) -> str:
         link.text = " ".join((image.get("alt") or image.get("title") or name or source).split())
         reference.append(link)
         reference.tail = image.tail
-        image.getparent().replace(image, reference)  # type: ignore[union-attr]
+        image.getparent().replace(image, reference)
     for link in root.iter("a"):
         if link.get("href"):
             link.set("href", urljoin(address or "", link.get("href") or ""))
@@ -111,37 +104,6 @@ def _images_as_references(markup: str, address: str | None) -> str:
         heading.tag = "h2"
     body = root.find("body")
     container = body if body is not None else root
-    parts = [container.text or ""] + [lxml.html.tostring(child, encoding="unicode") for child in container]
+    parts = [html.escape(container.text or "", quote=False)]
+    parts += [lxml.html.tostring(child, encoding="unicode") for child in container]
     return "".join(parts)
-
-
-def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
-    if attribute == "href":
-        scheme = urlsplit(value).scheme.lower()
-        return value if scheme in URL_SCHEMES else None
-    if attribute in ("colspan", "rowspan"):
-        return value if value.isdigit() and 0 < int(value) <= 50 else None
-    return None
-
-
-def sanitise(markup: str) -> str:
-    """``markup`` reduced to the allow-list: everything else is dropped (script and style with
-    their content), links get ``rel="noopener noreferrer nofollow"``."""
-    import nh3
-
-    return nh3.clean(markup, tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
-                     attribute_filter=_keep_attribute, url_schemes=set(URL_SCHEMES),
-                     link_rel="noopener noreferrer nofollow", strip_comments=True,
-                     clean_content_tags={"script", "style", "template", "noscript", "iframe", "object"}).strip()
-
-
-def plain_text(markup: str) -> str:
-    """The words of a sanitised copy, whitespace collapsed (for search and word counts)."""
-    import lxml.html
-
-    if not markup.strip():
-        return ""
-    root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    for block in root.iter("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figure", "br", "pre"):
-        block.tail = " " + (block.tail or "")
-    return " ".join(root.text_content().split())
