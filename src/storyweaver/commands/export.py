@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         keep_exif=args.keep_exif,
         paper=args.paper,
+        full_text=args.full_text,
     )
     if args.html and args.html.endswith(("/", "\\")):
         # "--html out/" asks for a folder (index.html + assets/); an existing folder is one.

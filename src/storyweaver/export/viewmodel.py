@@ -69,6 +69,9 @@ class ItemView:
     redacted: bool
     raw_sha256: str
     hashtags: list[str]
+    readable_iso: str = ""  # when the page's readable copy was captured ("" when it has none)
+    readable_label: str = ""
+    readable_html: Markup = field(default_factory=Markup)  # its main text, when this output shows it
 
 
 @dataclass(slots=True)
@@ -143,6 +146,16 @@ class StorySource:
         wanted = {b.item_id for b in self.blocks if b.item_id is not None}
         self.items: dict[int, Item] = project.library.get_many(wanted) if wanted else {}
         self.generated = datetime.now(UTC)
+        self._project = project
+
+    def readable(self, item: Item) -> Markup:
+        """The item's readable copy as safe markup (sanitised again: the file may have been
+        edited), or empty when it has none."""
+        from storyweaver.core.readable_html import sanitise
+        from storyweaver.store.readables import readable_html
+
+        found = readable_html(self._project, item)
+        return Markup(sanitise(clean(found))) if found else Markup()  # noqa: S704 - sanitised to the allow-list
 
     # -- items ----------------------------------------------------------------------------
 
@@ -211,12 +224,24 @@ class StorySource:
             redacted=item.redacted,
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
+            **self._readable_provenance(item),
         )
+
+    def _readable_provenance(self, item: Item) -> dict[str, str]:
+        copy = item.readable
+        if copy is None or copy.html_sha256 is None:
+            return {}
+        return {"readable_iso": to_stored(copy.captured_at) or "",
+                "readable_label": format_instant(copy.captured_at, self.lang, self.zone)}
 
     # -- the story -------------------------------------------------------------------------
 
-    def view(self, audience: str, labels: dict[str, str]) -> StoryView:
-        """The story for ``public`` (recap) or ``briefing`` (PDF) readers."""
+    def view(self, audience: str, labels: dict[str, str], *, full_text: bool = False) -> StoryView:
+        """The story for ``public`` (recap) or ``briefing`` (PDF) readers.
+
+        A page's readable copy is shown in the briefing when ``full_text`` is asked for, and in
+        the public recap only for a card whose item asks for it (``extra["readable_public"]``:
+        the text is someone else's), never for a redacted item."""
         public = audience == PUBLIC
         sections: list[SectionView] = [SectionView("lead", None, [])]
         items: list[ItemView] = []
@@ -243,6 +268,8 @@ class StorySource:
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
+            if shows_full_text(item, public=public, full_text=full_text):
+                view.readable_html = self.readable(item)
             items.append(view)
             if item.published:
                 dates.append(item.published.astimezone(self.zone).date())
@@ -265,6 +292,15 @@ class StorySource:
             last_day=max(dates) if dates else None,
             generated=self.generated,
         )
+
+
+def shows_full_text(item: Item, *, public: bool, full_text: bool) -> bool:
+    """Whether an output shows the item's readable copy (see :meth:`StorySource.view`)."""
+    if item.readable is None or item.readable.html_sha256 is None:
+        return False
+    if public:
+        return item.extra.get("readable_public") is True and not item.redacted
+    return full_text
 
 
 def without_briefing(view: StoryView) -> StoryView:
