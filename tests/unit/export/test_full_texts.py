@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pypdf
 import pytest
@@ -31,7 +32,7 @@ def article(title: str, marker: str) -> str:
 
 
 class _Watched(BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
 
     def log_message(self, format: str, *args: object) -> None:
         return None
