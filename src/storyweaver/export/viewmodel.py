@@ -196,6 +196,7 @@ class StorySource:
         language = safe_lang(item.lang)
         body = " ".join(filter(None, (item.text, item.title, item.description)))
         warning = item.extra.get("content_warning") or item.extra.get("spoiler_text")
+        copy = item.readable if item.readable and item.readable.html_sha256 else None
         return ItemView(
             id=item.id or 0,
             number=number,
@@ -224,15 +225,9 @@ class StorySource:
             redacted=item.redacted,
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
-            **self._readable_provenance(item),
+            readable_iso=to_stored(copy.captured_at) or "" if copy else "",
+            readable_label=format_instant(copy.captured_at, self.lang, self.zone) if copy else "",
         )
-
-    def _readable_provenance(self, item: Item) -> dict[str, str]:
-        copy = item.readable
-        if copy is None or copy.html_sha256 is None:
-            return {}
-        return {"readable_iso": to_stored(copy.captured_at) or "",
-                "readable_label": format_instant(copy.captured_at, self.lang, self.zone)}
 
     # -- the story -------------------------------------------------------------------------
 
