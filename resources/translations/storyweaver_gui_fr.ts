@@ -97,17 +97,17 @@
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="152"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="181"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="182"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
@@ -192,37 +192,47 @@
         <translation>&amp;Garder les données GPS et d’appareil des images</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="164"/>
+        <location filename="../../ui/export_dialog.ui" line="158"/>
+        <source>Add the &amp;full text of linked pages to the briefing</source>
+        <translation>Ajouter le texte &amp;intégral des pages liées à la note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="161"/>
+        <source>An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page&apos;s text only where its card asks for it</source>
+        <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="174"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="183"/>
+        <location filename="../../ui/export_dialog.ui" line="193"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="190"/>
+        <location filename="../../ui/export_dialog.ui" line="200"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="208"/>
+        <location filename="../../ui/export_dialog.ui" line="218"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="218"/>
+        <location filename="../../ui/export_dialog.ui" line="228"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="225"/>
+        <location filename="../../ui/export_dialog.ui" line="235"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="248"/>
+        <location filename="../../ui/export_dialog.ui" line="258"/>
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
@@ -230,86 +240,106 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="71"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="71"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="72"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="99"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="116"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="116"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="119"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="119"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="119"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="120"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="127"/>
         <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="127"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="140"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="153"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="155"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="158"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="175"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="173"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="178"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="186"/>
+        <source>Captured {when} · length in words: {count}</source>
+        <translation>Capturée le {when} · longueur en mots : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="189"/>
+        <source>None (no main text was found in the page)</source>
+        <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="190"/>
+        <source>None (captured before readable copies were kept)</source>
+        <translation>Aucune (capturée avant que les copies lisibles ne soient conservées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="205"/>
+        <source>No readable copy: no main text was found in this page.</source>
+        <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="19"/>
@@ -423,13 +453,38 @@
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="281"/>
+        <source>Readable copy</source>
+        <translation>Copie lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="298"/>
         <source>&amp;Open original in the browser</source>
         <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="284"/>
+        <location filename="../../ui/inspector.ui" line="301"/>
         <source>Open the original address in the web browser</source>
         <translation>Ouvrir l’adresse d’origine dans le navigateur web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="311"/>
+        <source>Reader</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="323"/>
+        <source>Readable copy of the page</source>
+        <translation>Copie lisible de la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="336"/>
+        <source>&amp;Publish this full text in the public recap</source>
+        <translation>&amp;Publier ce texte intégral dans le récapitulatif public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="339"/>
+        <source>The page&apos;s text belongs to its authors: publish it only where you may. Never for a redacted item.</source>
+        <translation>Le texte de la page appartient à ses auteurs : ne le publiez que si vous en avez le droit. Jamais pour un élément anonymisé.</translation>
     </message>
 </context>
 <context>
@@ -486,87 +541,87 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="107"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="122"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="124"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="124"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="110"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="125"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="110"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="125"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="111"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="111"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="112"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="144"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="148"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
@@ -574,53 +629,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="195"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="196"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="192"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="191"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="193"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="295"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="356"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="304"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="370"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="400"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="392"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="444"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="394"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="446"/>
         <source>Not saved: see the message above</source>
         <translation>Non enregistré : voir le message ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="397"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="449"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="442"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="494"/>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="456"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="508"/>
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1200,7 +1256,7 @@
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>

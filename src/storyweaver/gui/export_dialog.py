@@ -144,7 +144,8 @@ class ExportDialog(QDialog):
             f.statusLabel.setText(self.tr("Choose at least one thing to write."))
             return
         options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData() or None,
-                   "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData()}
+                   "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData(),
+                   "full_text": f.fullTextCheck.isChecked()}
         self.settings.export_theme = options["theme"]
         f.exportButton.setEnabled(False)
         f.cancelButton.setEnabled(True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -56,6 +56,7 @@ class Inspector(QWidget):
         f.tagsEdit.editingFinished.connect(self._commit_tags)
         f.visibilityCombo.activated.connect(self._commit_visibility)
         f.redactedCheck.toggled.connect(self._commit_redacted)
+        f.readablePublicCheck.toggled.connect(self._commit_readable_public)
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
@@ -99,6 +100,7 @@ class Inspector(QWidget):
         self.form.emptyLabel.show()
         self.form.fields.hide()
         self.form.provenanceBox.hide()
+        self.form.readerBox.hide()
 
     def show_block(self, block: Block | None, item: Item | None) -> None:
         """Show a story block (with its item), or a library item alone (``block`` None)."""
@@ -142,6 +144,7 @@ class Inspector(QWidget):
             f.visibilityCombo.setCurrentIndex(0 if block.visibility is Visibility.PUBLIC else 1)
         self._fill_sections()
         self._show_provenance(item)
+        self._show_reader(item)
         self._loading = False
 
     def _fill_sections(self) -> None:
@@ -175,6 +178,34 @@ class Inspector(QWidget):
         f.shaValue.setText(sha or self.tr("(none)"))
         f.shaValue.setCursorPosition(0)
         f.openOriginalButton.setEnabled(is_web_address(item.url))
+        copy = item.readable
+        has_copy = copy is not None and copy.html_sha256 is not None
+        for widget in (f.readableTitle, f.readableValue):
+            widget.setVisible(copy is not None or item.kind.value == "link")
+        if copy is not None and has_copy:
+            f.readableValue.setText(self.tr("Captured {when} · length in words: {count}").format(
+                when=copy.captured_at.strftime("%Y-%m-%d %H:%M UTC"), count=QLocale().toString(copy.words)))
+        else:
+            f.readableValue.setText(self.tr("None (no main text was found in the page)") if copy is not None
+                                    else self.tr("None (captured before readable copies were kept)"))
+
+    def _show_reader(self, item: Item | None) -> None:
+        """The readable copy of a page, read from the project (nothing is fetched)."""
+        from storyweaver.store.readables import readable_html
+
+        f = self.form
+        copy = item.readable if item is not None else None
+        f.readerBox.setVisible(copy is not None)
+        if item is None or copy is None:
+            return
+        markup = readable_html(self._editor.doc.project, item) if copy.html_sha256 else None
+        if markup:
+            f.readerView.show_copy(markup, item.lang)
+        else:
+            f.readerView.show_message(self.tr("No readable copy: no main text was found in this page."))
+        f.readablePublicCheck.setVisible(markup is not None)
+        f.readablePublicCheck.setEnabled(not item.redacted)
+        f.readablePublicCheck.setChecked(item.extra.get("readable_public") is True and not item.redacted)
 
     # -- committing (each one undoable edit) -----------------------------------------------------------
 
@@ -226,6 +257,16 @@ class Inspector(QWidget):
     def _commit_redacted(self, checked: bool) -> None:
         if not self._loading and self._item is not None:
             self._editor.edit_item(self._item, redacted=checked)
+
+    def _commit_readable_public(self, checked: bool) -> None:
+        if self._loading or self._item is None or (self._item.extra.get("readable_public") is True) == checked:
+            return
+        extra = dict(self._item.extra)
+        if checked:
+            extra["readable_public"] = True
+        else:
+            extra.pop("readable_public", None)
+        self._editor.edit_item(self._item, extra=extra)
 
     def _commit_section(self) -> None:
         """Move the block to the end of the chosen section."""

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'export_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -117,6 +117,11 @@ class Ui_ExportDialog(object):
 
         self.includeLayout.addWidget(self.exifCheck)
 
+        self.fullTextCheck = QCheckBox(self.includeBox)
+        self.fullTextCheck.setObjectName(u"fullTextCheck")
+
+        self.includeLayout.addWidget(self.fullTextCheck)
+
 
         self.exportLeft.addWidget(self.includeBox)
 
@@ -221,6 +226,10 @@ class Ui_ExportDialog(object):
         self.jsonCheck.setText(QCoreApplication.translate("ExportDialog", u"&JSON (all data)", None))
         self.timelineCheck.setText(QCoreApplication.translate("ExportDialog", u"Time&lineJS file", None))
         self.exifCheck.setText(QCoreApplication.translate("ExportDialog", u"&Keep GPS and camera data in images", None))
+        self.fullTextCheck.setText(QCoreApplication.translate("ExportDialog", u"Add the &full text of linked pages to the briefing", None))
+#if QT_CONFIG(tooltip)
+        self.fullTextCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page's text only where its card asks for it", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export progress", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'inspector.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
+
+from storyweaver.gui.reader_view import ReaderView
 
 class Ui_Inspector(object):
     def setupUi(self, Inspector):
@@ -184,13 +186,48 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.shaValue)
 
+        self.readableTitle = QLabel(self.provenanceBox)
+        self.readableTitle.setObjectName(u"readableTitle")
+
+        self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.readableTitle)
+
+        self.readableValue = QLabel(self.provenanceBox)
+        self.readableValue.setObjectName(u"readableValue")
+        self.readableValue.setTextFormat(Qt.PlainText)
+        self.readableValue.setWordWrap(True)
+
+        self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.readableValue)
+
         self.openOriginalButton = QPushButton(self.provenanceBox)
         self.openOriginalButton.setObjectName(u"openOriginalButton")
 
-        self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.openOriginalButton)
+        self.provenanceLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.openOriginalButton)
 
 
         self.inspectorLayout.addWidget(self.provenanceBox)
+
+        self.readerBox = QGroupBox(Inspector)
+        self.readerBox.setObjectName(u"readerBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.readerBox.sizePolicy().hasHeightForWidth())
+        self.readerBox.setSizePolicy(sizePolicy)
+        self.readerLayout = QVBoxLayout(self.readerBox)
+        self.readerLayout.setObjectName(u"readerLayout")
+        self.readerView = ReaderView(self.readerBox)
+        self.readerView.setObjectName(u"readerView")
+        self.readerView.setMinimumSize(QSize(0, 160))
+
+        self.readerLayout.addWidget(self.readerView)
+
+        self.readablePublicCheck = QCheckBox(self.readerBox)
+        self.readablePublicCheck.setObjectName(u"readablePublicCheck")
+
+        self.readerLayout.addWidget(self.readablePublicCheck)
+
+
+        self.inspectorLayout.addWidget(self.readerBox)
 
         self.inspectorSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -213,6 +250,8 @@ class Ui_Inspector(object):
         QWidget.setTabOrder(self.tagsEdit, self.visibilityCombo)
         QWidget.setTabOrder(self.visibilityCombo, self.redactedCheck)
         QWidget.setTabOrder(self.redactedCheck, self.openOriginalButton)
+        QWidget.setTabOrder(self.openOriginalButton, self.readerView)
+        QWidget.setTabOrder(self.readerView, self.readablePublicCheck)
 
         self.retranslateUi(Inspector)
     # setupUi
@@ -261,10 +300,19 @@ class Ui_Inspector(object):
 #if QT_CONFIG(accessibility)
         self.shaValue.setAccessibleName(QCoreApplication.translate("Inspector", u"SHA-256 of the captured original", None))
 #endif // QT_CONFIG(accessibility)
+        self.readableTitle.setText(QCoreApplication.translate("Inspector", u"Readable copy", None))
         self.openOriginalButton.setText(QCoreApplication.translate("Inspector", u"&Open original in the browser", None))
 #if QT_CONFIG(accessibility)
         self.openOriginalButton.setAccessibleName(QCoreApplication.translate("Inspector", u"Open the original address in the web browser", None))
 #endif // QT_CONFIG(accessibility)
+        self.readerBox.setTitle(QCoreApplication.translate("Inspector", u"Reader", None))
+#if QT_CONFIG(accessibility)
+        self.readerView.setAccessibleName(QCoreApplication.translate("Inspector", u"Readable copy of the page", None))
+#endif // QT_CONFIG(accessibility)
+        self.readablePublicCheck.setText(QCoreApplication.translate("Inspector", u"&Publish this full text in the public recap", None))
+#if QT_CONFIG(tooltip)
+        self.readablePublicCheck.setToolTip(QCoreApplication.translate("Inspector", u"The page's text belongs to its authors: publish it only where you may. Never for a redacted item.", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
