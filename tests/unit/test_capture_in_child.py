@@ -232,3 +232,17 @@ def test_a_file_past_the_staging_limit_streams_into_one_transaction_and_a_late_e
     # the 900 streamed, and the 200 of the small file (staged) were already among them
     assert project.library.count() == 900 == len(report.added)
     assert len(report.existing) == 200
+
+
+def test_a_page_captured_in_the_child_keeps_its_readable_copy(tmp_path, project, editor_context, httpserver) -> None:
+    words = "Reporters gathered at the courthouse to remember the journalists killed this year. " * 6
+    page = f"<html lang='en'><head><title>Vigil</title></head><body><article><p>{words}</p></article></body></html>"
+    httpserver.expect_request("/vigil").respond_with_data(page, content_type="text/html")
+    with ChildReader(editor_context) as child:
+        report = capture_sources(project, [httpserver.url_for("/vigil")], editor_context, reader=child)
+    assert not report.failures and len(report.added) == 1
+    item = project.library.get(report.added[0])
+    assert item is not None and item.readable is not None and item.readable.html_sha256 is not None
+    assert project.has_blob(item.readable.html_sha256) and project.has_blob(item.readable.original_sha256 or "")
+    (text,) = project.query("SELECT text FROM readables WHERE item_id = ?", (item.id,))[0]
+    assert "journalists killed this year" in text
