@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyweaver.core.model import Block, Item
+from storyweaver.core.model import Block, Item, ReadableCopy
 from storyweaver.core.timefmt import to_stored
 
 
@@ -36,7 +36,16 @@ def item_json(
         "visibility": visibility,
         "redacted": item.redacted,
         "extra": item.extra,
+        "readable": readable_json(item.readable),
     }
+
+
+def readable_json(copy: ReadableCopy | None) -> dict[str, Any] | None:
+    """A page's readable copy as provenance (its blobs and when it was made; not its text)."""
+    if copy is None:
+        return None
+    return {"captured_at": to_stored(copy.captured_at), "extractor": copy.extractor, "sha256": copy.html_sha256,
+            "original_sha256": copy.original_sha256, "words": copy.words, "failure": copy.failure}
 
 
 def block_json(block: Block, item: dict[str, Any] | None) -> dict[str, Any]:

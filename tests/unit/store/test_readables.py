@@ -60,3 +60,21 @@ def test_an_import_undone_and_redone_keeps_its_readable_copies(tmp_path: Path) -
                             keep_ids=True)
         assert project.library.get(item_id).readable == kept.readable  # type: ignore[union-attr]
         assert project.query("SELECT count(*) FROM readables")[0][0] == 1
+
+
+def test_items_json_names_a_readable_copy_the_same_from_sql_and_python(tmp_path: Path) -> None:
+    import json
+
+    from storyweaver.core.listing import items_in_listing_order
+    from storyweaver.store.listing_sql import items_json_text
+
+    with Project.create(tmp_path / "p.storyweaver", title="JSON") as project:
+        item_id = _with_copy(project, 1)
+        project.library.add([link(2)])
+        from_sql = json.loads(items_json_text(project))
+        from_python = json.loads(json.dumps(items_in_listing_order(project)))
+    assert from_sql == from_python
+    copy = next(i for i in from_sql if i["id"] == item_id)["readable"]
+    assert copy["extractor"] == "trafilatura 2.3.1" and copy["words"] == 3 and copy["sha256"]
+    assert "text" not in copy  # provenance, not the page's words
+    assert next(i for i in from_sql if i["id"] != item_id)["readable"] is None
