@@ -129,3 +129,25 @@ def test_the_reader_loads_nothing_even_from_unsanitised_markup(qtbot, watcher: s
     view.show_copy(f'<p>kept</p><img src="{watcher}/p2.png"><a href="javascript:alert(1)">trap</a>')
     assert "kept" in view.toPlainText() and "javascript" not in view.toHtml()
     assert _Watched.requests == []
+
+
+def test_the_export_dialogs_full_text_option_puts_the_copies_in_the_briefing(qtbot, window,
+                                                                             pages_project: Path) -> None:
+    import pypdf
+
+    from storyweaver.gui.export_dialog import ExportDialog, export_available
+
+    if not export_available():
+        pytest.skip("the export package is not installed")
+    assert window.actions_.open(pages_project)
+    dialog = ExportDialog(window.project, window.settings, window.runner, window)
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    f.htmlCheck.setChecked(False)
+    f.fullTextCheck.setChecked(True)
+    f.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert dialog.result is not None, f.statusLabel.text()
+    pdf = dialog.result["outputs"]["pdf"]
+    text = " ".join(page.extract_text() or "" for page in pypdf.PdfReader(pdf).pages)
+    assert "quetzalword" in text and "Full text of linked pages" in text
