@@ -333,8 +333,8 @@
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="190"/>
-        <source>None (captured before readable copies were kept)</source>
-        <translation>Aucune (capturée avant que les copies lisibles ne soient conservées)</translation>
+        <source>None (not kept with this capture)</source>
+        <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="205"/>

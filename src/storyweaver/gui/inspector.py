@@ -187,7 +187,7 @@ class Inspector(QWidget):
                 when=copy.captured_at.strftime("%Y-%m-%d %H:%M UTC"), count=QLocale().toString(copy.words)))
         else:
             f.readableValue.setText(self.tr("None (no main text was found in the page)") if copy is not None
-                                    else self.tr("None (captured before readable copies were kept)"))
+                                    else self.tr("None (not kept with this capture)"))
 
     def _show_reader(self, item: Item | None) -> None:
         """The readable copy of a page, read from the project (nothing is fetched)."""

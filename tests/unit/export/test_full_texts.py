@@ -55,7 +55,7 @@ def watcher() -> Iterator[str]:
         server.server_close()
 
 
-def _story(tmp_path: Path) -> Path:
+def story_with_full_texts(tmp_path: Path) -> Path:
     """Three saved pages in a story: one plain, one whose card publishes its text, one redacted
     that asks for it too."""
     pages = []
@@ -80,7 +80,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_the_briefing_gets_the_full_texts_only_when_asked_and_says_when_each_was_captured(tmp_path: Path) -> None:
-    path = _story(tmp_path)
+    path = story_with_full_texts(tmp_path)
     with Project.open(path, readonly=True) as project:
         export_story(project, ExportOptions(pdf=tmp_path / "without.pdf", lang="en"))
         export_story(project, ExportOptions(pdf=tmp_path / "with.pdf", lang="en", full_text=True))
@@ -93,7 +93,7 @@ def test_the_briefing_gets_the_full_texts_only_when_asked_and_says_when_each_was
 
 
 def test_the_recap_publishes_a_full_text_only_for_a_card_that_asks_and_never_a_redacted_one(tmp_path: Path) -> None:
-    path = _story(tmp_path)
+    path = story_with_full_texts(tmp_path)
     with Project.open(path, readonly=True) as project:
         export_story(project, ExportOptions(html=tmp_path / "recap.html", lang="en", full_text=True))
     recap = (tmp_path / "recap.html").read_text(encoding="utf-8")
@@ -102,7 +102,7 @@ def test_the_recap_publishes_a_full_text_only_for_a_card_that_asks_and_never_a_r
 
 
 def test_a_tampered_copy_stays_inert_in_the_pdf_and_the_recap(tmp_path: Path, watcher: str) -> None:
-    path = _story(tmp_path)
+    path = story_with_full_texts(tmp_path)
     hostile = (f'<p>MARKHOSTILE</p><img src="{watcher}/pixel.png"><link rel=stylesheet href="{watcher}/s.css">'
                f'<p style="background:url({watcher}/bg.png)">styled</p><script>document.write(1)</script>'
                f'<iframe src="{watcher}/frame"></iframe><a href="javascript:alert(1)">trap</a>'
