@@ -6,7 +6,12 @@ hand), so it is sanitised when it is made and again wherever it is shown or expo
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
+
+# Characters no HTML or XML document may carry (C0/C1 controls but tab and newlines, lone
+# surrogates, non-characters): a page can hold them, a copy never does (lxml refuses them).
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 # What a readable copy may hold: structure, emphasis, links.  No attribute but a link's address
 # (and a cell's span); no class, no style, no id, nothing that loads or runs.
@@ -15,6 +20,11 @@ TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li
                   "tbody", "tr", "th", "td", "dl", "dt", "dd"})
 ATTRIBUTES = {"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def valid_text(markup: str) -> str:
+    """``markup`` with the characters no document may carry replaced by U+FFFD."""
+    return _INVALID.sub("\ufffd", markup)
 
 
 def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
@@ -31,7 +41,7 @@ def sanitise(markup: str) -> str:
     their content), links get ``rel="noopener noreferrer nofollow"``."""
     import nh3
 
-    return nh3.clean(markup, tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
+    return nh3.clean(valid_text(markup), tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
                      attribute_filter=_keep_attribute, url_schemes=set(URL_SCHEMES),
                      link_rel="noopener noreferrer nofollow", strip_comments=True,
                      clean_content_tags={"script", "style", "template", "noscript", "iframe", "object"}).strip()

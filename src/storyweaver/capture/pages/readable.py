@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from storyweaver.capture.context import CaptureSink
 from storyweaver.capture.pages.original import original_record
 from storyweaver.core.model import ReadableCopy
-from storyweaver.core.readable_html import plain_text, sanitise
+from storyweaver.core.readable_html import plain_text, sanitise, valid_text
 
 READABLE_MIME = "text/html"
 # Pages above this are read from their first part only: a 5 MB page took trafilatura 4 s,
@@ -43,13 +43,13 @@ def readable_copy(data: bytes, sink: CaptureSink, *, address: str | None, captur
                         original_sha256=sink.put_blob(original, "application/warc"))
     try:
         markup = main_text_html(data[:EXTRACT_LIMIT], address)
+        text = plain_text(markup) if markup is not None else ""
     except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input: keep the card
         copy.failure = type(exc).__name__
         return copy
     if markup is None:
         copy.failure = "no-main-text"
         return copy
-    text = plain_text(markup)
     copy.html_sha256 = sink.put_blob(markup.encode("utf-8"), READABLE_MIME)
     copy.text = text[:TEXT_LIMIT]
     copy.words = len(text.split())
@@ -61,7 +61,7 @@ def main_text_html(data: bytes, address: str | None) -> str | None:
     found = _extract(data, address)
     if not found:
         return None
-    markup = sanitise(_images_as_references(found, address))
+    markup = sanitise(_images_as_references(valid_text(found), address))
     return markup if plain_text(markup) else None
 
 
