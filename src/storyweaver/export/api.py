@@ -40,6 +40,7 @@ class ExportOptions:
     keep_exif: bool = False
     paper: str = "a4"  # a4 | letter
     full_text: bool = False  # the briefing gets an appendix with the full text of its links
+    full_text_items: frozenset[int] | None = None  # only these items' (None: every linked page)
     pdf_timeout: float = 600.0  # seconds before the PDF child is stopped
     pdf_memory_mib: int = 1536
 
@@ -122,7 +123,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     if options.html is not None or options.timeline is not None:
         public = source.view(PUBLIC, labels)
     if options.pdf is not None:
-        briefing = source.view(BRIEFING, labels, full_text=options.full_text)
+        briefing = source.view(BRIEFING, labels, full_text=options.full_text, chosen=options.full_text_items)
 
     result = ExportResult()
     steps.total = bank.pending() + len(outputs)

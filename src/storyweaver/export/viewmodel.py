@@ -231,10 +231,12 @@ class StorySource:
 
     # -- the story -------------------------------------------------------------------------
 
-    def view(self, audience: str, labels: dict[str, str], *, full_text: bool = False) -> StoryView:
+    def view(self, audience: str, labels: dict[str, str], *, full_text: bool = False,
+             chosen: frozenset[int] | None = None) -> StoryView:
         """The story for ``public`` (recap) or ``briefing`` (PDF) readers.
 
-        A page's readable copy is shown in the briefing when ``full_text`` is asked for, and in
+        A page's readable copy is shown in the briefing when ``full_text`` is asked for (for the
+        ``chosen`` items only, when given), and in
         the public recap only for a card whose item asks for it (``extra["readable_public"]``:
         the text is someone else's), never for a redacted item."""
         public = audience == PUBLIC
@@ -263,7 +265,7 @@ class StorySource:
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
-            if shows_full_text(item, public=public, full_text=full_text):
+            if shows_full_text(item, public=public, full_text=full_text and (chosen is None or item.id in chosen)):
                 view.readable_html = self.readable(item)
             items.append(view)
             if item.published:

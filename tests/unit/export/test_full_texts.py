@@ -122,3 +122,28 @@ def test_a_tampered_copy_stays_inert_in_the_pdf_and_the_recap(tmp_path: Path, wa
     assert "MARKHOSTILE" in recap
     for word in (watcher, "javascript:", "<script>document", "<iframe", "<object", "<svg"):
         assert word not in recap
+
+
+def test_the_command_line_appends_every_full_text_or_only_the_chosen_ones(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = story_with_full_texts(tmp_path)
+    with Project.open(path, readonly=True) as project:
+        ids = {item.title: item.id for item in project.library.iter_all()}
+    chosen = str(ids["Vigil public"])
+
+    def export(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "storyweaver", "export", str(path), "--pdf",
+                               str(tmp_path / "cli.pdf"), "--lang", "en", *extra],
+                              capture_output=True, text=True, timeout=300)
+
+    assert export("--full-text", chosen).returncode == 0
+    text = _pdf_text(tmp_path / "cli.pdf")
+    assert "MARKPUBLIC" in text and "MARKPLAIN" not in text and "MARKREDACTED" not in text
+    assert export("--full-text").returncode == 0
+    assert all(m in _pdf_text(tmp_path / "cli.pdf") for m in ("MARKPLAIN", "MARKPUBLIC", "MARKREDACTED"))
+    refused = export("--full-text", "twelve")
+    assert refused.returncode != 0
+    assert refused.stderr.strip().splitlines()[-1].endswith(
+        "twelve is not a list of item ids separated by commas (such as 12,15).")
