@@ -33,6 +33,7 @@ def test_a_version_2_file_is_migrated_and_takes_readable_copies(tmp_path: Path) 
         conn.execute("DROP TABLE readables")
         conn.execute("PRAGMA user_version = 2")
     conn.close()
+    assert check_project(path) == []  # check reads an older file as it is, and finds it sound
     with Project.open(path) as project:
         assert project.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 3
         assert project.library.get(1).readable is None  # type: ignore[union-attr]
