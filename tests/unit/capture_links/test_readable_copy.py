@@ -198,3 +198,13 @@ def test_every_hostile_vector_comes_out_of_a_copy_on_the_allow_list(vectors: lis
     for vector in vectors[::7]:
         page = f"<html><body><article><p>{PARAGRAPH * 2}</p><p>{vector}</p><p>{PARAGRAPH}</p></article></body></html>"
         _only_allowed(main_text_html(page.encode("utf-8", "replace"), "https://example.org/a") or "")
+
+
+def test_the_page_as_fetched_reads_again_into_the_same_copy(httpserver: HTTPServer, project: Project) -> None:
+    from storyweaver.capture.pages.original import page_bytes
+    from storyweaver.capture.pages.readable import main_text_html
+
+    httpserver.expect_request("/vigil").respond_with_data(ARTICLE, content_type="text/html")
+    capture_sources(project, [httpserver.url_for("/vigil")], ctx())
+    _item_id, markup, original = _captured(project)
+    assert main_text_html(page_bytes(original), httpserver.url_for("/vigil")) == markup

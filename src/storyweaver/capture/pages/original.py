@@ -74,3 +74,12 @@ def read_original(record: bytes) -> tuple[dict[str, str], bytes]:
         fields[name.strip()] = value.strip()
     length = int(fields.get("Content-Length", "0"))
     return fields, rest[:length]
+
+
+def page_bytes(record: bytes) -> bytes:
+    """The page itself, as it was fetched or read, from a record made by :func:`original_record`
+    (what a better extractor reads again later)."""
+    fields, block = read_original(record)
+    if fields.get("WARC-Type") == "response":
+        return block.partition(b"\r\n\r\n")[2]
+    return block
