@@ -62,7 +62,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/storyweaver/gui/app.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/app.py" line="91"/>
         <source>This is a sample story. Drag posts from the library into the story, write between them, then File › Export. Start your own with File › New Project, and drop files or paste addresses to capture.</source>
         <translation>Voici un récit d’exemple. Glissez des publications de la bibliothèque dans le récit, écrivez entre elles, puis Fichier › Exporter. Commencez le vôtre avec Fichier › Nouveau projet, et déposez des fichiers ou collez des adresses pour les capturer.</translation>
     </message>
@@ -70,44 +70,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="93"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="113"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="105"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="115"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="111"/>
         <source>Exporting is not part of this installation yet.</source>
-        <translation>L’export ne fait pas encore partie de cette installation.</translation>
+        <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="119"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="138"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="147"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="149"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="182"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="177"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
@@ -240,104 +239,104 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="71"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="73"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="74"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="105"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="122"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="122"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="126"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
         <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="165"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="158"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="173"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="178"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="185"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="190"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="186"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="198"/>
         <source>Captured {when} · length in words: {count}</source>
         <translation>Capturée le {when} · longueur en mots : {count}</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="189"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="201"/>
         <source>None (no main text was found in the page)</source>
         <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="202"/>
         <source>None (not kept with this capture)</source>
         <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="205"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="217"/>
         <source>No readable copy: no main text was found in this page.</source>
         <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
     </message>
@@ -417,72 +416,82 @@
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="204"/>
+        <location filename="../../ui/inspector.ui" line="211"/>
+        <source>&amp;Publish this private post in the public recap</source>
+        <translation>&amp;Publier cette publication privée dans le récapitulatif public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="214"/>
+        <source>It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.</source>
+        <translation>C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="224"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="210"/>
+        <location filename="../../ui/inspector.ui" line="230"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="217"/>
+        <location filename="../../ui/inspector.ui" line="237"/>
         <source>Original address</source>
         <translation>Adresse d’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="230"/>
+        <location filename="../../ui/inspector.ui" line="250"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="247"/>
+        <location filename="../../ui/inspector.ui" line="267"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="261"/>
+        <location filename="../../ui/inspector.ui" line="281"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="268"/>
+        <location filename="../../ui/inspector.ui" line="288"/>
         <source>SHA-256 of the captured original</source>
         <translation>SHA-256 de l’original capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="281"/>
+        <location filename="../../ui/inspector.ui" line="301"/>
         <source>Readable copy</source>
         <translation>Copie lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="298"/>
+        <location filename="../../ui/inspector.ui" line="318"/>
         <source>&amp;Open original in the browser</source>
         <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="301"/>
+        <location filename="../../ui/inspector.ui" line="321"/>
         <source>Open the original address in the web browser</source>
         <translation>Ouvrir l’adresse d’origine dans le navigateur web</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="311"/>
+        <location filename="../../ui/inspector.ui" line="331"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="323"/>
+        <location filename="../../ui/inspector.ui" line="343"/>
         <source>Readable copy of the page</source>
         <translation>Copie lisible de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="336"/>
+        <location filename="../../ui/inspector.ui" line="356"/>
         <source>&amp;Publish this full text in the public recap</source>
         <translation>&amp;Publier ce texte intégral dans le récapitulatif public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="339"/>
+        <location filename="../../ui/inspector.ui" line="359"/>
         <source>The page&apos;s text belongs to its authors: publish it only where you may. Never for a redacted item.</source>
         <translation>Le texte de la page appartient à ses auteurs : ne le publiez que si vous en avez le droit. Jamais pour un élément anonymisé.</translation>
     </message>
@@ -513,27 +522,27 @@
 <context>
     <name>LibraryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="22"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -541,89 +550,99 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="128"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="130"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="130"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="131"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="131"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="133"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="150"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="154"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRefresh</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="203"/>
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -649,34 +668,31 @@
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="304"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="370"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="400"/>
         <source>Reading the library</source>
-        <translation>Lecture de la bibliothèque</translation>
+        <translation type="vanished">Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="444"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="310"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="446"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="312"/>
         <source>Not saved: see the message above</source>
         <translation>Non enregistré : voir le message ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="449"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="315"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="494"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="360"/>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="508"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="374"/>
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1190,83 +1206,83 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="24"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="52"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="55"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="60"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="63"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="72"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="72"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="79"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="86"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="89"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="96"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="98"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="104"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="107"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="117"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="123"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="126"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="127"/>
         <source>Importing %1 sources</source>
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="148"/>
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="151"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="154"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1274,83 +1290,81 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="36"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="39"/>
         <source>Mastodon (hashtag)</source>
         <translation>Mastodon (mot-dièse)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="37"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="40"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="38"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="41"/>
         <source>RSS / Atom feed</source>
         <translation>Flux RSS / Atom</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="132"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="137"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="135"/>
         <source>Most results</source>
         <translation>Nombre maximal de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="136"/>
         <source>#EndImpunity, words or a feed address</source>
         <translation>#EndImpunity, des mots ou l’adresse d’un flux</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="137"/>
         <source>Search query</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="138"/>
         <source>Searc&amp;h</source>
         <translation>C&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="139"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="140"/>
         <source>&amp;Keep selected in the library</source>
         <translation>&amp;Garder la sélection dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="99"/>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="148"/>
         <source>Searching the networks is not part of this installation yet.</source>
-        <translation>La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
+        <translation type="vanished">La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="107"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="111"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="109"/>
         <source>Searching %1</source>
         <translation>Recherche de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="124"/>
         <source>%1 results; select the ones to keep.</source>
         <translation>%1 résultats ; sélectionnez ceux à garder.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="161"/>
         <source>Keep search results</source>
         <translation>Garder des résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="164"/>
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
     </message>
@@ -1358,17 +1372,17 @@
 <context>
     <name>StoryCommands</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="51"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="50"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="53"/>
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="78"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
         <source>%1 sections created</source>
         <translation>%1 sections créées</translation>
     </message>
@@ -1376,22 +1390,22 @@
 <context>
     <name>StoryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="148"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="150"/>
         <source>Redacted</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="348"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="353"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="351"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="356"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>

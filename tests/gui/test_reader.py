@@ -15,8 +15,8 @@ import pytest
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import capture_sources
 from storyweaver.core.model import Block, BlockType
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
 from storyweaver.gui.reader_view import ReaderView
+from storyweaver.session.library_index import LibraryFilter, LibraryIndex
 from storyweaver.store.project import Project
 from tests.gui.conftest import settle
 from tests.gui.test_inspector import select_item_block

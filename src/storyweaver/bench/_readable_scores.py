@@ -10,39 +10,21 @@ The pages are read from the shared folder beside the checkout, never copied into
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import time
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storyweaver.bench._card_scores import comparable, corpus_folder
+
+__all__ = ["WITHOUT_FLOOR", "WITH_FLOOR", "TextScore", "corpus_folder", "score_corpus"]
+
 # The issue's floors (percent of snippets).
 WITH_FLOOR = 90.0
 WITHOUT_FLOOR = 85.0
-
-
-def corpus_folder() -> Path | None:
-    """``real-pages`` in the shared folder beside the checkout (or ``STORYWEAVER_REAL_PAGES``)."""
-    given = os.environ.get("STORYWEAVER_REAL_PAGES")
-    candidates = [Path(given)] if given else []
-    candidates += [Path(__file__).resolve().parents[3].parent / "shared" / "real-pages",
-                   Path.cwd().parent / "shared" / "real-pages"]
-    return next((path for path in candidates if (path / "cases.json").is_file()), None)
-
-
-_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-                        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\xa0": " "})
-
-
-def comparable(value: str) -> str:
-    """The README's normal form: NFC, HTML unescaped, whitespace collapsed, curly quotes and
-    dashes made plain, case folded."""
-    text = unicodedata.normalize("NFC", html.unescape(value))
-    return " ".join(text.translate(_PLAIN).split()).casefold()
 
 
 @dataclass(slots=True)

@@ -14,7 +14,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility, kept_from_public
+from storyweaver.core.reader import ProjectReader
 from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
@@ -69,6 +70,8 @@ class ItemView:
     redacted: bool
     raw_sha256: str
     hashtags: list[str]
+    audience: str = ""  # "direct", "private" (followers only), "unlisted", or "" for public and unknown
+    poll: list[tuple[str, int | None]] = field(default_factory=list)  # a Mastodon poll's options and votes
     readable_iso: str = ""  # when the page's readable copy was captured ("" when it has none)
     readable_label: str = ""
     readable_html: Markup = field(default_factory=Markup)  # its main text, when this output shows it
@@ -106,6 +109,7 @@ class StoryView:
     first_day: date | None
     last_day: date | None
     generated: datetime
+    withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
     def briefing_blocks(self) -> int:
         """How many briefing-only blocks (headings included) this view carries."""
@@ -131,10 +135,20 @@ def _metrics(extra: dict[str, Any]) -> dict[str, int]:
     return found
 
 
+def _poll(poll: Any) -> list[tuple[str, int | None]]:
+    options = poll.get("options") if isinstance(poll, dict) else None
+    return [(plain(str(o.get("title") or "")), o.get("votes") if isinstance(o.get("votes"), int) else None)
+            for o in options or () if isinstance(o, dict)]
+
+
+def _audience(visibility: Any) -> str:
+    return visibility if visibility in ("direct", "private", "unlisted") else ""
+
+
 class StorySource:
     """The story read from the project once; views for each audience are built from it."""
 
-    def __init__(self, project: Any, bank: ImageBank, lang: str, zone: tzinfo | None = None) -> None:
+    def __init__(self, project: ProjectReader, bank: ImageBank, lang: str, zone: tzinfo | None = None) -> None:
         self.bank = bank
         self.lang = lang
         self.zone = zone or UTC
@@ -225,6 +239,8 @@ class StorySource:
             redacted=item.redacted,
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
+            audience=_audience(item.extra.get("visibility")),
+            poll=_poll(item.extra.get("poll")),
             readable_iso=to_stored(copy.captured_at) or "" if copy else "",
             readable_label=format_instant(copy.captured_at, self.lang, self.zone) if copy else "",
         )
@@ -244,6 +260,7 @@ class StorySource:
         items: list[ItemView] = []
         dates: list[date] = []
         skipping = False
+        withheld = 0
         for block in self.blocks:
             hidden = block.visibility is Visibility.BRIEFING
             if block.type is BlockType.HEADING:
@@ -262,6 +279,9 @@ class StorySource:
                 continue
             item = self.items.get(block.item_id or -1)
             if item is None:
+                continue
+            if public and kept_from_public(item):
+                withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
@@ -288,6 +308,7 @@ class StorySource:
             first_day=min(dates) if dates else None,
             last_day=max(dates) if dates else None,
             generated=self.generated,
+            withheld_private=withheld,
         )
 
 

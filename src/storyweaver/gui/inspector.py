@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from storyweaver.core.model import Block, BlockType, Item, Visibility
+from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
 from storyweaver.gui.story_editor import StoryEditor
+from storyweaver.session.story_document import StoryListener
 
 
 def tags_of(item: Item) -> list[str]:
@@ -56,7 +57,8 @@ class Inspector(QWidget):
         f.tagsEdit.editingFinished.connect(self._commit_tags)
         f.visibilityCombo.activated.connect(self._commit_visibility)
         f.redactedCheck.toggled.connect(self._commit_redacted)
-        f.readablePublicCheck.toggled.connect(self._commit_readable_public)
+        f.publishPrivateCheck.toggled.connect(lambda checked: self._commit_flag("publish_confirmed", checked))
+        f.readablePublicCheck.toggled.connect(lambda checked: self._commit_flag("readable_public", checked))
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
@@ -94,6 +96,10 @@ class Inspector(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
 
+    @property
+    def shown_item_id(self) -> int | None:
+        return self._item.id if self._item is not None else None
+
     def show_nothing(self) -> None:
         self._block, self._item = None, None
         self.form.headingLabel.setText(self.tr("Inspector"))
@@ -128,6 +134,12 @@ class Inspector(QWidget):
         has_item = item is not None
         for widget in (f.noteEdit, f.tagsEdit, f.redactedCheck, f.noteEditLabel, f.tagsEditLabel):
             widget.setVisible(has_item)
+        # A direct or followers-only post asks before it may reach the public recap.
+        private = item is not None and item.extra.get("visibility") in PRIVATE_AUDIENCES
+        for widget in (f.publishPrivateCheck, f.publishPrivateCheckLabel):
+            widget.setVisible(private)
+        if item is not None:
+            f.publishPrivateCheck.setChecked(item.extra.get("publish_confirmed") is True)
         has_image = bool(item and item.media)
         for widget in (f.altEdit, f.altEditLabel, f.altWarning):
             widget.setVisible(has_image)
@@ -258,14 +270,12 @@ class Inspector(QWidget):
         if not self._loading and self._item is not None:
             self._editor.edit_item(self._item, redacted=checked)
 
-    def _commit_readable_public(self, checked: bool) -> None:
-        if self._loading or self._item is None or (self._item.extra.get("readable_public") is True) == checked:
+    def _commit_flag(self, name: str, checked: bool) -> None:
+        """One yes/no of the item's ``extra`` (publish a private post, publish a page's full text)."""
+        if self._loading or self._item is None or (self._item.extra.get(name) is True) == checked:
             return
         extra = dict(self._item.extra)
-        if checked:
-            extra["readable_public"] = True
-        else:
-            extra.pop("readable_public", None)
+        extra[name] = checked
         self._editor.edit_item(self._item, extra=extra)
 
     def _commit_section(self) -> None:
@@ -303,8 +313,8 @@ class Inspector(QWidget):
             self.show_block(self._block, item)
 
 
-def _refresh_listener(inspector: Inspector) -> object:
-    from storyweaver.gui.story_document import StoryListener
+def _refresh_listener(inspector: Inspector) -> StoryListener:
+    from storyweaver.session.story_document import StoryListener
 
     def changed(_index: int) -> None:
         if not inspector.form.captionEdit.hasFocus() and not inspector.form.noteEdit.hasFocus():

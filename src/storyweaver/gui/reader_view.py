@@ -37,9 +37,9 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.refused: list[str] = []  # resources the copy asked for and did not get (for tests)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing is ever loaded: no image, no style sheet, from anywhere."""
-        self.refused.append(name.toString())
+        self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
         return None
 
     def show_copy(self, markup: str, lang: str | None = None) -> None:

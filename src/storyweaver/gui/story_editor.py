@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui import undo
-from storyweaver.gui.story_document import StoryDocument
+from storyweaver.session.story_document import StoryDocument
 
 
 class StoryEditor(QObject):

@@ -11,6 +11,7 @@ from storyweaver.core.model import Item, ReadableCopy
 from storyweaver.core.timefmt import from_stored, to_stored
 
 if TYPE_CHECKING:
+    from storyweaver.core.reader import ProjectReader
     from storyweaver.store.project import Project
 
 READABLE_COLUMNS = "item_id, captured_at, extractor, html_sha256, original_sha256, words, failure, text"
@@ -37,7 +38,7 @@ def read_copies(project: Project, where: str, params: tuple[Any, ...]) -> dict[i
     return copies
 
 
-def readable_html(project: Project, item: Item) -> str | None:
+def readable_html(project: ProjectReader, item: Item) -> str | None:
     """The item's sanitised readable HTML, or None when it has none (or its blob is gone)."""
     sha = item.readable.html_sha256 if item.readable else None
     found = project.get_blob(sha) if sha else None

@@ -66,7 +66,7 @@ def test_an_import_undone_and_redone_keeps_its_readable_copies(tmp_path: Path) -
 def test_items_json_names_a_readable_copy_the_same_from_sql_and_python(tmp_path: Path) -> None:
     import json
 
-    from storyweaver.core.listing import items_in_listing_order
+    from storyweaver.store.listing import items_in_listing_order
     from storyweaver.store.listing_sql import items_json_text
 
     with Project.create(tmp_path / "p.storyweaver", title="JSON") as project:
