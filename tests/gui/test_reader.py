@@ -135,10 +135,8 @@ def test_the_export_dialogs_full_text_option_puts_the_copies_in_the_briefing(qtb
                                                                              pages_project: Path) -> None:
     import pypdf
 
-    from storyweaver.gui.export_dialog import ExportDialog, export_available
+    from storyweaver.gui.export_dialog import ExportDialog
 
-    if not export_available():
-        pytest.skip("the export package is not installed")
     assert window.actions_.open(pages_project)
     dialog = ExportDialog(window.project, window.settings, window.runner, window)
     qtbot.addWidget(dialog)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
+from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
 from storyweaver.gui.story_editor import StoryEditor
 from storyweaver.session.story_document import StoryListener
@@ -35,6 +36,7 @@ class Inspector(QWidget):
         self._block: Block | None = None
         self._item: Item | None = None
         self._loading = False
+        self._reader_shows: tuple[int | None, str | None, str | None] | None = None
         f = self.form
         for combo in (f.visibilityCombo, f.sectionCombo):
             # Long section titles or labels must not widen the inspector past its pane.
@@ -77,6 +79,7 @@ class Inspector(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.commit_pending()  # what was typed is kept, then shown again in the new language
             self.form.retranslateUi(self)
+            self._reader_shows = None  # its message, if it shows one, in the new language
             self._name_choices()
             if self._block is None and self._item is None:
                 self.show_nothing()
@@ -210,12 +213,19 @@ class Inspector(QWidget):
         f.readerBox.setVisible(copy is not None)
         if item is None or copy is None:
             return
-        markup = readable_html(self._editor.doc.project, item) if copy.html_sha256 else None
-        if markup:
-            f.readerView.show_copy(markup, item.lang)
-        else:
-            f.readerView.show_message(self.tr("No readable copy: no main text was found in this page."))
-        f.readablePublicCheck.setVisible(markup is not None)
+        shown = (item.id, copy.html_sha256, item.lang)
+        if shown != self._reader_shows:  # an edit of the item does not read and lay out the copy again
+            markup = None
+            try:
+                markup = readable_html(self._editor.doc.project, item) if copy.html_sha256 else None
+            except StoryWeaverError:  # the project was closed meanwhile: show nothing rather than fail
+                shown = None
+            if markup:
+                f.readerView.show_copy(markup, item.lang)
+            else:
+                f.readerView.show_message(self.tr("No readable copy: no main text was found in this page."))
+            self._reader_shows = shown
+        f.readablePublicCheck.setVisible(copy.html_sha256 is not None)
         f.readablePublicCheck.setEnabled(not item.redacted)
         f.readablePublicCheck.setChecked(item.extra.get("readable_public") is True and not item.redacted)
 

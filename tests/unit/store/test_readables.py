@@ -66,8 +66,8 @@ def test_an_import_undone_and_redone_keeps_its_readable_copies(tmp_path: Path) -
 def test_items_json_names_a_readable_copy_the_same_from_sql_and_python(tmp_path: Path) -> None:
     import json
 
-    from storyweaver.store.listing import items_in_listing_order
     from storyweaver.store.listing_sql import items_json_text
+    from tests.listing_oracle import items_in_listing_order
 
     with Project.create(tmp_path / "p.storyweaver", title="JSON") as project:
         item_id = _with_copy(project, 1)
