@@ -213,7 +213,7 @@ class Inspector(QWidget):
         f.readerBox.setVisible(copy is not None)
         if item is None or copy is None:
             return
-        shown = (item.id, copy.html_sha256, item.lang)
+        shown: tuple[int | None, str | None, str | None] | None = (item.id, copy.html_sha256, item.lang)
         if shown != self._reader_shows:  # an edit of the item does not read and lay out the copy again
             markup = None
             try:
