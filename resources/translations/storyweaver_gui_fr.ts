@@ -62,22 +62,40 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/storyweaver/gui/app.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/app.py" line="94"/>
         <source>This is a sample story. Drag posts from the library into the story, write between them, then File › Export. Start your own with File › New Project, and drop files or paste addresses to capture.</source>
         <translation>Voici un récit d’exemple. Glissez des publications de la bibliothèque dans le récit, écrivez entre elles, puis Fichier › Exporter. Commencez le vôtre avec Fichier › Nouveau projet, et déposez des fichiers ou collez des adresses pour les capturer.</translation>
+    </message>
+</context>
+<context>
+    <name>CuratorDialog</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="91"/>
+        <source>Curator of this project</source>
+        <translation>Organisateur de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="96"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/storyweaver/gui/export_dialog.py" line="90"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="113"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="114"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="105"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="116"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
@@ -86,27 +104,27 @@
         <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="120"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="141"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="151"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="177"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="181"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
@@ -186,157 +204,172 @@
         <translation>Fichier Time&amp;lineJS</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="151"/>
+        <location filename="../../ui/export_dialog.ui" line="172"/>
         <source>&amp;Keep GPS and camera data in images</source>
         <translation>&amp;Garder les données GPS et d’appareil des images</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="158"/>
+        <location filename="../../ui/export_dialog.ui" line="179"/>
         <source>Add the &amp;full text of linked pages to the briefing</source>
         <translation>Ajouter le texte &amp;intégral des pages liées à la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="161"/>
+        <location filename="../../ui/export_dialog.ui" line="182"/>
         <source>An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page&apos;s text only where its card asks for it</source>
         <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="174"/>
+        <location filename="../../ui/export_dialog.ui" line="195"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="193"/>
+        <location filename="../../ui/export_dialog.ui" line="214"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="200"/>
+        <location filename="../../ui/export_dialog.ui" line="221"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="218"/>
+        <location filename="../../ui/export_dialog.ui" line="239"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="228"/>
+        <location filename="../../ui/export_dialog.ui" line="249"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="235"/>
+        <location filename="../../ui/export_dialog.ui" line="256"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="258"/>
+        <location filename="../../ui/export_dialog.ui" line="279"/>
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="151"/>
+        <source>HTML as a fragment for a website (&amp;scoped styles)</source>
+        <translation>HTML comme fragment pour un &amp;site web (styles limités à lui)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="158"/>
+        <source>&amp;Web archive (WACZ) of the public story</source>
+        <translation>&amp;Archive web (WACZ) du récit public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="165"/>
+        <source>&amp;Bundle for a colleague (everything, not for publication)</source>
+        <translation>Pa&amp;quet pour un collègue (tout, pas pour publication)</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="73"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="75"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="76"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="105"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="108"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="129"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="136"/>
         <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="136"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="155"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="168"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="173"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="185"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="188"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="193"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="198"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="201"/>
         <source>Captured {when} · length in words: {count}</source>
         <translation>Capturée le {when} · longueur en mots : {count}</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="201"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="204"/>
         <source>None (no main text was found in the page)</source>
         <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="202"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="205"/>
         <source>None (not kept with this capture)</source>
         <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="217"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="226"/>
         <source>No readable copy: no main text was found in this page.</source>
         <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
     </message>
@@ -1033,6 +1066,53 @@
     </message>
 </context>
 <context>
+    <name>MergeProjectAction</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="112"/>
+        <source>&amp;Merge a project...</source>
+        <translation>&amp;Fusionner un projet...</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="144"/>
+        <source>Merge a project</source>
+        <translation>Fusionner un projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="140"/>
+        <source>StoryWeaver projects (*.storyweaver)</source>
+        <translation>Projets StoryWeaver (*.storyweaver)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="145"/>
+        <source>Also add its story as a new section at the end of this story?</source>
+        <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="158"/>
+        <source>Merging %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
+        <source>%1 added, %2 already in the library</source>
+        <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="168"/>
+        <source>Merge a project (%n item(s) added)</source>
+        <translation>
+            <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
+            <numerusform>Fusionner un projet (%n éléments ajoutés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="116"/>
+        <source>C&amp;urator of this project...</source>
+        <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/storyweaver/gui/preferences.py" line="13"/>
@@ -1206,83 +1286,83 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="24"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="25"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="55"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="57"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="63"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="68"/>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="74"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="74"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="81"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="89"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="91"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="98"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="100"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="107"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="119"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="128"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="129"/>
         <source>Importing %1 sources</source>
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="150"/>
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="151"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="153"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="156"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

@@ -28,6 +28,7 @@ from storyweaver.i18n import _, system_language
 
 if TYPE_CHECKING:
     from storyweaver.export.briefing import PdfRun
+    from storyweaver.export.pdf_warm import WarmRenderer
 
 Progress = Callable[[int, int, str], None]
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
@@ -36,9 +37,13 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
 @dataclass(slots=True)
 class ExportOptions:
     html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
+    fragment: bool = False  # the HTML as a piece of a page (scoped styles), not a whole page
     pdf: Path | None = None
     json: Path | None = None
-    timeline: Path | None = None
+    wacz: Path | None = None  # the public story's captures as a replayable web archive
+    bundle: Path | None = None  # the whole project (zip: story.json + media by hash), for colleagues
+    timeline: Path | None = None  # a file; or an existing folder, which gets timeline.json + images/
+    timeline_text: str = "slides"  # slides | following: where the story's text blocks go
     theme: str | None = None
     lang: str | None = None
     keep_exif: bool = False
@@ -110,7 +115,8 @@ class _Steps:
 def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written."""
-    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
+    outputs = [p for p in (options.json, options.bundle, options.wacz, options.timeline, options.html,
+                           options.pdf) if p is not None]
     if not outputs:
         raise ExportError("no-output")
     theme_folders(options.theme)  # an unknown theme fails before any work
@@ -118,11 +124,27 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     labels = make_labels(lang.split("-")[0])
     steps = _Steps(progress, cancel_event)
     steps.check()
+    warm = None
+    if options.pdf is not None:
+        from storyweaver.export.pdf_warm import WarmRenderer
+
+        warm = WarmRenderer()  # imports WeasyPrint while the story and its images are read
+    try:
+        return _export(project, options, lang, labels, steps, progress, cancel_event, warm)
+    finally:
+        if warm is not None:
+            warm.close()
+
+
+def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: dict[str, str], steps: _Steps,
+            progress: Progress | None, cancel_event: threading.Event | None,
+            warm: WarmRenderer | None) -> ExportResult:
+    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
     bank = ImageBank(project, keep_exif=options.keep_exif)
     source = StorySource(project, bank, lang, _zone(project))
     public: StoryView | None = None
     briefing: StoryView | None = None
-    if options.html is not None or options.timeline is not None:
+    if options.html is not None or options.timeline is not None or options.wacz is not None:
         public = source.view(PUBLIC, labels)
     if options.pdf is not None:
         briefing = source.view(BRIEFING, labels, full_text=options.full_text, chosen=options.full_text_items)
@@ -131,7 +153,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:
-        _write_outputs(project, options, labels, bank, public, briefing, steps, result)
+        _write_outputs(project, options, labels, bank, public, briefing, steps, result, warm)
     finally:
         bank.close()
     result.images = len(bank.prepared)
@@ -142,7 +164,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
 
 def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
                    public: StoryView | None, briefing: StoryView | None, steps: _Steps,
-                   result: ExportResult) -> None:
+                   result: ExportResult, warm: WarmRenderer | None = None) -> None:
     if options.json is not None:
         from storyweaver.export.jsonout import write_json
 
@@ -151,19 +173,34 @@ def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[
         result.json = options.json
         result.written.append(options.json)
         steps.tell(_("JSON written"))
-    if options.timeline is not None and public is not None:
-        from storyweaver.export.jsonout import write_timeline
+    if options.bundle is not None:
+        from storyweaver.export.bundle import write_bundle
 
         steps.check()
-        write_timeline(public, labels, bank, options.timeline)
-        result.timeline = options.timeline
-        result.written.append(options.timeline)
+        write_bundle(project, options.bundle)
+        result.written.append(options.bundle)
+        steps.tell(_("Bundle written"))
+    if options.wacz is not None and public is not None:
+        from storyweaver.export.wacz import write_wacz
+
+        steps.check()
+        write_wacz(project, public, options.wacz)
+        result.written.append(options.wacz)
+        steps.tell(_("Web archive written"))
+    if options.timeline is not None and public is not None:
+        from storyweaver.export.timeline.document import TextBlocks
+        from storyweaver.export.timeline.writer import write_timeline
+
+        steps.check()
+        files = write_timeline(public, labels, bank, options.timeline, TextBlocks(options.timeline_text))
+        result.timeline = files[0]
+        result.written.extend(files)
         steps.tell(_("Timeline written"))
     if options.html is not None and public is not None:
         from storyweaver.export.recap import write_recap
 
         steps.check()
-        written = write_recap(public, labels, options.theme, bank, options.html)
+        written = write_recap(public, labels, options.theme, bank, options.html, fragment=options.fragment)
         result.html = written[0]
         result.written.extend(written)
         steps.tell(_("HTML recap written"))
@@ -173,7 +210,7 @@ def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[
         steps.tell(_("Laying out the PDF briefing"), 0)
         run = write_briefing(briefing, labels, options.theme, bank, options.pdf, paper=options.paper,
                              timeout=options.pdf_timeout, memory_bytes=options.pdf_memory_mib * 1024 * 1024,
-                             cancel=steps.cancel)
+                             cancel=steps.cancel, warm=warm)
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages

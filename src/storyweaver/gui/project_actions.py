@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
+from storyweaver.gui.merge_project import MergeProjectAction
 from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.library import LibraryChange
@@ -42,6 +43,7 @@ class ProjectActions(QObject):
         f.addressEdit.returnPressed.connect(self.add_address)
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
+        self.merging = MergeProjectAction(window)
         self.search_panel: SearchPanel | None = None
         self.capture_reader: capture_jobs.ReaderFactory = capture_jobs.child_reader  # tests: reader_here
         self._install_search_tab()

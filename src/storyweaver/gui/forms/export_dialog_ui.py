@@ -112,6 +112,21 @@ class Ui_ExportDialog(object):
 
         self.includeLayout.addWidget(self.timelineCheck)
 
+        self.fragmentCheck = QCheckBox(self.includeBox)
+        self.fragmentCheck.setObjectName(u"fragmentCheck")
+
+        self.includeLayout.addWidget(self.fragmentCheck)
+
+        self.waczCheck = QCheckBox(self.includeBox)
+        self.waczCheck.setObjectName(u"waczCheck")
+
+        self.includeLayout.addWidget(self.waczCheck)
+
+        self.bundleCheck = QCheckBox(self.includeBox)
+        self.bundleCheck.setObjectName(u"bundleCheck")
+
+        self.includeLayout.addWidget(self.bundleCheck)
+
         self.exifCheck = QCheckBox(self.includeBox)
         self.exifCheck.setObjectName(u"exifCheck")
 
@@ -225,6 +240,9 @@ class Ui_ExportDialog(object):
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"P&DF briefing", None))
         self.jsonCheck.setText(QCoreApplication.translate("ExportDialog", u"&JSON (all data)", None))
         self.timelineCheck.setText(QCoreApplication.translate("ExportDialog", u"Time&lineJS file", None))
+        self.fragmentCheck.setText(QCoreApplication.translate("ExportDialog", u"HTML as a fragment for a website (&scoped styles)", None))
+        self.waczCheck.setText(QCoreApplication.translate("ExportDialog", u"&Web archive (WACZ) of the public story", None))
+        self.bundleCheck.setText(QCoreApplication.translate("ExportDialog", u"&Bundle for a colleague (everything, not for publication)", None))
         self.exifCheck.setText(QCoreApplication.translate("ExportDialog", u"&Keep GPS and camera data in images", None))
         self.fullTextCheck.setText(QCoreApplication.translate("ExportDialog", u"Add the &full text of linked pages to the briefing", None))
 #if QT_CONFIG(tooltip)
