@@ -22,9 +22,15 @@ ATTRIBUTES = {"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "ro
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
+# Private-use characters are a site's icon font (a cart, a clock): without that font they
+# print as empty boxes, and they say nothing.
+_ICONS = re.compile("[\ue000-\uf8ff]")
+
+
 def valid_text(markup: str) -> str:
-    """``markup`` with the characters no document may carry replaced by U+FFFD."""
-    return _INVALID.sub("\ufffd", markup)
+    """``markup`` with the characters no document may carry replaced by U+FFFD, and icon-font
+    characters left out."""
+    return _ICONS.sub("", _INVALID.sub("\ufffd", markup))
 
 
 def _keep_attribute(element: str, attribute: str, value: str) -> str | None:

@@ -208,3 +208,7 @@ def test_the_page_as_fetched_reads_again_into_the_same_copy(httpserver: HTTPServ
     capture_sources(project, [httpserver.url_for("/vigil")], ctx())
     _item_id, markup, original = _captured(project)
     assert main_text_html(page_bytes(original), httpserver.url_for("/vigil")) == markup
+
+
+def test_icon_font_characters_are_left_out_of_a_copy() -> None:
+    assert sanitise("<p>\ue80b 30 Min. \uf017 normal</p>") == "<p> 30 Min.  normal</p>"
