@@ -84,6 +84,14 @@ LABELS = {
     "kind_video": _n("Videos"),
     "kind_note": _n("Notes"),
     "ref": _n("Source"),
+    "full_texts": _n("Full text of linked pages"),
+    "full_texts_intro": _n(
+        "The main text of each linked page as it was captured, kept so that it can be read after the "
+        "page changes or disappears. Images are listed by their description and address."
+    ),
+    "readable_copy": _n("Readable copy captured"),
+    "no_readable_copy": _n("No readable copy"),
+    "full_text": _n("Full text"),
 }
 
 _MONTHS = (

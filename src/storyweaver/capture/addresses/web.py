@@ -43,7 +43,8 @@ def fetch(address: str, sink: CaptureSink, ctx: CaptureContext, *, media: bool) 
         return
     if kind in HTML_TYPES or kind == "" or response.content.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
         page_card(response.content, sink, ctx, fetched_url=response.url, method="unfurl",
-                  header_charset=response.charset, media=media)
+                  header_charset=response.charset, media=media, status=response.status,
+                  headers=response.headers, truncated=response.truncated)
         return
     sink.add(_bare_link(address, response.url, kind, ctx))
 
