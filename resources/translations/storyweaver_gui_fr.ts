@@ -1432,4 +1432,11 @@
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>
 </context>
+<context>
+    <name>JobsDock</name>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travaux en cours</translation>
+    </message>
+</context>
 </TS>

@@ -19,6 +19,7 @@ from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
+from storyweaver.gui.jobs_dock import JobsDock
 from storyweaver.gui.library_index import LibraryIndex
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.progress_panel import ProgressPanel
@@ -88,17 +89,10 @@ class MainWindow(StoryCommands, QMainWindow):
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.timeline)
         self.timeline.day_clicked.connect(self.scroll_story_to_day)
-        # The progress panel floats over the bottom of the window: appearing or growing, it
-        # never re-lays out the story and the library (a 50,000-row re-layout is a stall).
-        self.progress = ProgressPanel(self.runner, f.centralwidget)
-        # Placed once per turn of the event loop: twenty captures started together would
-        # otherwise measure and move the panel twenty times (150 ms at campaign scale).
-        self._placing = QTimer(self)
-        self._placing.setSingleShot(True)
-        self._placing.setInterval(0)
-        self._placing.timeout.connect(self._place_progress)
-        self.progress.resized.connect(self._placing.start)
-        f.centralwidget.installEventFilter(self)
+        # Long work has its own dock: its rows grow inside a scroll area of fixed height, so
+        # twenty captures re-lay out the story once (when the dock appears), not twenty times.
+        self.progress = ProgressPanel(self.runner)
+        self.jobs_dock = JobsDock(self.progress, self)
         f.progressHost.hide()
         f.centralLayout.setStretch(1, 1)
         # The story's title may be long: it must not set the story pane's minimum width.
@@ -522,16 +516,7 @@ class MainWindow(StoryCommands, QMainWindow):
 
     # -- painting and drops ------------------------------------------------------------------------------
 
-    def _place_progress(self) -> None:
-        area = self.form.centralwidget.rect()
-        width = min(640, area.width() - 24)
-        height = self.progress.sizeHint().height()
-        self.progress.setGeometry(area.center().x() - width // 2, area.bottom() - height - 12, width, height)
-        self.progress.raise_()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.form.centralwidget:
-            self._place_progress()
         if event.type() == QEvent.Type.Drop and watched is self.form.storyView.viewport():
             return self._drop_on_story(event)  # type: ignore[arg-type]
         if event.type() == QEvent.Type.Paint:
