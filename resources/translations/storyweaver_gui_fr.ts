@@ -1339,6 +1339,10 @@
         <source>Text</source>
         <translation>Texte</translation>
     </message>
+    <message>
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
+    </message>
 </context>
 <context>
     <name>StoryEditor</name>
@@ -1437,6 +1441,49 @@
     <message>
         <source>Work in progress</source>
         <translation>Travaux en cours</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlockEditor</name>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…) :</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Make a link</source>
+        <translation>Créer un lien</translation>
+    </message>
+    <message>
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@ import threading
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
+from storyweaver.gui import story_view
+
 
 def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
@@ -44,3 +46,61 @@ def test_job_errors_have_their_own_place_and_never_cover_the_story(qtbot, window
         assert not global_rect(window.jobs_dock).intersects(global_rect(covered))
     window.jobs_dock.close()  # dismissing keeps the window usable and clears the messages
     assert not window.progress.messages.text()
+
+
+def open_new_text(qtbot, window):  # type: ignore[no-untyped-def]
+    from storyweaver.gui.text_block_editor import TextBlockEditor
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.form.actionAddText.trigger()
+    row = story_view.current_row(window.form.storyView)
+    editor = window.form.storyView.indexWidget(window.story_model.index(row))
+    assert isinstance(editor, TextBlockEditor)
+    return row, editor
+
+
+def test_add_text_shows_a_placeholder_and_escape_keeps_what_was_typed(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    row, editor = open_new_text(qtbot, window)
+    assert window.doc.blocks[row].text == ""  # the prompt is not text
+    assert editor.toPlainText() == "" and editor.placeholderText() == "Write here what connects these posts."
+    qtbot.keyClicks(editor, "Four days of vigil")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert window.doc.blocks[row].text == "Four days of vigil"
+    assert window.form.storyView.indexWidget(window.story_model.index(row)) is None  # closed
+
+
+def test_the_text_formatting_bar_writes_the_subset_the_exports_keep(qtbot, window, demo_path, tmp_path) -> None:
+    from storyweaver.export.api import ExportOptions, export_story
+
+    assert window.actions_.open(demo_path)
+    row, editor = open_new_text(qtbot, window)
+    qtbot.keyClicks(editor, "four days")
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # bold off for what follows
+    qtbot.keyClicks(editor, " ")
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "later")
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editor.buttons["list"].click()
+    qtbot.keyClicks(editor, "online")
+    assert editor.make_link("https://example.org/vigil")
+    assert not editor.make_link("javascript:alert(1)")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    text = window.doc.blocks[row].text
+    assert text.startswith("<p><b>four days</b> <i>later</i></p><ul><li>"), text
+    assert '<a href="https://example.org/vigil">online</a>' in text and "javascript" not in text
+    assert window.doc.flush(timeout=10)
+    window.close_project()
+    from storyweaver.store.project import Project
+
+    with Project.open(demo_path, readonly=True) as project:
+        export_story(project, ExportOptions(html=tmp_path / "recap.html"))
+    recap = (tmp_path / "recap.html").read_text(encoding="utf-8")
+    assert "<b>four days</b>" in recap and "<i>later</i>" in recap and "**" not in recap

@@ -47,7 +47,7 @@ class StoryCommands:
         if kind is BlockType.HEADING:
             self.editor.add_heading(row, self.tr("New section"))
         else:
-            self.editor.add_text(row, self.tr("Write here what connects these posts."))
+            self.editor.add_text(row, "")  # the editor shows what to write as a placeholder
         story_view.select_rows(self.form.storyView, [row])
         self.form.storyView.setFocus()
         self.form.storyView.edit(self.story_model.index(row))  # type: ignore[union-attr]

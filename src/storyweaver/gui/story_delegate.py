@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QLineEdit,
-    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
+from storyweaver.gui.text_block_editor import BAR_HEIGHT, TextBlockEditor
 from storyweaver.gui.thumbnails import Thumbnails
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,10 +123,13 @@ class StoryDelegate(QStyledItemDelegate):
         x = left + PAD
         if block.type is BlockType.TEXT:
             text = text_paint.editor_text(block.text or "")
+            role = "body"
+            if not text.strip():  # a new text: say what it is for, in the muted colour
+                text, role = self.tr("Write here what connects these posts."), "missing"
             height = max(text_paint.text_height(text, font, inner - 8), metrics.height())
             steps.append(Step("accent", QRectF(left, y - PAD, 4, height + 2 * PAD)))
             steps.append(Step("text", QRectF(x + 8, y, inner - 8, height), text, font, is_rtl(text),
-                              role="body"))
+                              role=role))
             y += height
         elif item is None:
             steps.append(Step("text", QRectF(x, y, inner, metrics.height()), "?", fonts["italic"], role="missing"))
@@ -347,28 +351,38 @@ class StoryDelegate(QStyledItemDelegate):
             editor: QWidget = QLineEdit(parent)
             editor.setAccessibleName(self.tr("Section heading"))
         else:
-            editor = QPlainTextEdit(parent)
+            editor = TextBlockEditor(parent)
             editor.setAccessibleName(self.tr("Text"))
-            editor.setTabChangesFocus(True)
         return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Escape ends the typing and keeps what was typed (Qt's default throws it away).
+        if (isinstance(editor, TextBlockEditor | QLineEdit) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QLineEdit):
             editor.setText(value)
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(value)
+        elif isinstance(editor, TextBlockEditor):
+            editor.set_markup(value)
 
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
-        value = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()  # type: ignore[attr-defined]
+        value = editor.text() if isinstance(editor, QLineEdit) else editor.markup()  # type: ignore[attr-defined]
         model.setData(index, value, Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         plan = self.plan(index, option.font)  # type: ignore[attr-defined]
         target = next((s.rect for s in plan.steps if s.kind == "text"), QRectF(0, 0, 300, 30))
         rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())  # type: ignore[attr-defined]
-        if isinstance(editor, QPlainTextEdit):
-            rect.setHeight(max(rect.height(), 90))
+        if isinstance(editor, TextBlockEditor) and plan.card is not None:
+            # The whole card, bar on top: nothing of the card shows through while typing.
+            card = plan.card.adjusted(6, 2, -2, -2).translated(option.rect.topLeft())  # type: ignore[attr-defined]
+            rect = QRectF(card.left(), card.top(), card.width(), max(card.height(), rect.height() + BAR_HEIGHT, 130))
         editor.setGeometry(rect.toRect())
 
 
