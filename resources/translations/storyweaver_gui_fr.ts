@@ -1486,4 +1486,40 @@
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
 </context>
+<context>
+    <name>LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n job(s) still running. Quit and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Quitter et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Quitter et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Open another project and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Ouvrir un autre projet et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Ouvrir un autre projet et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Close the project and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Fermer le projet et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Fermer le projet et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travaux en cours</translation>
+    </message>
+    <message>
+        <source>Stop the work</source>
+        <translation>Arrêter les travaux</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
 </TS>

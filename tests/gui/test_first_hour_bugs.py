@@ -104,3 +104,45 @@ def test_the_text_formatting_bar_writes_the_subset_the_exports_keep(qtbot, windo
         export_story(project, ExportOptions(html=tmp_path / "recap.html"))
     recap = (tmp_path / "recap.html").read_text(encoding="utf-8")
     assert "<b>four days</b>" in recap and "<i>later</i>" in recap and "**" not in recap
+
+
+def answer_next_question(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Press ``button_text`` in the next message box, as the user would, noting its question."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_leaving_during_an_import_asks_first(qtbot, window, demo_path, tmp_path) -> None:
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    hold = threading.Event()
+    for n in range(2):
+        window.runner.submit(f"Import archive {n}", lambda _c, _p: hold.wait(10))
+    try:
+        seen: list[str] = []
+        answer_next_question(qtbot, "Keep working", seen)
+        window.close()
+        assert seen == ["2 jobs still running. Quit and stop them?"]
+        assert window.isVisible() and len(window.runner.running) == 2  # nothing dropped
+        answer_next_question(qtbot, "Keep working", seen)
+        window.form.actionClose.trigger()
+        assert window.project is not None and "Close the project" in seen[-1]
+        answer_next_question(qtbot, "Keep working", seen)
+        assert not window.actions_.open(demo_path)
+        assert "Open another project" in seen[-1]
+        answer_next_question(qtbot, "Stop the work", seen)
+        window.form.actionClose.trigger()
+        assert window.project is None and window.runner.running == []
+    finally:
+        hold.set()

@@ -20,6 +20,7 @@ from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
 from storyweaver.gui.jobs_dock import JobsDock
+from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.library_index import LibraryIndex
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.progress_panel import ProgressPanel
@@ -93,6 +94,7 @@ class MainWindow(StoryCommands, QMainWindow):
         # twenty captures re-lay out the story once (when the dock appears), not twenty times.
         self.progress = ProgressPanel(self.runner)
         self.jobs_dock = JobsDock(self.progress, self)
+        self.leave_guard = LeaveGuard(self, self.runner)
         f.progressHost.hide()
         f.centralLayout.setStretch(1, 1)
         # The story's title may be long: it must not set the story pane's minimum width.
@@ -551,6 +553,9 @@ class MainWindow(StoryCommands, QMainWindow):
             self.form.mainSplitter.setSizes([side + 40, width - 2 * side - 40, side])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_guard.may_leave(LeaveGuard.QUIT):
+            event.ignore()
+            return
         self.runner.cancel_all()
         capture_jobs.stop_idle_children()
         if self.project is not None and self.remember_on_close:

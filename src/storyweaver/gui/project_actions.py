@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.app import install_translations, ui_language
+from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.project import SUFFIX, Project
 
@@ -30,7 +31,7 @@ class ProjectActions(QObject):
         f.actionNew.triggered.connect(self.new_project)
         f.actionOpen.triggered.connect(self.open_dialog)
         f.actionSaveCopy.triggered.connect(self.save_copy)
-        f.actionClose.triggered.connect(window.close_project)
+        f.actionClose.triggered.connect(self.close_project)
         f.actionQuit.triggered.connect(window.close)
         f.actionImportFiles.triggered.connect(self.import_dialog)
         f.actionExport.triggered.connect(self.export_dialog)
@@ -45,7 +46,13 @@ class ProjectActions(QObject):
 
     # -- projects ---------------------------------------------------------------------------------------
 
+    def close_project(self) -> None:
+        if self.window.leave_guard.may_leave(LeaveGuard.CLOSE):
+            self.window.close_project()
+
     def open(self, path: str | Path) -> bool:
+        if not self.window.leave_guard.may_leave(LeaveGuard.OPEN):
+            return False
         try:
             project = Project.open(path)
         except StoryWeaverError as exc:
@@ -68,7 +75,7 @@ class ProjectActions(QObject):
         target = Path(path) if path.endswith(SUFFIX) else Path(path + SUFFIX)
         title, ok = QInputDialog.getText(self.window, self.tr("New project"), self.tr("Title of the story:"),
                                          text=target.stem)
-        if not ok:
+        if not ok or not self.window.leave_guard.may_leave(LeaveGuard.OPEN):
             return
         try:
             project = Project.create(target, title=title or target.stem)
