@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from storyweaver.gui import story_view
 
@@ -146,3 +146,28 @@ def test_leaving_during_an_import_asks_first(qtbot, window, demo_path, tmp_path)
         assert window.project is None and window.runner.running == []
     finally:
         hold.set()
+
+
+def test_the_dark_theme_reaches_the_story_at_once(qtbot, window, demo_path) -> None:
+    from PySide6.QtGui import QColor
+
+    from storyweaver.gui.theme import DARK, LIGHT, apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, "light")
+    try:
+        assert window.actions_.open(demo_path)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(50)
+        viewport = window.form.storyView.viewport()
+
+        def corner() -> str:
+            return viewport.grab().toImage().pixelColor(viewport.width() - 30, viewport.height() - 3).name()
+
+        assert corner() == QColor(LIGHT["Window"]).name()
+        apply_theme(app, "dark")
+        qtbot.wait(50)
+        assert corner() == QColor(DARK["Window"]).name()
+    finally:
+        apply_theme(app, "light")

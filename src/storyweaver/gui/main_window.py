@@ -108,7 +108,7 @@ class MainWindow(StoryCommands, QMainWindow):
         story_view.setup_story_view(f.storyView)
         f.storyView.setItemDelegate(self.story_delegate)
         self._relayout = story_view.StoryRelayout(f.storyView)
-        f.storyView.setStyleSheet("QListView#storyView { background: palette(window); border: none; }")
+        self._style_story()
         for view in (f.storyView.viewport(), f.libraryView.viewport()):
             view.installEventFilter(self)
         # Our own actions, not QUndoStack.createUndoAction: theirs keep the prefix they were
@@ -195,9 +195,19 @@ class MainWindow(StoryCommands, QMainWindow):
             action.setText(f"{prefix} {text}".strip())
             action.setEnabled(able)
 
+    def _style_story(self) -> None:
+        # A style sheet reads palette() once: set again when the theme changes, or the story
+        # stays in the old colours until a restart.
+        for widget in (self.form.storyView, self.hint):
+            sheet = widget.styleSheet() or "QListView#storyView { background: palette(window); border: none; }"
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self, self._style_story)  # after every child has its new palette
         super().changeEvent(event)
 
     def retranslate(self) -> None:
