@@ -171,3 +171,18 @@ def test_the_dark_theme_reaches_the_story_at_once(qtbot, window, demo_path) -> N
         assert corner() == QColor(DARK["Window"]).name()
     finally:
         apply_theme(app, "light")
+
+
+def test_the_missing_alt_mark_goes_when_alt_text_is_added(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    rows = window.library.model.index_data.by_id
+    image_id = next(i for i, row in rows.items() if row.missing_alt)
+    position = next(n for n, row in enumerate(window.library.model._rows) if row.id == image_id)
+    window.form.libraryView.selectRow(position)
+    alt = window.inspector.form.altEdit
+    assert window.inspector.form.altWarning.text()
+    qtbot.keyClicks(alt, "Journalists in front of the courthouse")
+    qtbot.keyClick(alt, Qt.Key.Key_Return)
+    assert not rows[image_id].missing_alt
+    window.stack.undo()
+    assert rows[image_id].missing_alt

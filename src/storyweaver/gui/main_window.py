@@ -257,7 +257,8 @@ class MainWindow(StoryCommands, QMainWindow):
         self.story_model = StoryModel(self.doc, self.editor)
         self.form.storyView.setModel(self.story_model)
         self.form.storyView.selectionModel().selectionChanged.connect(self._story_selection)
-        self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None))
+        self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None,
+                                                items_changed=self._items_edited))
         self.inspector = Inspector(self.editor)
         self.form.inspectorScroll.setWidget(self.inspector)
         self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -478,6 +479,22 @@ class MainWindow(StoryCommands, QMainWindow):
             index.mark_in_story([item_id], item_id in present)
         self.library.model.refresh_rows(item_ids)
         self._update_timeline()
+
+    def _items_edited(self, item_ids: list[int]) -> None:
+        """An item's alt text was edited (or undone): its library row's warning follows at once."""
+        if self.doc is None:
+            return
+        rows = self.library.model.index_data.by_id
+        changed = []
+        for item_id in item_ids:
+            item, row = self.doc.items.get(item_id), rows.get(item_id)
+            if item is not None and row is not None:
+                missing = any(not (media.alt or "").strip() for media in item.media)
+                if missing != row.missing_alt:
+                    row.missing_alt = missing
+                    changed.append(item_id)
+        if changed:
+            self.library.model.refresh_rows(changed)
 
     def _update_timeline(self) -> None:
         story: dict[str, int] = {}
