@@ -186,3 +186,27 @@ def test_the_missing_alt_mark_goes_when_alt_text_is_added(qtbot, window, demo_pa
     assert not rows[image_id].missing_alt
     window.stack.undo()
     assert rows[image_id].missing_alt
+
+
+def test_typing_a_date_in_the_filter_keeps_its_year(qtbot, window, demo_path) -> None:
+    from PySide6.QtCore import QDate
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.form.dateCheck.setChecked(True)
+    for edit, typed, expected in ((window.form.dateFromEdit, "2025-11-01", QDate(2025, 11, 1)),
+                                  (window.form.dateToEdit, "2027-01-31", QDate(2027, 1, 31))):
+        edit.setFocus()
+        edit.lineEdit().selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        assert edit.date() == expected, edit.date().toString("yyyy-MM-dd")
+    edit = window.form.dateFromEdit  # the year chosen first (a double click), then the rest typed
+    edit.setSelectedSection(edit.Section.YearSection)
+    qtbot.keyClicks(edit, "2025-11-01")
+    assert edit.date() == QDate(2025, 11, 1)
+    qtbot.wait(10)
+    flt = window.library.current_filter()
+    assert (flt.date_from, flt.date_to) == ("2025-11-01", "2027-01-31")
+    assert len(window.library.model._rows) == len(window.library.model.index_data.rows)  # all within

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
+from storyweaver.gui.date_typing import DateTyping
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
 from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
@@ -50,6 +51,8 @@ class LibraryPanel(QObject):
                 combo.addItem(label, value)
         for edit in (f.dateFromEdit, f.dateToEdit):
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
+            DateTyping(edit)
             edit.setEnabled(False)
         for combo in (f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -93,7 +96,8 @@ class LibraryPanel(QObject):
         chosen = keep_chosen and f.dateCheck.isChecked()
         for edit, whole in ((f.dateFromEdit, first), (f.dateToEdit, last)):
             edit.blockSignals(keep_chosen)  # new rows do not change the filter: no second pass
-            edit.setDateRange(first, last)
+            # No range limited to the library's days: a year typed digit by digit passes through
+            # years outside it ("2" of "2025"), which a narrow range turned into another date.
             if not chosen:
                 edit.setDate(whole)
             edit.blockSignals(False)
