@@ -210,3 +210,22 @@ def test_typing_a_date_in_the_filter_keeps_its_year(qtbot, window, demo_path) ->
     flt = window.library.current_filter()
     assert (flt.date_from, flt.date_to) == ("2025-11-01", "2027-01-31")
     assert len(window.library.model._rows) == len(window.library.model.index_data.rows)  # all within
+
+
+def test_a_new_project_shows_nothing_of_the_sample(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QDate
+
+    from storyweaver.sample import build_sample
+    from storyweaver.store.project import Project
+
+    sample = tmp_path / "sample.storyweaver"
+    build_sample(sample)
+    assert window.actions_.open(sample)
+    window.show()
+    window.show_hint(lambda: "This is a sample story")
+    assert window.form.dateFromEdit.date().year() < QDate.currentDate().year()
+    window.set_project(Project.create(tmp_path / "new.storyweaver", title="Vigil"))
+    assert window.hint.isHidden()
+    for edit in (window.form.dateFromEdit, window.form.dateToEdit):
+        assert edit.date() == QDate.currentDate()
+    assert window.timeline.days() == []  # no 2014 bars left over

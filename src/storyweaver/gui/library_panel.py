@@ -88,10 +88,11 @@ class LibraryPanel(QObject):
         """Let the date fields span the library's days; unless ``keep_chosen`` and the user
         filters by date, they show the whole span."""
         days = index.counts_per_day()  # kept by the index: no pass over 50,000 rows here
-        if not days:
-            return
-        first = QDate.fromString(min(days), "yyyy-MM-dd")
-        last = QDate.fromString(max(days), "yyyy-MM-dd")
+        if days:
+            first = QDate.fromString(min(days), "yyyy-MM-dd")
+            last = QDate.fromString(max(days), "yyyy-MM-dd")
+        else:  # an empty library: today, not the days of the project shown before
+            first = last = QDate.currentDate()
         f = self.form
         chosen = keep_chosen and f.dateCheck.isChecked()
         for edit, whole in ((f.dateFromEdit, first), (f.dateToEdit, last)):

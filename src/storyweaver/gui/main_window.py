@@ -239,6 +239,7 @@ class MainWindow(StoryCommands, QMainWindow):
     def set_project(self, project: Project) -> None:
         """Show ``project`` (the window owns it from now on and closes it)."""
         self.close_project()
+        self.hint.hide()  # the sample's hint is about the sample, not the next project
         self.project = project
         project.interactive = True  # the user's edits go before background writers (store.write_gate)
         self.doc = StoryDocument.load(project)
