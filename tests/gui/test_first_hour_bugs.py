@@ -228,4 +228,4 @@ def test_a_new_project_shows_nothing_of_the_sample(qtbot, window, tmp_path) -> N
     assert window.hint.isHidden()
     for edit in (window.form.dateFromEdit, window.form.dateToEdit):
         assert edit.date() == QDate.currentDate()
-    assert window.timeline.days() == []  # no 2014 bars left over
+    assert window.timeline.days == []  # no 2014 bars left over
