@@ -60,7 +60,7 @@ def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, 
         css=css,
         page_css=page_css,
         dir=direction(view.lang, None),
-        summary=summarise(view, kinds, labels["web"]),
+        summary=summarise(view, kinds, labels["web"], labels["own_files"]),
         date_range=format_range(view.first_day, view.last_day, view.lang),
         generated=format_day(view.generated.date(), view.lang),
     )

@@ -55,6 +55,7 @@ LABELS = {
     "none_known": _n("Not known for these posts."),
     "other": _n("Other"),
     "web": _n("Web"),
+    "own_files": _n("Your own files"),
     "sources": _n("Sources"),
     "sources_intro": _n(
         "Every item of this briefing, with its original address, when it was captured, and the "
