@@ -27,4 +27,154 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln item</numerusform>
+            <numerusform>%1 of %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Library: %Ln item</numerusform>
+            <numerusform>Library: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Story: %Ln block</numerusform>
+            <numerusform>Story: %Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section created</numerusform>
+            <numerusform>%Ln sections created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message numerus="yes">
+        <source>And %Ln more</source>
+        <translation>
+            <numerusform>And %Ln more</numerusform>
+            <numerusform>And %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln item(s)</source>
+        <translation>
+            <numerusform>Import %Ln item</numerusform>
+            <numerusform>Import %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln source(s)</source>
+        <translation>
+            <numerusform>Importing %Ln source</numerusform>
+            <numerusform>Importing %Ln sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln kept</numerusform>
+            <numerusform>%Ln kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); select the ones to keep.</source>
+        <translation>
+            <numerusform>%Ln result; select the ones to keep.</numerusform>
+            <numerusform>%Ln results; select the ones to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section created</numerusform>
+            <numerusform>%Ln sections created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryEditor</name>
+    <message numerus="yes">
+        <source>Add %Ln item(s) to the story</source>
+        <translation>
+            <numerusform>Add %Ln item to the story</numerusform>
+            <numerusform>Add %Ln items to the story</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message numerus="yes">
+        <source>%Ln day(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln day, from %1 to %2</numerusform>
+            <numerusform>%Ln days, from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

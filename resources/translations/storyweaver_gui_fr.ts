@@ -570,6 +570,20 @@
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln élément</numerusform>
+            <numerusform>%1 sur %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -959,6 +973,41 @@
         <source>&amp;About StoryWeaver</source>
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Bibliothèque : %Ln élément</numerusform>
+            <numerusform>Bibliothèque : %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Récit : %Ln bloc</numerusform>
+            <numerusform>Récit : %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1130,6 +1179,13 @@
         <source>And %1 more</source>
         <translation>Et %1 de plus</translation>
     </message>
+    <message numerus="yes">
+        <source>And %Ln more</source>
+        <translation>
+            <numerusform>Et %Ln autre</numerusform>
+            <numerusform>Et %Ln autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>
@@ -1213,6 +1269,34 @@
         <location filename="../../src/storyweaver/gui/project_actions.py" line="150"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln item(s)</source>
+        <translation>
+            <numerusform>Importer %Ln élément</numerusform>
+            <numerusform>Importer %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln source(s)</source>
+        <translation>
+            <numerusform>Import de %Ln source</numerusform>
+            <numerusform>Import de %Ln sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1382,27 @@
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln gardé</numerusform>
+            <numerusform>%Ln gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); select the ones to keep.</source>
+        <translation>
+            <numerusform>%Ln résultat ; choisissez ceux à garder.</numerusform>
+            <numerusform>%Ln résultats ; choisissez ceux à garder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoryCommands</name>
@@ -1315,6 +1420,13 @@
         <location filename="../../src/storyweaver/gui/story_commands.py" line="78"/>
         <source>%1 sections created</source>
         <translation>%1 sections créées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1513,13 @@
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %Ln item(s) to the story</source>
+        <translation>
+            <numerusform>Ajouter %Ln élément au récit</numerusform>
+            <numerusform>Ajouter %Ln éléments au récit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStrip</name>
@@ -1434,6 +1553,13 @@
         <location filename="../../src/storyweaver/gui/timeline_strip.py" line="129"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln jour, du %1 au %2</numerusform>
+            <numerusform>%Ln jours, du %1 au %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -229,3 +229,28 @@ def test_a_new_project_shows_nothing_of_the_sample(qtbot, window, tmp_path) -> N
     for edit in (window.form.dateFromEdit, window.form.dateToEdit):
         assert edit.date() == QDate.currentDate()
     assert window.timeline.days == []  # no 2014 bars left over
+
+
+def test_counts_agree_with_their_number_in_english_and_french(qtbot, window, tmp_path) -> None:
+    from storyweaver.gui.app import install_translations
+    from storyweaver.store.project import Project
+    from tests.gui.builders import post
+
+    path = tmp_path / "one.storyweaver"
+    with Project.create(path, title="One") as project:
+        project.library.add([post(1, "A single post")])
+    assert window.actions_.open(path)
+    assert window.form.libraryCountLabel.text() == "1 item"
+    window.form.libraryView.selectRow(0)
+    window.add_selected_to_story()
+    assert window.stack.undoText() == "Add 1 item to the story"
+    assert window.counts_label.text() == "Library: 1 item · Story: 1 block, 1 item"
+    app = QApplication.instance()
+    install_translations(app, "fr")
+    try:
+        qtbot.wait(10)
+        assert window.counts_label.text() == "Bibliothèque : 1 élément · Récit : 1 bloc, 1 élément"
+        window.stack.undo()
+        assert window.counts_label.text() == "Bibliothèque : 1 élément · Récit : 0 bloc, 0 élément"
+    finally:
+        install_translations(app, "en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
 from storyweaver.gui.date_typing import DateTyping
@@ -149,8 +149,9 @@ class LibraryPanel(QObject):
             self.form.libraryCountLabel.setText(self.tr("Reading the library… the newest items first"))
             return
         shown, total = self.model.rowCount(), len(self.model.index_data.rows)
-        text = (self.tr("%1 items").replace("%1", f"{total:,}") if shown == total
-                else self.tr("%1 of %2 items").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        # %Ln: the count in the user's locale ("2 095" in French) and its plural form.
+        text = (self.tr("%Ln item(s)", "", total) if shown == total
+                else self.tr("%1 of %Ln item(s)", "", total).replace("%1", QLocale().toString(shown)))
         self.form.libraryCountLabel.setText(text)
 
     def selected_ids(self) -> list[int]:

@@ -515,8 +515,9 @@ class MainWindow(StoryCommands, QMainWindow):
             items = self.project.library.count()
         blocks = len(self.doc) if self.doc else 0
         in_story = len(self.doc.item_ids()) if self.doc else 0
-        self.counts_label.setText(self.tr("Library: %1 items · Story: %2 blocks, %3 items").replace(
-            "%1", f"{items:,}").replace("%2", str(blocks)).replace("%3", str(in_story)))
+        self.counts_label.setText(" · ".join((
+            self.tr("Library: %Ln item(s)", "", items), self.tr("Story: %Ln block(s)", "", blocks)
+            + ", " + self.tr("%Ln item(s)", "", in_story))))
 
     def _story_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.inspector is None or self.doc is None:
@@ -529,7 +530,7 @@ class MainWindow(StoryCommands, QMainWindow):
         if 0 <= row < len(self.doc):
             block = self.doc.blocks[row]
             self.inspector.show_block(block, self.doc.item_of(block))
-        self.statusBar().showMessage(self.tr("%1 selected").replace("%1", str(len(rows))), 3000) if rows else None
+        self.statusBar().showMessage(self.tr("%Ln selected", "", len(rows)), 3000) if rows else None
 
     def _library_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.inspector is None or self.project is None:

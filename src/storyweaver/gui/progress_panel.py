@@ -178,7 +178,7 @@ class ProgressPanel(QFrame):
         hidden = len(rows) - VISIBLE_ROWS
         self.more.setVisible(hidden > 0)
         if hidden > 0:
-            self.more_label.setText(self.tr("And %1 more").replace("%1", str(hidden)))
+            self.more_label.setText(self.tr("And %Ln more", "", hidden))
 
     def show_failures_line(self, line: str) -> None:
         self.show_failures([line])

@@ -128,7 +128,7 @@ class ProjectActions(QObject):
         if project is None or not sources:
             return False
         title = self.tr("Importing %1").replace("%1", Path(sources[0]).name or sources[0]) if len(sources) == 1 \
-            else self.tr("Importing %1 sources").replace("%1", str(len(sources)))
+            else self.tr("Importing %Ln source(s)", "", len(sources))
         settings = self.window.settings
         self.window.runner.submit(
             title,
@@ -148,11 +148,11 @@ class ProjectActions(QObject):
         window.progress.show_failures(failures)
         if report.added:
             count = len(report.added)
-            label = self.tr("Import %1 items").replace("%1", str(count))
+            label = self.tr("Import %Ln item(s)", "", count)
             window.stack.push(ImportItems(window.doc, report.added, label, window.library_items_changed))
         window.extend_library_soon()
-        message = self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added))).replace(
-            "%2", str(len(report.existing)))
+        message = (self.tr("%Ln added", "", len(report.added)) + ", "
+                   + self.tr("%Ln already in the library", "", len(report.existing)))
         if report.cancelled:
             message = self.tr("Cancelled.") + " " + message
         window.statusBar().showMessage(message, 8000)

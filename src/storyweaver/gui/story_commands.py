@@ -75,7 +75,7 @@ class StoryCommands:
     def group_by_day(self) -> None:
         if self.editor is not None:
             count = self.editor.group_by_day()
-            self.statusBar().showMessage(self.tr("%1 sections created").replace("%1", str(count)), 5000)
+            self.statusBar().showMessage(self.tr("%Ln section(s) created", "", count), 5000)
 
     def scroll_story_to_day(self, day: str) -> None:
         if self.doc is None or self.story_model is None:

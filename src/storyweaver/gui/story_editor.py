@@ -47,7 +47,7 @@ class StoryEditor(QObject):
         if not wanted:
             return
         blocks = [Block(BlockType.ITEM, item_id=i) for i in wanted]
-        text = self.tr("Add %n item(s) to the story").replace("%n", str(len(blocks)))
+        text = self.tr("Add %Ln item(s) to the story", "", len(blocks))
         self.stack.push(undo.InsertBlocks(self.doc, row, blocks, text))
 
     def add_heading(self, row: int, text: str) -> None:

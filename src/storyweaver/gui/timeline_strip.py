@@ -50,8 +50,8 @@ class TimelineStrip(QWidget):
                 days = dated[-MAX_DAYS:]
         self._days = days
         self._current = min(self._current, len(days) - 1)
-        self.setToolTip(self.tr("%1 days, from %2 to %3").replace("%1", str(len(days))).replace(
-            "%2", days[0] if days else "").replace("%3", days[-1] if days else ""))
+        self.setToolTip(self.tr("%Ln day(s), from %1 to %2", "", len(days)).replace(
+            "%1", days[0] if days else "").replace("%2", days[-1] if days else ""))
         self.update()
 
     @property
