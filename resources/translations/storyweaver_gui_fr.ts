@@ -1520,6 +1520,42 @@
             <numerusform>Ajouter %Ln éléments au récit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change the alt text</source>
+        <translation>Modifier le texte alternatif</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Change who sees it</source>
+        <translation>Changer qui le voit</translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Redact the author</source>
+        <translation>Masquer l’auteur</translation>
+    </message>
+    <message>
+        <source>Rename the section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Show the author again</source>
+        <translation>Montrer de nouveau l’auteur</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStrip</name>
@@ -1567,6 +1603,10 @@
     <message>
         <source>Work in progress</source>
         <translation>Travaux en cours</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

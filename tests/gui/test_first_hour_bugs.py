@@ -167,8 +167,7 @@ def test_the_dark_theme_reaches_the_story_at_once(qtbot, window, demo_path) -> N
 
         assert corner() == QColor(LIGHT["Window"]).name()
         apply_theme(app, "dark")
-        qtbot.wait(50)
-        assert corner() == QColor(DARK["Window"]).name()
+        qtbot.waitUntil(lambda: corner() == QColor(DARK["Window"]).name(), timeout=1000)
     finally:
         apply_theme(app, "light")
 
@@ -254,3 +253,51 @@ def test_counts_agree_with_their_number_in_english_and_french(qtbot, window, tmp
         assert window.counts_label.text() == "Bibliothèque : 1 élément · Récit : 0 bloc, 0 élément"
     finally:
         install_translations(app, "en")
+
+
+def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
+    from storyweaver.export.labels import LABELS, labels
+    from storyweaver.gui.app import install_translations
+    from storyweaver.gui.preferences import PreferencesDialog
+    from tests.gui.english_left import english_in, shown_texts
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.form.storyView.setFocus()
+    story_view.select_rows(window.form.storyView, [2])
+    window.form.actionMoveUp.trigger()  # named in English, before the switch
+    app = QApplication.instance()
+    install_translations(app, "fr")
+    try:
+        qtbot.wait(10)
+        assert window.undo_action.text() == "&Annuler Monter"
+        window.form.libraryView.selectRow(0)
+        texts = [*shown_texts(window), window.undo_action.text(), window.redo_action.text()]
+        texts += [window.counts_label.text(), window.saved_label.text(), window.form.libraryCountLabel.text()]
+        assert "14 éléments" in window.form.libraryCountLabel.text()
+        dialog = PreferencesDialog(window.settings, window)
+        texts += shown_texts(dialog)
+        dialog.deleteLater()
+        left = english_in(texts)
+        assert left == [], "; ".join(left)
+    finally:
+        install_translations(app, "en")
+    french = labels("fr")
+    same = {key for key, english in LABELS.items() if french[key] == english}
+    assert same <= {"web", "fingerprint", "video", "note", "image", "instagram", "sources", "page", "briefing",
+                    "original_short", "post", "introduction", "like", "likes_one", "likes", "kind_image", "kind_note",
+                    "ref"}, same  # the same word in both languages
+
+
+def test_undo_names_say_what_changes(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    row = next(i for i, b in enumerate(window.doc.blocks) if b.item_id is not None)
+    story_view.select_rows(window.form.storyView, [row])
+    block, item = window.doc.blocks[row], window.doc.item_of(window.doc.blocks[row])
+    window.editor.edit_block(block.id, caption="Outside the court")
+    assert window.stack.undoText() == "Change the caption"
+    window.editor.edit_item(item, redacted=True)
+    assert window.stack.undoText() == "Redact the author"
+    window.editor.edit_item(item, note="Call back on Monday")
+    assert window.stack.undoText() == "Change the note"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QFrame, QMainWindow, QScrollArea
 
 from storyweaver.gui.progress_panel import ProgressPanel
 
@@ -41,6 +41,11 @@ class JobsDock(QDockWidget):
 
     def _name(self) -> None:
         self.setWindowTitle(self.tr("Work in progress"))
+        # Qt names its title bar's button once, in the language of the moment: name it again.
+        button = self.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+        if button is not None:
+            button.setAccessibleName(self.tr("Close"))
+            button.setToolTip(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

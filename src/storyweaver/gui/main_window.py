@@ -213,6 +213,8 @@ class MainWindow(StoryCommands, QMainWindow):
     def retranslate(self) -> None:
         """Speak the language just chosen: the form's own texts, then those set from code."""
         self.form.retranslateUi(self)
+        if self.editor is not None:
+            self.editor.retranslate()
         self._name_undo()
         self._name_hint()
         self.hint_label.setText(self._hint_text())
@@ -280,7 +282,9 @@ class MainWindow(StoryCommands, QMainWindow):
             self.doc.writer.close()  # every edit made is in the file before it closes
         self.stack.clear()
         self.form.storyView.setModel(None)  # type: ignore[arg-type]
-        self.form.inspectorScroll.takeWidget()
+        old_inspector = self.form.inspectorScroll.takeWidget()
+        if old_inspector is not None:
+            old_inspector.deleteLater()  # alive, it would read the closed file on a language change
         self.project.close()
         gc.unfreeze()
         self.project = self.doc = self.editor = self.story_model = self.inspector = None
