@@ -1008,6 +1008,14 @@
             <numerusform>%Ln sections créées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -301,3 +302,36 @@ def test_undo_names_say_what_changes(qtbot, window, demo_path) -> None:
     assert window.stack.undoText() == "Redact the author"
     window.editor.edit_item(item, note="Call back on Monday")
     assert window.stack.undoText() == "Change the note"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 720)])
+def test_the_window_works_at_small_sizes(qtbot, settings, demo_path, size) -> None:
+    from storyweaver.gui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.remember_on_close = False
+    qtbot.addWidget(window)
+    try:
+        assert window.actions_.open(demo_path)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        assert (window.width(), window.height()) == size
+        row = next(i for i, b in enumerate(window.doc.blocks) if b.item_id is not None)
+        story_view.select_rows(window.form.storyView, [row])
+        qtbot.wait(20)
+        title = window.form.storyTitleLabel
+        assert title.isVisible() and title.width() > 200 and title.text()
+        viewport = global_rect(window.form.inspectorScroll.viewport())
+        f = window.inspector.form
+        for field in (f.captionEdit, f.noteEdit, f.altEdit, f.tagsEdit, f.sectionCombo, f.visibilityCombo):
+            shown = global_rect(field)
+            assert shown.width() >= 150, (field.objectName(), shown.width())
+            assert viewport.left() <= shown.left() and shown.right() <= viewport.right(), field.objectName()
+        window.inspector_action.setChecked(False)  # the inspector folds away, the story widens
+        story_before = window.form.storyView.width()
+        qtbot.wait(20)
+        assert not window.form.inspectorScroll.isVisible() and window.form.storyView.width() > story_before
+    finally:
+        window.close_project()
+        window.runner.shutdown()

@@ -28,6 +28,7 @@ from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
 from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import StoryEditor, day_label
+from storyweaver.gui.story_header import StoryHeader
 from storyweaver.gui.story_model import StoryModel
 from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
@@ -102,7 +103,23 @@ class MainWindow(StoryCommands, QMainWindow):
         title_font = f.storyTitleLabel.font()
         title_font.setBold(True)
         f.storyTitleLabel.setFont(title_font)
-        f.storyButtons.setStretchFactor(f.storyTitleLabel, 1)
+        # The window works from 1024x700 up: the inspector folds away (View menu or by dragging).
+        self.setMinimumSize(1000, 640)
+        f.inspectorScroll.setMinimumWidth(240)
+        f.mainSplitter.setChildrenCollapsible(False)
+        f.mainSplitter.setCollapsible(2, True)
+        self.inspector_action = QAction(self)
+        self.inspector_action.setCheckable(True)
+        self.inspector_action.setChecked(True)
+        self.inspector_action.toggled.connect(f.inspectorScroll.setVisible)
+        self.view_menu = f.menubar.addMenu("")
+        f.menubar.insertMenu(f.menuHelp.menuAction(), self.view_menu)
+        self.view_menu.addAction(self.inspector_action)
+        self.view_menu.addAction(self.jobs_dock.toggleViewAction())
+        self.story_header = StoryHeader(
+            f.storyTitleLabel, [f.actionAddSection, f.actionAddText, f.actionSortSection, f.actionGroupByDay],
+            [f.addSectionButton, f.addTextButton, f.sortSectionButton, f.groupByDayButton], f.storyPane)
+        f.storyLayout.insertWidget(f.storyLayout.indexOf(f.storyView), self.story_header)
         self.hint = self._make_hint()
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)
@@ -131,9 +148,6 @@ class MainWindow(StoryCommands, QMainWindow):
         f.mainToolBar.insertAction(f.actionImportFiles, undo)
         f.mainToolBar.insertAction(f.actionImportFiles, redo)
         f.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for button, action in ((f.addSectionButton, f.actionAddSection), (f.addTextButton, f.actionAddText),
-                               (f.sortSectionButton, f.actionSortSection), (f.groupByDayButton, f.actionGroupByDay)):
-            button.setDefaultAction(action)
         self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel(self)
@@ -185,6 +199,8 @@ class MainWindow(StoryCommands, QMainWindow):
         return frame
 
     def _name_hint(self) -> None:
+        self.view_menu.setTitle(self.tr("&View"))
+        self.inspector_action.setText(self.tr("&Inspector"))
         self.hint_close.setText(self.tr("Got it"))
         self.hint_close.setAccessibleName(self.tr("Dismiss the hint"))
 
@@ -582,8 +598,8 @@ class MainWindow(StoryCommands, QMainWindow):
             # Panes in proportion to the window as first shown: the story gets the rest.
             self._sized = True
             width = max(self.width(), 900)
-            side = max(360, width // 4)
-            self.form.mainSplitter.setSizes([side + 40, width - 2 * side - 40, side])
+            side = max(280, min(420, width // 4))  # 1024 px: 300 / 444 / 280; 1920 px: 440 / 1060 / 420
+            self.form.mainSplitter.setSizes([side + 20, width - 2 * side - 20, side])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_guard.may_leave(LeaveGuard.QUIT):
