@@ -335,3 +335,23 @@ def test_the_window_works_at_small_sizes(qtbot, settings, demo_path, size) -> No
     finally:
         window.close_project()
         window.runner.shutdown()
+
+
+def test_the_toolbar_stays_still_while_the_user_works(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.form.mainToolBar
+
+    def places() -> list[int]:
+        return [bar.widgetForAction(a).x() for a in bar.actions() if bar.widgetForAction(a) is not None]
+
+    before = places()
+    window.editor.add_heading(0, "Opening")
+    window.editor.group_by_day()
+    qtbot.wait(10)
+    assert places() == before
+    assert window.bar_undo.text() == "Undo" and window.bar_undo.toolTip() == "Undo Group by day"
+    assert window.undo_action.text() == "&Undo Group by day"  # the Edit menu names it
+    window.bar_undo.trigger()
+    assert window.stack.undoText() == "Add a section"

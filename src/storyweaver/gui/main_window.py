@@ -140,13 +140,18 @@ class MainWindow(StoryCommands, QMainWindow):
         self.stack.undoTextChanged.connect(self._name_undo)
         self.stack.redoTextChanged.connect(self._name_undo)
         self.undo_action, self.redo_action = undo, redo
+        self.bar_undo, self.bar_redo = QAction(self), QAction(self)
+        self.bar_undo.triggered.connect(self.stack.undo)
+        self.bar_redo.triggered.connect(self.stack.redo)
         self._name_undo()
         first = f.menuEdit.actions()[0] if f.menuEdit.actions() else None
         f.menuEdit.insertAction(first, undo)
         f.menuEdit.insertAction(first, redo)
         f.menuEdit.insertSeparator(first)
-        f.mainToolBar.insertAction(f.actionImportFiles, undo)
-        f.mainToolBar.insertAction(f.actionImportFiles, redo)
+        # The tool bar's own pair keeps a fixed text: named after the last command, every
+        # button to their right moved as the user worked. The name is in their tooltips.
+        for bar_action in (self.bar_undo, self.bar_redo):
+            f.mainToolBar.insertAction(f.actionImportFiles, bar_action)
         f.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -210,6 +215,11 @@ class MainWindow(StoryCommands, QMainWindow):
                 (self.redo_action, self.tr("&Redo"), self.stack.redoText(), self.stack.canRedo())):
             action.setText(f"{prefix} {text}".strip())
             action.setEnabled(able)
+        for bar_action, name, full in ((self.bar_undo, self.tr("Undo"), self.undo_action.text()),
+                                       (self.bar_redo, self.tr("Redo"), self.redo_action.text())):
+            bar_action.setText(name)
+            bar_action.setToolTip(full.replace("&", ""))
+            bar_action.setEnabled(self.stack.canUndo() if bar_action is self.bar_undo else self.stack.canRedo())
 
     def _style_story(self) -> None:
         # A style sheet reads palette() once: set again when the theme changes, or the story
