@@ -355,3 +355,50 @@ def test_the_toolbar_stays_still_while_the_user_works(qtbot, window, demo_path) 
     assert window.undo_action.text() == "&Undo Group by day"  # the Edit menu names it
     window.bar_undo.trigger()
     assert window.stack.undoText() == "Add a section"
+
+
+def test_each_author_has_one_placeholder_everywhere(qtbot, window, tmp_path) -> None:
+    from storyweaver.core import placeholder
+    from storyweaver.core.model import Author, Block, BlockType
+    from storyweaver.export.api import ExportOptions, export_story
+    from storyweaver.store.project import Project
+    from tests.gui.builders import post
+
+    path = tmp_path / "a.storyweaver"
+    authors = [Author("Amina Diallo", "amina@social.example"), Author("Jon Ruiz", "jon@social.example")]
+    with Project.create(path, title="Faces") as project:
+        items = [post(n, f"Post {n}", author=authors[n % 2]) for n in range(4)]
+        project.library.add(items)
+        for item in items:
+            project.story.append(Block(BlockType.ITEM, item_id=item.id))
+    assert window.actions_.open(path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert placeholder.colour("Amina Diallo", "amina@social.example") != placeholder.colour(
+        "Jon Ruiz", "jon@social.example")
+    # the story: initials and colour of the account, the same for each post of an author
+    font = window.form.storyView.font()
+    seen = {}
+    for row in range(len(window.doc)):
+        step = next(s for s in window.story_delegate.plan(window.story_model.index(row), font).steps
+                    if s.kind == "avatar")
+        seen.setdefault(step.text, set()).add(step.role)
+    assert seen == {"AD": {placeholder.colour("Amina Diallo", "amina@social.example")},
+                    "JR": {placeholder.colour("Jon Ruiz", "jon@social.example")}}
+    # the library paints the same colour in the thumbnail's corner area
+    view = window.form.libraryView
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    for position, row in enumerate(window.library.model._rows):
+        rect = view.visualRect(window.library.model.index(position, 0))
+        assert not rect.isNull()
+        pixel = image.pixelColor(int((rect.left() + 16) * ratio), int((rect.top() + 14) * ratio)).name()
+        assert pixel == placeholder.colour(row.author, row.handle), (row.author, pixel)
+        break
+    # and the recap
+    window.close_project()
+    with Project.open(path, readonly=True) as project:
+        export_story(project, ExportOptions(html=tmp_path / "r.html"))
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    tone = placeholder.tone("Amina Diallo", "amina@social.example")
+    assert f'avatar-initial avatar-tone-{tone}" aria-hidden="true">AD</span>' in html

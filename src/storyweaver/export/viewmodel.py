@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from storyweaver.core import placeholder
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
@@ -32,6 +33,8 @@ class AuthorView:
     avatar: ImageRef | None
     withheld: bool = False
     dir: str = "auto"
+    initials: str = ""  # the stand-in of a missing picture (core.placeholder), as in the editor
+    tone: int = 0
 
 
 @dataclass(slots=True)
@@ -160,7 +163,8 @@ class StorySource:
             handle = "@" + handle
         avatar = self.bank.ref(author.avatar_sha256, "avatar", alt="", square=True) if author.avatar_sha256 else None
         return AuthorView(name, handle if handle != name else "", safe_href(author.url), avatar,
-                          dir=direction(None, name))
+                          dir=direction(None, name), initials=placeholder.initials(name, author.handle),
+                          tone=placeholder.tone(name, author.handle))
 
     def _media(self, item: Item, redact: bool, fallback: str) -> list[MediaView]:
         shown = []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyweaver.core import placeholder
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
@@ -32,7 +33,6 @@ MAX_WIDTH = 760
 PAD = 14
 AVATAR = 40
 DAY_HEIGHT = 34
-PLATFORM_COLOURS = {"x": "#14171a", "mastodon": "#6364ff", "bluesky": "#1185fe"}
 
 
 @dataclass
@@ -185,9 +185,11 @@ class StoryDelegate(QStyledItemDelegate):
             return max(ty, y + (88 if picture else 0))
         author = item.author
         if item.kind is ItemKind.POST or author is not None:
-            steps.append(Step("avatar", QRectF(x, y, AVATAR, AVATAR), (author.name or author.handle or "?")
-                              if author else "?", sha=author.avatar_sha256 if author else None,
-                              role=item.platform.value if item.platform else ""))
+            # text: the initials, role: the colour (core.placeholder: the same as the library's and the recap's)
+            steps.append(Step("avatar", QRectF(x, y, AVATAR, AVATAR),
+                              placeholder.initials(author.name, author.handle) if author else "?",
+                              sha=author.avatar_sha256 if author else None,
+                              role=placeholder.colour(author.name, author.handle) if author else "#64748b"))
             name = (author.name or "") if author else ""
             handle = f"@{author.handle.lstrip('@')}" if author and author.handle else ""
             when = _time(item)
@@ -335,12 +337,12 @@ class StoryDelegate(QStyledItemDelegate):
         if pixmap is not None:
             painter.drawPixmap(step.rect.toRect(), pixmap)
         else:
-            painter.fillPath(path, QColor(PLATFORM_COLOURS.get(step.role, "#64748b")))
+            painter.fillPath(path, QColor(step.role or "#64748b"))
             painter.setPen(QColor("white"))
             font = QFont(painter.font())
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, (step.text.lstrip("@")[:1] or "?").upper())
+            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
         painter.restore()
 
     # -- typing headings and texts in place -----------------------------------------------------
