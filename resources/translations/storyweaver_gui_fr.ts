@@ -584,6 +584,10 @@
             <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>✓ in the story · ⚠ no alt text</source>
+        <translation>✓ dans le récit · ⚠ sans texte alternatif</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1702,6 +1706,17 @@
     <message>
         <source>Keep working</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>⚠ An image without alt text: describe it in the inspector</source>
+        <translation>⚠ Une image sans texte alternatif : décrivez-la dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>✓ In the story</source>
+        <translation>✓ Dans le récit</translation>
     </message>
 </context>
 </TS>

@@ -402,3 +402,14 @@ def test_each_author_has_one_placeholder_everywhere(qtbot, window, tmp_path) -> 
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     tone = placeholder.tone("Amina Diallo", "amina@social.example")
     assert f'avatar-initial avatar-tone-{tone}" aria-hidden="true">AD</span>' in html
+
+
+def test_the_library_marks_have_a_legend_and_a_tooltip(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.library.legend.isVisible() and "⚠ no alt text" in window.library.legend.text()
+    model = window.library.model
+    position = next(n for n, row in enumerate(model._rows) if row.missing_alt)
+    tip = model.data(model.index(position, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "An image without alt text" in tip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView
 
 from storyweaver.gui.date_typing import DateTyping
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
@@ -42,6 +42,15 @@ class LibraryPanel(QObject):
         view.setModel(self.model)
         delegate = LibraryDelegate(thumbnails, view)
         view.setItemDelegate(delegate)
+        # The legend of the rows' marks (✓, ⚠), on the count's line.
+        count_row = QHBoxLayout()
+        form.libraryLayout.removeWidget(form.libraryCountLabel)
+        self.legend = QLabel(form.libraryTab)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count_row.addWidget(form.libraryCountLabel, 1)
+        count_row.addWidget(self.legend)
+        form.libraryLayout.addLayout(count_row)
         setup_card_table(view, delegate.row_height(view.font()))
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -153,6 +162,7 @@ class LibraryPanel(QObject):
         text = (self.tr("%Ln item(s)", "", total) if shown == total
                 else self.tr("%1 of %Ln item(s)", "", total).replace("%1", QLocale().toString(shown)))
         self.form.libraryCountLabel.setText(text)
+        self.legend.setText(self.tr("✓ in the story · ⚠ no alt text"))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.form.libraryView.selectionModel().selectedIndexes()})
