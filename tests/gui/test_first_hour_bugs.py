@@ -413,3 +413,21 @@ def test_the_library_marks_have_a_legend_and_a_tooltip(qtbot, window, demo_path)
     position = next(n for n, row in enumerate(model._rows) if row.missing_alt)
     tip = model.data(model.index(position, 0), Qt.ItemDataRole.ToolTipRole)
     assert "An image without alt text" in tip
+
+
+def test_story_pictures_keep_their_proportions_and_a_capped_height(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    font = window.form.storyView.font()
+    pictures = []
+    for row in range(len(window.doc)):
+        item = window.doc.item_of(window.doc.blocks[row])
+        for step in window.story_delegate.plan(window.story_model.index(row), font).steps:
+            if step.kind == "image" and item is not None and item.media and item.media[0].width:
+                pictures.append((step.rect, item.media[0]))
+    assert pictures
+    for rect, media in pictures:
+        assert rect.height() <= 360
+        assert abs(rect.width() / rect.height() - media.width / media.height) < 0.02  # not a cropped slice

@@ -71,11 +71,13 @@ def _time(item: Item) -> str:
     return item.published.strftime("%H:%M") if item.published else ""
 
 
-def _image_height(item: Item, width: float, cap: float) -> float:
+def _image_size(item: Item, width: float, cap: float) -> tuple[float, float]:
+    """The picture's size in a card ``width`` wide: its own proportions, at most ``cap`` high
+    (a wide column shows a whole picture, smaller, not a slice of it the column's width)."""
     media = item.media[0] if item.media else None
-    if media is not None and media.width and media.height:
-        return min(cap, width * media.height / media.width)
-    return min(cap, width * 9 / 16)
+    ratio = media.height / media.width if media is not None and media.width and media.height else 9 / 16
+    height = min(cap, width * ratio)
+    return (min(width, height / ratio), height)
 
 
 class StoryDelegate(QStyledItemDelegate):
@@ -210,9 +212,9 @@ class StoryDelegate(QStyledItemDelegate):
             y += height
         if picture:
             y += 8
-            cap = 380.0 if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) else 260.0
-            height = _image_height(item, inner, cap)
-            steps.append(Step("image", QRectF(x, y, inner, height), sha=picture,
+            cap = 360.0 if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) else 260.0
+            image_width, height = _image_size(item, inner, cap)
+            steps.append(Step("image", QRectF(x, y, image_width, height), sha=picture,
                               role="video" if item.kind is ItemKind.VIDEO or (media and media.type == "video") else ""))
             y += height
         return y
