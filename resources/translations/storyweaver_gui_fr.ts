@@ -1318,6 +1318,10 @@
             <numerusform>Import de %Ln sources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1717,6 +1721,56 @@
     <message>
         <source>✓ In the story</source>
         <translation>✓ Dans le récit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Everything StoryWeaver reads (%1)</source>
+        <translation>Tout ce que StoryWeaver sait lire (%1)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Posts as CSV</source>
+        <translation>Publications en CSV</translation>
+    </message>
+    <message>
+        <source>Posts as JSON lines (twarc) and Storify exports</source>
+        <translation>Publications en lignes JSON (twarc) et exports Storify</translation>
+    </message>
+    <message>
+        <source>Saved web pages</source>
+        <translation>Pages web enregistrées</translation>
+    </message>
+    <message>
+        <source>X archives</source>
+        <translation>Archives X</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStoryHint</name>
+    <message>
+        <source>Your story is empty.
+Drag posts, links and pictures here from the library, or use Add Section and Add Text above.
+Import an archive, pictures or a folder from the File menu, or paste an address in the library.</source>
+        <translation>Votre récit est vide.
+Glissez ici des publications, des liens et des images depuis la bibliothèque, ou utilisez Ajouter une section et Ajouter un texte ci-dessus.
+Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez une adresse dans la bibliothèque.</translation>
     </message>
 </context>
 </TS>

@@ -431,3 +431,30 @@ def test_story_pictures_keep_their_proportions_and_a_capped_height(qtbot, window
     for rect, media in pictures:
         assert rect.height() <= 360
         assert abs(rect.width() / rect.height() - media.width / media.height) < 0.02  # not a cropped slice
+
+
+def test_import_offers_its_kinds_a_folder_and_an_empty_story_says_what_to_do(qtbot, window, tmp_path) -> None:
+    from storyweaver.store.project import Project
+    from tests.gui.builders import png
+
+    window.set_project(Project.create(tmp_path / "new.storyweaver", title="Vigil"))
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.empty_hint
+    assert hint.isVisible() and "Drag posts" in hint.text()
+    assert global_rect(window.form.storyView.viewport()).contains(global_rect(hint))
+    filters = window.actions_.import_choices.filters()
+    assert filters[0].startswith("Everything StoryWeaver reads (") and "*.zip" in filters[0] and "*.jpg" in filters[0]
+    assert any(f.startswith("Images (") for f in filters) and filters[-1] == "All files (*)"
+    assert window.actions_.import_folder in window.form.menuFile.actions()
+    folder = tmp_path / "campaign"
+    folder.mkdir()
+    for n, colour in enumerate(("#b91c1c", "#047857", "#1d4ed8")):
+        (folder / f"vigil_{n}.png").write_bytes(png(colour))
+    window.actions_.import_folder_dialog = lambda: window.actions_.import_sources([str(folder)])  # no dialog
+    window.actions_.import_folder.trigger()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    assert len(window.actions_.last_report.added) == 3
+    window.form.libraryView.selectAll()
+    window.add_selected_to_story()
+    assert not hint.isVisible()

@@ -17,6 +17,7 @@ from storyweaver.collector import collector_paused
 from storyweaver.core.model import BlockType
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
+from storyweaver.gui.empty_story_hint import EmptyStoryHint
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
 from storyweaver.gui.jobs_dock import JobsDock
@@ -123,6 +124,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.hint = self._make_hint()
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)
+        self.empty_hint = EmptyStoryHint(f.storyView)
         f.storyView.setItemDelegate(self.story_delegate)
         self._relayout = story_view.StoryRelayout(f.storyView)
         self._style_story()
@@ -248,6 +250,7 @@ class MainWindow(StoryCommands, QMainWindow):
         if self.project is not None:
             self.form.storyTitleLabel.setText(self.project.title)
         self.library.retranslate()
+        self.actions_.retranslate()
         self._update_counts()
         self._show_saved()
         self.timeline.update()
@@ -285,6 +288,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.editor.story_items_changed.connect(self._story_items_changed)
         self.story_model = StoryModel(self.doc, self.editor)
         self.form.storyView.setModel(self.story_model)
+        self.empty_hint.watch(self.story_model)
         self.form.storyView.selectionModel().selectionChanged.connect(self._story_selection)
         self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None,
                                                 items_changed=self._items_edited))
@@ -308,6 +312,7 @@ class MainWindow(StoryCommands, QMainWindow):
             self.doc.writer.close()  # every edit made is in the file before it closes
         self.stack.clear()
         self.form.storyView.setModel(None)  # type: ignore[arg-type]
+        self.empty_hint.watch(None)
         old_inspector = self.form.inspectorScroll.takeWidget()
         if old_inspector is not None:
             old_inspector.deleteLater()  # alive, it would read the closed file on a language change

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.app import install_translations, ui_language
+from storyweaver.gui.import_choices import ImportChoices
 from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.project import SUFFIX, Project
@@ -34,6 +36,12 @@ class ProjectActions(QObject):
         f.actionClose.triggered.connect(self.close_project)
         f.actionQuit.triggered.connect(window.close)
         f.actionImportFiles.triggered.connect(self.import_dialog)
+        self.import_choices = ImportChoices(self)
+        self.import_folder = QAction(window)
+        self.import_folder.triggered.connect(self.import_folder_dialog)
+        f.menuFile.insertAction(f.actionImportFiles, self.import_folder)
+        f.menuFile.insertAction(self.import_folder, f.actionImportFiles)  # Files first, then Folder
+        self._name()
         f.actionExport.triggered.connect(self.export_dialog)
         f.actionPreferences.triggered.connect(self.preferences)
         f.actionAbout.triggered.connect(self.about)
@@ -43,6 +51,13 @@ class ProjectActions(QObject):
         self.last_report: Any = None
         self.search_panel = None
         self._install_search_tab()
+
+    def retranslate(self) -> None:
+        """Called by the window when the language changes (a QObject gets no LanguageChange)."""
+        self._name()
+
+    def _name(self) -> None:
+        self.import_folder.setText(self.tr("Import &Folder…"))
 
     # -- projects ---------------------------------------------------------------------------------------
 
@@ -118,9 +133,14 @@ class ProjectActions(QObject):
             self.window.form.addressEdit.clear()
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import files"))
+        paths = self.import_choices.ask_files(self.window)
         if paths:
             self.import_sources(paths)
+
+    def import_folder_dialog(self) -> None:
+        folder = self.import_choices.ask_folder(self.window)
+        if folder:
+            self.import_sources([folder])
 
     def import_sources(self, sources: list[str]) -> bool:
         """Capture files, folders, archives or addresses in the background."""
