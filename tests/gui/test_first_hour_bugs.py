@@ -458,3 +458,30 @@ def test_import_offers_its_kinds_a_folder_and_an_empty_story_says_what_to_do(qtb
     window.form.libraryView.selectAll()
     window.add_selected_to_story()
     assert not hint.isVisible()
+
+
+def test_imported_pictures_take_their_own_title_never_their_file_name(qtbot, window, tmp_path) -> None:
+    import io
+
+    from PIL import Image
+
+    from storyweaver.store.project import Project
+
+    def jpeg(description: str | None) -> bytes:
+        exif = Image.Exif()
+        if description is not None:
+            exif[0x010E] = description  # EXIF ImageDescription (TIFF tag 270)
+        out = io.BytesIO()
+        Image.new("RGB", (64, 48), "#b91c1c").save(out, "JPEG", exif=exif)
+        return out.getvalue()
+
+    folder = tmp_path / "vigil"
+    folder.mkdir()
+    (folder / "vigil_0.jpg").write_bytes(jpeg("Candles outside the courthouse"))
+    (folder / "vigil_1.jpg").write_bytes(jpeg(None))
+    (folder / "vigil_2.jpg").write_bytes(jpeg("OLYMPUS DIGITAL CAMERA"))
+    window.set_project(Project.create(tmp_path / "p.storyweaver", title="Vigil"))
+    window.actions_.import_sources([str(folder)])
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    titles = sorted((window.project.library.get(i).title or "") for i in window.actions_.last_report.added)
+    assert titles == ["", "", "Candles outside the courthouse"]
