@@ -81,6 +81,13 @@
             <numerusform>%Ln sections created</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Items put in date order within your section</numerusform>
+            <numerusform>Items put in date order within your %Ln sections</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -154,6 +161,13 @@
         <translation>
             <numerusform>%Ln section created</numerusform>
             <numerusform>%Ln sections created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Items put in date order within your section</numerusform>
+            <numerusform>Items put in date order within your %Ln sections</numerusform>
         </translation>
     </message>
 </context>

@@ -1028,6 +1028,13 @@
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
+            <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1452,6 +1459,13 @@
             <numerusform>%Ln sections créées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
+            <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoryDelegate</name>
@@ -1579,6 +1593,10 @@
     <message>
         <source>Show the author again</source>
         <translation>Montrer de nouveau l’auteur</translation>
+    </message>
+    <message>
+        <source>Order each section by date</source>
+        <translation>Ordonner chaque section par date</translation>
     </message>
 </context>
 <context>

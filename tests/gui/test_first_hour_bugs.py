@@ -351,8 +351,8 @@ def test_the_toolbar_stays_still_while_the_user_works(qtbot, window, demo_path) 
     window.editor.group_by_day()
     qtbot.wait(10)
     assert places() == before
-    assert window.bar_undo.text() == "Undo" and window.bar_undo.toolTip() == "Undo Group by day"
-    assert window.undo_action.text() == "&Undo Group by day"  # the Edit menu names it
+    assert window.bar_undo.text() == "Undo" and window.bar_undo.toolTip() == "Undo Order each section by date"
+    assert window.undo_action.text() == "&Undo Order each section by date"  # the Edit menu names it
     window.bar_undo.trigger()
     assert window.stack.undoText() == "Add a section"
 
@@ -485,3 +485,34 @@ def test_imported_pictures_take_their_own_title_never_their_file_name(qtbot, win
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
     titles = sorted((window.project.library.get(i).title or "") for i in window.actions_.last_report.added)
     assert titles == ["", "", "Candles outside the courthouse"]
+
+
+def test_group_by_day_orders_days_shows_each_date_once_and_keeps_the_users_sections(qtbot, window,
+                                                                                     tmp_path) -> None:
+    from datetime import timedelta
+
+    from storyweaver.core.model import Block, BlockType
+    from storyweaver.store.project import Project
+    from tests.gui.builders import START, post
+
+    path = tmp_path / "days.storyweaver"
+    with Project.create(path, title="Days") as project:
+        items = [post(n, f"Post {n}", when=START + timedelta(days=(3 - n) % 3, hours=n)) for n in range(6)]
+        project.library.add(items)
+        for item in items:
+            project.story.append(Block(BlockType.ITEM, item_id=item.id))
+    assert window.actions_.open(path)
+    made, kept = window.editor.group_by_day()
+    assert (made, kept) == (3, 0)
+    doc, model = window.doc, window.story_model
+    headings = [p for p, b in enumerate(doc.blocks) if b.type is BlockType.HEADING]
+    days = [doc.day_of(p + 1) for p in headings]
+    assert days == sorted(days) and len(set(days)) == 3  # in date order, one each
+    assert all(model.day_marker(p + 1) == "" for p in headings)  # each date shown once
+    window.stack.undo()
+    # with a section of the user's own: it stays, with its items, now in date order
+    window.editor.add_heading(0, "Voices from the vigil")
+    assert window.editor.group_by_day() == (0, 1)
+    assert [b.text for b in doc.blocks if b.type is BlockType.HEADING] == ["Voices from the vigil"]
+    moments = [doc.item_of(b).published for b in doc.blocks if b.type is BlockType.ITEM]
+    assert moments == sorted(moments) and len(moments) == 6

@@ -74,8 +74,10 @@ class StoryCommands:
 
     def group_by_day(self) -> None:
         if self.editor is not None:
-            count = self.editor.group_by_day()
-            self.statusBar().showMessage(self.tr("%Ln section(s) created", "", count), 5000)
+            made, kept = self.editor.group_by_day()
+            self.statusBar().showMessage(self.tr("%Ln section(s) created", "", made) if not kept else
+                                         self.tr("Items put in date order within your %Ln section(s)", "", kept),
+                                         5000)
 
     def scroll_story_to_day(self, day: str) -> None:
         if self.doc is None or self.story_model is None:

@@ -119,8 +119,28 @@ class StoryEditor(QObject):
         if order != [b.id for b in self.doc.blocks]:
             self.stack.push(undo.Reorder(self.doc, order, self.tr("Sort the section by time")))  # type: ignore[arg-type]
 
-    def group_by_day(self) -> int:
-        """Start a section at each new day of the story's items, in one step; return how many."""
+    def group_by_day(self) -> tuple[int, int]:
+        """Group the story's items by day, in one step; return (sections made, sections kept).
+
+        A story with sections of the user's own keeps them: each one's items are put in date
+        order (their day lines then group them). A story without any is put in date order and
+        gets a section at each new day.
+        """
+        own = [p for p, b in enumerate(self.doc.blocks) if b.type is BlockType.HEADING]
+        if own:
+            self.stack.beginMacro(self.tr("Order each section by date"))
+            self.sort_section_by_time(0)  # what comes before the first section
+            for position in own:
+                self.sort_section_by_time(position + 1)
+            self.stack.endMacro()
+            return 0, len(own)
+        self.stack.beginMacro(self.tr("Group by day"))
+        self.sort_section_by_time(0)
+        made = self._day_headings()
+        self.stack.endMacro()
+        return made, 0
+
+    def _day_headings(self) -> int:
         inserts: list[tuple[int, str]] = []
         previous = ""
         for position in range(len(self.doc)):
@@ -132,12 +152,8 @@ class StoryEditor(QObject):
             if above is not None and above.type is BlockType.HEADING:
                 continue
             inserts.append((position, day_label(day)))
-        if not inserts:
-            return 0
-        self.stack.beginMacro(self.tr("Group by day"))
         for offset, (position, label) in enumerate(inserts):
             self.stack.push(undo.InsertBlocks(self.doc, position + offset, [Block(BlockType.HEADING, text=label)], ""))
-        self.stack.endMacro()
         return len(inserts)
 
     # -- editing -------------------------------------------------------------------------------
