@@ -57,7 +57,7 @@ def test_clicking_a_day_on_the_timeline_scrolls_the_story_there(qtbot, window, d
 
 
 def test_group_by_day_and_sort_section_are_one_step_each(qtbot, window, demo_path: Path) -> None:
-    model, _delegate = open_demo(qtbot, window, demo_path)
+    _model, _delegate = open_demo(qtbot, window, demo_path)
     before = [b.id for b in window.doc.blocks]
     headings = [b.text for b in window.doc.blocks if b.type is BlockType.HEADING]
     # the user's own section is kept: its items are put in date order, no section is made
