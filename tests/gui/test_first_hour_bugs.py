@@ -516,3 +516,24 @@ def test_group_by_day_orders_days_shows_each_date_once_and_keeps_the_users_secti
     assert [b.text for b in doc.blocks if b.type is BlockType.HEADING] == ["Voices from the vigil"]
     moments = [doc.item_of(b).published for b in doc.blocks if b.type is BlockType.ITEM]
     assert moments == sorted(moments) and len(moments) == 6
+
+
+def test_the_timeline_bins_a_multi_year_library_into_readable_bars(qtbot, window, demo_path) -> None:
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    strip = window.timeline
+    # the same range as the library's date filter
+    dated = sorted(window.library.model.index_data.counts_per_day())
+    assert (strip.days[0] <= dated[0], window.form.dateFromEdit.date().toString("yyyy-MM-dd")) == (True, dated[0])
+    # three years of posts, every other day
+    from datetime import date, timedelta
+
+    library = {(date(2021, 1, 1) + timedelta(days=2 * n)).isoformat(): 1 + n % 5 for n in range(540)}
+    strip.resize(500, strip.height())
+    strip.set_counts(library, {"2022-06-15": 3})
+    assert strip._unit == "month" and 30 <= len(strip.days) <= 40
+    assert all(strip._bar_rect(n).width() >= 6 for n in range(len(strip.days)))
+    assert sum(strip._bars_library.values()) == sum(library.values()) and strip._bars_story == {"2022-06-01": 3}
+    strip.resize(3000, strip.height())  # room for weeks
+    assert strip._unit == "week" and sum(strip._bars_library.values()) == sum(library.values())
