@@ -1791,4 +1791,55 @@ Glissez ici des publications, des liens et des images depuis la bibliothèque, o
 Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez une adresse dans la bibliothèque.</translation>
     </message>
 </context>
+<context>
+    <name>PreferencesLayout</name>
+    <message>
+        <source>&amp;Downloads at once, per import</source>
+        <translation>&amp;Téléchargements simultanés, par import</translation>
+    </message>
+    <message>
+        <source>An app password made in Bluesky&apos;s settings, not your account password; kept in the system keyring.</source>
+        <translation>Un mot de passe d’application créé dans les réglages de Bluesky, pas celui de votre compte ; gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Bluesky search</source>
+        <translation>Recherche Bluesky</translation>
+    </message>
+    <message>
+        <source>How many pages, posts or pictures one import fetches at the same time. Imports themselves run %1 at a time; the others wait their turn.</source>
+        <translation>Combien de pages, publications ou images un import récupère en même temps. Les imports eux-mêmes tournent %1 à la fois ; les autres attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Leave empty to connect directly.</source>
+        <translation>Laissez vide pour vous connecter directement.</translation>
+    </message>
+    <message>
+        <source>Light, dark, or as your desktop is set. Applied at once.</source>
+        <translation>Clair, sombre, ou comme votre bureau. Appliqué aussitôt.</translation>
+    </message>
+    <message>
+        <source>Reads X posts pasted as addresses.</source>
+        <translation>Lit les publications X collées comme adresses.</translation>
+    </message>
+    <message>
+        <source>Services used to read addresses</source>
+        <translation>Services utilisés pour lire les adresses</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s language. Applied at once.</source>
+        <translation>La langue de l’éditeur. Appliquée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Used to search Mastodon and read posts of servers that need one.</source>
+        <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
+    </message>
+</context>
 </TS>

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from storyweaver.gui import story_view
 
@@ -537,3 +537,20 @@ def test_the_timeline_bins_a_multi_year_library_into_readable_bars(qtbot, window
     assert sum(strip._bars_library.values()) == sum(library.values()) and strip._bars_story == {"2022-06-01": 3}
     strip.resize(3000, strip.height())  # room for weeks
     assert strip._unit == "week" and sum(strip._bars_library.values()) == sum(library.values())
+
+
+def test_preferences_have_room_and_say_what_each_setting_does(qtbot, window) -> None:
+    from storyweaver.gui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    f = dialog.form
+    assert dialog.width() >= 560 and len(dialog.arranged.boxes) == 4
+    assert f.workersSpinLabel.text().replace("&", "") == "Downloads at once, per import"
+    notes = [label.text() for box in dialog.arranged.boxes for label in box.findChildren(QLabel)]
+    assert any("Imports themselves run 3 at a time" in n for n in notes)
+    for field in (f.themeCombo, f.mastodonEdit, f.proxyEdit, f.blueskyPasswordEdit, f.workersSpin):
+        assert field.isVisible() and field.width() >= 120, field.objectName()
+    assert f.buttonBox.isVisible()
