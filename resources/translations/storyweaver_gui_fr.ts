@@ -1842,4 +1842,51 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
     </message>
 </context>
+<context>
+    <name>StoryDetails</name>
+    <message>
+        <source>Add a description</source>
+        <translation>Ajouter une description</translation>
+    </message>
+    <message>
+        <source>Change the curator</source>
+        <translation>Modifier l’auteur de la sélection</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Change the organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Curated by</source>
+        <translation>Sélection par</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Auteur de la sélection</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rename the story</source>
+        <translation>Renommer le récit</translation>
+    </message>
+    <message>
+        <source>Story description</source>
+        <translation>Description du récit</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>Titre du récit</translation>
+    </message>
+    <message>
+        <source>Title of the story</source>
+        <translation>Titre du récit</translation>
+    </message>
+</context>
 </TS>

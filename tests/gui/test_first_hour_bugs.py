@@ -320,7 +320,7 @@ def test_the_window_works_at_small_sizes(qtbot, settings, demo_path, size) -> No
         row = next(i for i, b in enumerate(window.doc.blocks) if b.item_id is not None)
         story_view.select_rows(window.form.storyView, [row])
         qtbot.wait(20)
-        title = window.form.storyTitleLabel
+        title = window.story_details.edits["title"]
         assert title.isVisible() and title.width() > 200 and title.text()
         viewport = global_rect(window.form.inspectorScroll.viewport())
         f = window.inspector.form
@@ -554,3 +554,34 @@ def test_preferences_have_room_and_say_what_each_setting_does(qtbot, window) -> 
     for field in (f.themeCombo, f.mastodonEdit, f.proxyEdit, f.blueskyPasswordEdit, f.workersSpin):
         assert field.isVisible() and field.width() >= 120, field.objectName()
     assert f.buttonBox.isVisible()
+
+
+def test_the_story_title_description_organisation_and_curator_are_edited_in_place(qtbot, window, demo_path,
+                                                                                   tmp_path) -> None:
+    from storyweaver.export.api import ExportOptions, export_story
+    from storyweaver.store.project import Project
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    details = window.story_details
+    for key, typed in (("title", "Four days of vigil"), ("subtitle", "How a city kept watch"),
+                       ("organisation", "Free Press Network"), ("curator", "Amina Diallo")):
+        edit = details.edits[key]
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.stack.undoText() == "Change the curator"
+    assert window.windowTitle().startswith("Four days of vigil")
+    window.stack.undo()
+    assert details.edits["curator"].text() == ""
+    window.stack.redo()
+    assert window.doc.flush(timeout=10)
+    window.close_project()
+    with Project.open(demo_path, readonly=True) as project:
+        assert (project.title, project.meta("subtitle")) == ("Four days of vigil", "How a city kept watch")
+        export_story(project, ExportOptions(html=tmp_path / "r.html"))
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<title>Four days of vigil</title>" in html and "How a city kept watch" in html
+    assert "Free Press Network" in html and "Curated by Amina Diallo" in html

@@ -59,6 +59,7 @@ LABELS = {
     "other": _n("Other"),
     "web": _n("Web"),
     "own_files": _n("Your own files"),
+    "curated_by": _n("Curated by {name}"),
     "sources": _n("Sources"),
     "sources_intro": _n(
         "Every item of this briefing, with its original address, when it was captured, and the "

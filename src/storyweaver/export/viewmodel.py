@@ -106,6 +106,7 @@ class StoryView:
     first_day: date | None
     last_day: date | None
     generated: datetime
+    curator: str = ""  # who put the story together, as the curator set it in the editor
 
     def briefing_blocks(self) -> int:
         """How many briefing-only blocks (headings included) this view carries."""
@@ -141,6 +142,7 @@ class StorySource:
         self.title = plain(project.title)
         self.subtitle = plain(project.meta("subtitle"))
         self.organisation = plain(project.meta("organisation"))
+        self.curator = plain(project.meta("curator"))
         self.logo_sha = project.meta("logo_sha256")
         self.blocks: list[Block] = project.story.blocks()
         wanted = {b.item_id for b in self.blocks if b.item_id is not None}
@@ -260,6 +262,7 @@ class StorySource:
             title=self.title,
             subtitle=self.subtitle,
             organisation=self.organisation,
+            curator=self.curator,
             lang=self.lang,
             sections=sections,
             items=items,

@@ -27,6 +27,7 @@ from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.progress_panel import ProgressPanel
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
+from storyweaver.gui.story_details import StoryDetails
 from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import StoryEditor, day_label
 from storyweaver.gui.story_header import StoryHeader
@@ -117,8 +118,12 @@ class MainWindow(StoryCommands, QMainWindow):
         f.menubar.insertMenu(f.menuHelp.menuAction(), self.view_menu)
         self.view_menu.addAction(self.inspector_action)
         self.view_menu.addAction(self.jobs_dock.toggleViewAction())
+        # The story's title, description, organisation and curator, edited in place.
+        self.story_details = StoryDetails(f.storyPane)
+        self.story_details.on_title = self._titled
+        f.storyTitleLabel.hide()
         self.story_header = StoryHeader(
-            f.storyTitleLabel, [f.actionAddSection, f.actionAddText, f.actionSortSection, f.actionGroupByDay],
+            self.story_details, [f.actionAddSection, f.actionAddText, f.actionSortSection, f.actionGroupByDay],
             [f.addSectionButton, f.addTextButton, f.sortSectionButton, f.groupByDayButton], f.storyPane)
         f.storyLayout.insertWidget(f.storyLayout.indexOf(f.storyView), self.story_header)
         self.hint = self._make_hint()
@@ -300,6 +305,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.stack.setClean()
         self.form.storyTitleLabel.setText(project.title)
         self.form.storyTitleLabel.setToolTip(plain_tooltip(project.title))
+        self.story_details.show_project(project, self.doc, self.stack)
         self.update_title()
         self.project_changed.emit()
 
@@ -320,6 +326,7 @@ class MainWindow(StoryCommands, QMainWindow):
         gc.unfreeze()
         self.project = self.doc = self.editor = self.story_model = self.inspector = None
         self.library.set_index(LibraryIndex())
+        self.story_details.show_project(None, None, self.stack)
         self.update_title()
 
     def reload_library(self) -> None:
@@ -466,11 +473,18 @@ class MainWindow(StoryCommands, QMainWindow):
         self._update_timeline()
         self._update_counts()
 
+    def _titled(self, title: str) -> None:
+        """The story was renamed in place (or the renaming undone)."""
+        self.form.storyTitleLabel.setText(title)
+        if self.project is not None:
+            self.setWindowTitle(f"{title} — {self.project.path.name} — StoryWeaver")
+
     def update_title(self) -> None:
         if self.project is None:
             self.setWindowTitle("StoryWeaver")
         else:
-            self.setWindowTitle(f"{self.project.title} — {self.project.path.name} — StoryWeaver")
+            title = self.story_details.values["title"] or self.project.title  # renamed: maybe not written yet
+            self.setWindowTitle(f"{title} — {self.project.path.name} — StoryWeaver")
         for action in (self.form.actionSaveCopy, self.form.actionClose, self.form.actionExport,
                        self.form.actionImportFiles, self.form.actionAddSection, self.form.actionAddText):
             action.setEnabled(self.project is not None)
