@@ -387,6 +387,16 @@
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
+        <location filename="../../ui/inspector.ui" line="211"/>
+        <source>&amp;Publish this private post in the public recap</source>
+        <translation>&amp;Publier cette publication privée dans le récapitulatif public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="214"/>
+        <source>It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.</source>
+        <translation>C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
+    </message>
+    <message>
         <location filename="../../ui/inspector.ui" line="204"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
@@ -481,6 +491,14 @@
         <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRefresh</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="90"/>
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -610,12 +628,6 @@
         <location filename="../../src/storyweaver/gui/main_window.py" line="191"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="295"/>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="356"/>
-        <source>Reading the library</source>
-        <translation>Lecture de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/main_window.py" line="392"/>

@@ -1,5 +1,5 @@
 """What StoryWeaver's own child processes share: how they are started and how they limit
-themselves (the PDF renderer in ``export.pdf_child``, captures in ``capture.child``)."""
+themselves (the PDF renderer in ``export.pdf_child``, captures in ``capture.transport.child_side``)."""
 
 from __future__ import annotations
 
@@ -44,14 +44,17 @@ def die_with_parent() -> None:
         pass  # best effort: the parent still kills its children when it can
 
 
-def limit_memory(memory_bytes: int) -> None:
-    """Cap the address space, so runaway input fails here instead of starving the editor."""
+def limit_memory(memory_bytes: int, cpu_seconds: int = 0) -> None:
+    """Cap the address space (and, if given, the processor time), so runaway input fails
+    here instead of starving the editor or hanging. The one place children set limits."""
     try:
         import resource
     except ImportError:  # Windows
         return
     if memory_bytes > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    if cpu_seconds > 0:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
 
 
 def lower_priority(increment: int = 10) -> None:

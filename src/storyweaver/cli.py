@@ -38,9 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add", help=_("capture addresses, files, folders and archives into the library"))
     p.add_argument("file", help=_("the project file"))
     p.add_argument("sources", nargs="+", metavar="SOURCE", help=_("an address, file, folder or archive"))
-    p.add_argument("--to-story", action="store_true", help=_("also place the new items in the story by date"))
+    p.add_argument("--to-story", action="store_true",
+                   help=_("also place the new items in the story by date (a Storify story in its own order)"))
     p.add_argument("--workers", type=int, default=8, help=_("addresses fetched at once (default 8)"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data of images"))
+    p.add_argument("--fetch-blobs", action="store_true",
+                   help=_("also fetch the images and videos a Bluesky export left on its server (the PDS)"))
 
     p = sub.add_parser("items", help=_("list the library's items"))
     p.add_argument("file", help=_("the project file"))

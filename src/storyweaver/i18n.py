@@ -64,3 +64,47 @@ def gettext(message: str, lang: str | None = None) -> str:
 def _(message: str) -> str:
     """Mark and translate a user-visible string into the user's language."""
     return gettext(message)
+
+
+@cache
+def _plural_catalogue(lang: str) -> tuple[dict[str, dict[int, str]], str]:
+    """Plural entries (msgid -> form index -> text) and the catalogue's Plural-Forms rule."""
+    try:
+        path = resources_dir() / "translations" / f"{DOMAIN}.{lang}.po"
+    except FileNotFoundError:
+        return {}, "n != 1"
+    if not path.is_file():
+        return {}, "n != 1"
+    import polib
+
+    entries = polib.pofile(str(path))
+    header = entries.metadata.get("Plural-Forms", "")
+    rule = header.split("plural=", 1)[1].rstrip(";").strip() if "plural=" in header else "n != 1"
+    forms = {e.msgid: {int(k): v for k, v in e.msgstr_plural.items()}
+             for e in entries if e.msgid_plural and not e.obsolete and "fuzzy" not in e.flags
+             and all(e.msgstr_plural.values())}
+    return forms, rule
+
+
+@cache
+def _plural_rule(rule: str) -> object:
+    import gettext as stdlib_gettext
+
+    return stdlib_gettext.c2py(rule)  # the C expression of Plural-Forms, checked and compiled
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message for ``count`` things, by the language's own plural rule (French
+    says "1 ligne", "0 ligne", "2 lignes"; English "0 lines")."""
+    forms, rule = _plural_catalogue(_chosen or system_language())
+    translated = forms.get(singular)
+    if translated is None:
+        return singular if count == 1 else plural
+    index = int(_plural_rule(rule)(count))  # type: ignore[operator]
+    return translated.get(index, plural)
+
+
+def number(value: int) -> str:
+    """A count written the reader's way: 2,401 in English, 2 401 (narrow space) in French."""
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if (_chosen or system_language()) == "fr" else text

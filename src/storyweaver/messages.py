@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from storyweaver.i18n import _
+from storyweaver.i18n import _, ngettext, number
 
 if TYPE_CHECKING:
     from storyweaver.errors import StoryWeaverError
@@ -74,7 +75,55 @@ def _templates() -> dict[str, str]:
     }
 
 
+def _plural_templates() -> dict[str, Callable[[int], str]]:
+    # Each sentence in the language's plural form for a count (marked for the catalogue checks).
+    return {
+        "media-missing": lambda n: ngettext(
+            "{source}: {count} media file named in the posts is not in the archive; its address was kept.",
+            "{source}: {count} media files named in the posts are not in the archive; their addresses were kept.", n),
+        "records-unknown": lambda n: ngettext(
+            "{source}: {count} entry of a kind StoryWeaver does not know was skipped.",
+            "{source}: {count} entries of a kind StoryWeaver does not know were skipped.", n),
+        "direct-messages": lambda n: ngettext(
+            "{source}: {count} direct message was imported; it stays out of public outputs.",
+            "{source}: {count} direct messages were imported; they stay out of public outputs.", n),
+        "blobs-later": lambda n: ngettext(
+            "{source}: {count} image or video is not in the export; it will be fetched from {pds} when needed.",
+            "{source}: {count} images or videos are not in the export; they will be fetched from {pds} when needed.",
+            n),
+    }
+
+
+def _counted(error: StoryWeaverError) -> str | None:
+    """Sentences about a number of things, in the language's own plural form; numbers and
+    lists of numbers written the reader's way."""
+    facts = error.facts
+    if error.code == "lines-skipped":
+        count = int(facts["count"])
+        shown = [number(n) for n in facts.get("lines") or ()]
+        listed = ", ".join(shown) + (", …" if count > len(shown) else "")
+        return ngettext("{source}: {count} damaged line was skipped (line {lines}).",
+                        "{source}: {count} damaged lines were skipped (lines {lines}).", count).format(
+            source=facts["source"], count=number(count), lines=listed)
+    if error.code == "no-good-line":
+        count = int(facts["count"])
+        return ngettext("{source} was not imported: its only line is damaged.",
+                        "{source} was not imported: all of its {count} lines are damaged.", count).format(
+            source=facts["source"], count=number(count))
+    forms = _plural_templates().get(error.code)
+    if forms is not None:
+        count = int(facts["count"])
+        return forms(count).format(**{**facts, "count": number(count)})
+    if error.code == "line-cut-off":
+        return _("{source}: line {line} is cut off and was skipped.").format(
+            source=facts["source"], line=number(int(facts["line"])))
+    return None
+
+
 def describe(error: StoryWeaverError) -> str:
+    counted = _counted(error)
+    if counted is not None:
+        return counted
     template = _templates().get(error.code)
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in error.facts.items())
@@ -83,3 +132,10 @@ def describe(error: StoryWeaverError) -> str:
         return template.format(**error.facts)
     except (KeyError, IndexError):
         return template
+
+
+def withheld_private(count: int) -> str:
+    """What an export says when the public recap left private posts out (command line and editor)."""
+    return ngettext("{count} direct or followers-only post was kept out of the public recap; the briefing "
+                    "shows it.", "{count} direct or followers-only posts were kept out of the public recap; "
+                    "the briefing shows them.", count).format(count=number(count))

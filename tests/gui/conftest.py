@@ -16,7 +16,7 @@ from tests.gui.builders import build_demo_project
 @pytest.fixture(autouse=True, scope="session")
 def english_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
     """The editor as the app starts it in English: with the catalogue of English plural forms."""
-    from storyweaver.gui.app import install_translations
+    from storyweaver.gui.translations import install_translations
 
     install_translations(qapp, "en")
 
@@ -100,13 +100,13 @@ class TitlePage(ModuleType):
 
 
 @pytest.fixture
-def capture_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+def capture_plugins(monkeypatch: pytest.MonkeyPatch, window) -> None:  # type: ignore[no-untyped-def]
     """Route the test formats to the test importer/handler; everything else to the real ones."""
     from storyweaver.capture import addresses, importers
     from storyweaver.gui import capture_jobs
 
-    # The test formats exist in this process only: capture here, not in a child.
-    monkeypatch.setattr(capture_jobs, "CAPTURE_IN_CHILD", False)
+    # The test formats exist in this process only: the window captures here, not in a child.
+    window.actions_.capture_reader = capture_jobs.reader_here
     archive, page = JsonLinesArchive("archive"), TitlePage("page")
     real_importer, real_handler = importers.importer_for, addresses.handler_for
     monkeypatch.setattr(importers, "importer_for", lambda p: archive if archive.can_read(p) else real_importer(p))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyweaver.gui.app import translations_dir
+from storyweaver.gui.translations import translations_dir
 
 SHORTEST = 5  # shorter sources ("B", "to") would match inside French words
 

@@ -50,8 +50,8 @@ def test_preferences_are_saved_and_the_theme_applies(qtbot, window) -> None:
         apply_theme(app, "light")
 
 
-def test_export_dialog_says_when_exporting_is_not_installed_or_offers_it(qtbot, window, demo_path) -> None:
-    from storyweaver.gui.export_dialog import ExportDialog, export_available
+def test_export_dialog_offers_exporting(qtbot, window, demo_path) -> None:
+    from storyweaver.gui.export_dialog import ExportDialog
 
     assert window.actions_.open(demo_path)
     dialog = ExportDialog(window.project, window.settings, window.runner, window)
@@ -60,11 +60,7 @@ def test_export_dialog_says_when_exporting_is_not_installed_or_offers_it(qtbot, 
     assert f.folderEdit.text() == str(demo_path.parent)
     outputs = dialog.outputs()
     assert outputs["html"] == demo_path.parent / "demo.html" and outputs["json"] is None
-    if export_available():
-        assert f.exportButton.isEnabled()
-    else:
-        assert not f.exportButton.isEnabled()
-        assert "not part of this installation" in f.statusLabel.text()
+    assert f.exportButton.isEnabled()
     f.htmlCheck.setChecked(False)
     f.pdfCheck.setChecked(False)
     dialog.start()
@@ -119,12 +115,8 @@ def test_first_start_writes_the_sample_opens_it_and_remembers(tmp_path: Path) ->
 
 
 def test_the_export_dialog_writes_the_recap_and_briefing_off_the_gui_thread(qtbot, window, demo_path) -> None:
-    import pytest
+    from storyweaver.gui.export_dialog import ExportDialog
 
-    from storyweaver.gui.export_dialog import ExportDialog, export_available
-
-    if not export_available():
-        pytest.skip("the export package is not installed")
     assert window.actions_.open(demo_path)
     dialog = ExportDialog(window.project, window.settings, window.runner, window)
     qtbot.addWidget(dialog)

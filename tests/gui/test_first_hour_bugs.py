@@ -232,7 +232,7 @@ def test_a_new_project_shows_nothing_of_the_sample(qtbot, window, tmp_path) -> N
 
 
 def test_counts_agree_with_their_number_in_english_and_french(qtbot, window, tmp_path) -> None:
-    from storyweaver.gui.app import install_translations
+    from storyweaver.gui.translations import install_translations
     from storyweaver.store.project import Project
     from tests.gui.builders import post
 
@@ -258,8 +258,8 @@ def test_counts_agree_with_their_number_in_english_and_french(qtbot, window, tmp
 
 def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     from storyweaver.export.labels import LABELS, labels
-    from storyweaver.gui.app import install_translations
     from storyweaver.gui.preferences import PreferencesDialog
+    from storyweaver.gui.translations import install_translations
     from tests.gui.english_left import english_in, shown_texts
 
     assert window.actions_.open(demo_path)
@@ -288,7 +288,7 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     same = {key for key, english in LABELS.items() if french[key] == english}
     assert same <= {"web", "fingerprint", "video", "note", "image", "instagram", "sources", "page", "briefing",
                     "original_short", "post", "introduction", "like", "likes_one", "likes", "kind_image", "kind_note",
-                    "ref"}, same  # the same word in both languages
+                    "ref", "votes"}, same  # the same word in both languages
 
 
 def test_undo_names_say_what_changes(qtbot, window, demo_path) -> None:

@@ -14,7 +14,7 @@ def a_handler_that_holds_the_window() -> None:
 
 
 def test_a_late_event_loop_leaves_the_stack_that_held_it(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from storyweaver.gui.bench_probe import LatenessProbe
+    from storyweaver.bench._gui_probe import LatenessProbe
 
     dumps = tmp_path / "late.txt"
     monkeypatch.setenv("STORYWEAVER_PROBE_STACKS", str(dumps))
@@ -31,7 +31,7 @@ def test_a_late_event_loop_leaves_the_stack_that_held_it(qtbot, tmp_path: Path, 
 
 
 def test_without_the_variable_nothing_is_written(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from storyweaver.gui.bench_probe import LatenessProbe
+    from storyweaver.bench._gui_probe import LatenessProbe
 
     monkeypatch.delenv("STORYWEAVER_PROBE_STACKS", raising=False)
     monkeypatch.chdir(tmp_path)

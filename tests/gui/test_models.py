@@ -8,11 +8,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
 from storyweaver.core.model import BlockType
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
 from storyweaver.gui.library_model import LibraryModel
-from storyweaver.gui.story_document import StoryDocument
 from storyweaver.gui.story_editor import StoryEditor
 from storyweaver.gui.story_model import StoryModel
+from storyweaver.session.library_index import LibraryFilter, LibraryIndex
+from storyweaver.session.story_document import StoryDocument
 from storyweaver.store.project import Project
 
 MODE = QAbstractItemModelTester.FailureReportingMode.Warning  # a Qt warning fails the test

@@ -2,43 +2,38 @@
 
 from __future__ import annotations
 
-import importlib.machinery
-import sys
-import types
-from datetime import UTC, datetime
+import json
 
 import pytest
+from werkzeug import Response
 
-from storyweaver.core.model import Author, Item, ItemKind, Platform
 from tests.gui.conftest import settle
 
 
+def _tag_page(server) -> str:  # type: ignore[no-untyped-def]
+    """A page of Mastodon Status entities (tests/fixtures/posts/http/mastodon-tag.json), shaped after
+    https://docs.joinmastodon.org/entities/Status/ as GET /api/v1/timelines/tag/:hashtag returns them
+    (https://docs.joinmastodon.org/methods/timelines/#tag)."""
+    from tests.unit.capture_posts.conftest import FIXTURES
+
+    return (FIXTURES / "http" / "mastodon-tag.json").read_text(encoding="utf-8").replace(
+        "https://HOST", server.url_for("").rstrip("/"))
+
+
 @pytest.fixture
-def search_module(monkeypatch: pytest.MonkeyPatch, httpserver):  # type: ignore[no-untyped-def]
-    """A search over a local server through the real HTTP layer, in place of
-    ``storyweaver.capture.search`` (same API: search(network, query, ctx, limit) -> list[Item])."""
-    httpserver.expect_request("/api/v1/timelines/tag/PressFreedom").respond_with_json(
-        [{"id": str(n), "content": f"Toot {n} #PressFreedom", "account": "reporter"} for n in range(5)])
-
-    def search(network: str, query: str, ctx, limit: int) -> list[Item]:  # type: ignore[no-untyped-def]
-        tag = query.lstrip("#")
-        rows = ctx.require_http().get(httpserver.url_for(f"/api/v1/timelines/tag/{tag}")).json()
-        return [Item(kind=ItemKind.POST, captured_at=ctx.clock(), capture_method="mastodon-api",
-                     platform=Platform.MASTODON, platform_id=f"search-{r['id']}", text=r["content"],
-                     author=Author(r["account"], r["account"]), published=datetime(2026, 11, 2, tzinfo=UTC))
-                for r in rows[:limit]]
-
-    module = types.ModuleType("storyweaver.capture.search")
-    module.__spec__ = importlib.machinery.ModuleSpec("storyweaver.capture.search", None)
-    module.search = search  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "storyweaver.capture.search", module)
-    import storyweaver.capture
-
-    monkeypatch.setattr(storyweaver.capture, "search", module, raising=False)
-    return module
+def mastodon_tag(monkeypatch: pytest.MonkeyPatch, httpserver):  # type: ignore[no-untyped-def]
+    """A Mastodon server on 127.0.0.1 whose #PressFreedom timeline holds five statuses (one page)."""
+    first = json.loads(_tag_page(httpserver))[0]
+    statuses = [{**first, "id": str(1000 - n), "url": f"{first['url']}{n}", "uri": f"{first['uri']}{n}",
+                 "content": f"<p>Toot {n} #PressFreedom</p>"} for n in range(5)]
+    httpserver.expect_request("/api/v1/timelines/tag/PressFreedom").respond_with_handler(
+        lambda request: Response("[]" if "max_id" in request.args else json.dumps(statuses),
+                                 content_type="application/json"))
+    monkeypatch.setenv("STORYWEAVER_MASTODON_SERVER", httpserver.url_for("").rstrip("/"))
+    return statuses
 
 
-def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, search_module, settings, demo_path) -> None:
+def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, mastodon_tag, settings, demo_path) -> None:
     from storyweaver.gui.main_window import MainWindow
 
     window = MainWindow(settings)
@@ -46,8 +41,9 @@ def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, search_modu
     window.remember_on_close = False
     assert window.actions_.open(demo_path)
     panel = window.actions_.search_panel
-    assert panel.available and panel.search_button.isEnabled()
+    assert panel.search_button.isEnabled()
     before = len(window.library.model.index_data.rows)
+    panel.network.setCurrentIndex(panel.network.findData("mastodon"))
     panel.query.setText("#PressFreedom")
     panel.search_button.click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=10000)
@@ -64,11 +60,40 @@ def test_search_results_can_be_kept_in_the_library_and_undone(qtbot, search_modu
     window.runner.shutdown()
 
 
-def test_without_the_search_module_the_tab_explains_and_stays_disabled(qtbot, window, monkeypatch) -> None:
-    from storyweaver.gui import capture_jobs
-    from storyweaver.gui.search_panel import SearchPanel
+def test_keeping_a_mastodon_result_stores_its_raw_json_as_a_blob(qtbot, settings, demo_path, httpserver,
+                                                                  monkeypatch) -> None:
+    """Keep goes through the capture layer's one storing path (``candidates.keep``): the raw
+    status becomes a blob, not a string left in the item row, and ``check`` finds nothing."""
+    from storyweaver.gui.main_window import MainWindow
+    from storyweaver.store.check import check_project
+    from storyweaver.store.project import Project
 
-    monkeypatch.setattr(capture_jobs, "search_available", lambda: False)
-    panel = SearchPanel(window)
-    assert not panel.search_button.isEnabled() and not panel.query.isEnabled()
-    assert "not part of this installation" in panel.status.text()
+    page = _tag_page(httpserver)
+    httpserver.expect_request("/api/v1/timelines/tag/EndImpunity").respond_with_handler(
+        lambda request: Response("[]" if "max_id" in request.args else page, content_type="application/json"))
+    monkeypatch.setenv("STORYWEAVER_MASTODON_SERVER", httpserver.url_for("").rstrip("/"))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.remember_on_close = False
+    assert window.actions_.open(demo_path)
+    panel = window.actions_.search_panel
+    panel.network.setCurrentIndex(panel.network.findData("mastodon"))
+    panel.limit.setValue(10)
+    panel.query.setText("#EndImpunity")
+    panel.search_button.click()
+    qtbot.waitUntil(lambda: panel.search_button.isEnabled(), timeout=10000)
+    assert panel.model.rowCount() == 2, panel.status.text()
+    panel.view.selectAll()
+    panel.keep_button.click()
+    settle(window)
+    assert "2 kept" in panel.status.text()
+    window.close_project()
+    window.runner.shutdown()
+    assert [p.code for p in check_project(demo_path)] == []
+    with Project.open(demo_path, readonly=True) as project:
+        kept = [i for i in project.library.iter_all() if i.capture_method == "mastodon-search"]
+        assert len(kept) == 2
+        for item in kept:
+            assert "raw_json" not in item.extra
+            raw = project.get_blob(item.raw_sha256 or "")
+            assert raw is not None and raw[0].startswith(b"{")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from storyweaver.gui.app import install_translations, translations_dir, ui_language
+from storyweaver.gui.translations import install_translations, translations_dir, ui_language
 from storyweaver.settings import Settings
 
 

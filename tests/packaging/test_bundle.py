@@ -21,14 +21,14 @@ def test_linux_bundle_builds_and_passes_its_smoke_test() -> None:
     assert done.returncode == 0, report
     assert "0 failed" in done.stdout, report
     # The editor's captures run in the bundle's own child: a real file, parsed there, read here.
-    from storyweaver.capture import in_child
     from storyweaver.capture.context import CaptureContext, MemorySink
+    from storyweaver.capture.transport import parent_side
 
     exe = REPO / "dist" / "linux" / "storyweaver" / "storyweaver"
     bundled = pytest.MonkeyPatch()
-    bundled.setattr(in_child, "module_command", lambda module, *args: [str(exe), "-m", module, *args])
+    bundled.setattr(parent_side, "module_command", lambda module, *args: [str(exe), "-m", module, *args])
     try:
-        with in_child.ChildReader(CaptureContext()) as reader:
+        with parent_side.ChildReader(CaptureContext()) as reader:
             sink = MemorySink()
             reader.read_file(REPO / "tests" / "fixtures" / "posts" / "twarc2.jsonl", sink)
     finally:

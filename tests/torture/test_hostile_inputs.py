@@ -37,6 +37,17 @@ def _zip_folder(folder: Path) -> bytes:
     return buffer.getvalue()
 
 
+def _tar_folder(folder: Path) -> bytes:
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.add(path, path.relative_to(folder).as_posix())
+    return buffer.getvalue()
+
+
 def valid_inputs() -> dict[str, bytes]:
     """One genuine file per format, named with the suffix its importer expects."""
     posts = FIXTURES / "posts"
@@ -54,6 +65,15 @@ def valid_inputs() -> dict[str, bytes]:
         "vigil.png": (FIXTURES / "images" / "vigil.png").read_bytes(),
         "candle.gif": (FIXTURES / "images" / "candle.gif").read_bytes(),
         "vigil.webp": (FIXTURES / "images" / "vigil.webp").read_bytes(),
+        # the open networks' own exports (issue 17)
+        "mastodon-archive.tar.gz": _tar_folder(posts / "mastodon-archive"),
+        "outbox.json": (posts / "mastodon-archive" / "outbox.json").read_bytes(),
+        "status.json": (posts / "http" / "mastodon-status.json").read_bytes(),
+        "repo.car": (posts / "bluesky" / "atcute-repo.car").read_bytes(),
+        "thread.json": (posts / "http" / "bluesky-thread.json").read_bytes(),
+        "feed.rss": (posts / "feeds" / "mastodon-account.rss").read_bytes(),
+        "feed.xml": (posts / "http" / "feed-atom.xml").read_bytes(),
+        "storify-2011.json": (posts / "storify-2011.json").read_bytes(),
     }
     return inputs
 

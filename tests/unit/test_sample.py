@@ -19,12 +19,12 @@ from PIL import Image
 
 from storyweaver import sample
 from storyweaver.commands import sample as sample_command
-from storyweaver.core.listing import items_in_listing_order
 from storyweaver.core.model import BlockType, ItemKind, Visibility
 from storyweaver.errors import StoryWeaverError
 from storyweaver.sample import build_sample, load_sample_data, replace_sample, sample_dir
 from storyweaver.store.check import check_project
 from storyweaver.store.project import Project
+from tests.listing_oracle import items_in_listing_order
 
 
 @pytest.fixture(scope="module")

@@ -59,3 +59,28 @@ def run_child(code: str, *args: str) -> tuple[float, float, str]:
         else:
             lines.append(line)
     return seconds, peak, "\n".join(lines)
+
+
+_IMPORT = """
+import sys, time
+from storyweaver.capture.context import CaptureContext
+from storyweaver.capture.dispatch import capture_sources
+from storyweaver.store.project import Project
+project = Project.create(sys.argv[2], title="bench")
+start, cpu = time.perf_counter(), time.process_time()
+report = capture_sources(project, [sys.argv[1]], CaptureContext())
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+project.close()
+assert not report.failures, report.failures
+from storyweaver.child_process import own_peak_mib
+peak = own_peak_mib()
+print(seconds, len(report.added), peak, cpu)
+"""
+
+
+def import_in_child(source: str, project: str) -> tuple[float, int, float, float]:
+    """``storyweaver add`` of ``source`` into a new project, in a fresh interpreter:
+    (wall seconds, items added, peak MiB, CPU seconds) of the import alone."""
+    _total, _inherited, out = run_child(_IMPORT, source, project)
+    seconds, added, peak, cpu = out.split()[-4:]
+    return float(seconds), int(added), float(peak), float(cpu)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from storyweaver.bench._measure import run_child
+from storyweaver.bench._measure import import_in_child, run_child
 
 NAME = "posts"
 FULL = 50_000
@@ -154,22 +154,6 @@ def make_twarc2(path: Path, count: int, per_page: int = 100) -> None:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-_IMPORT = """
-import sys, time
-from storyweaver.capture.context import CaptureContext
-from storyweaver.capture.dispatch import capture_sources
-from storyweaver.store.project import Project
-project = Project.create(sys.argv[2], title="bench")
-start, cpu = time.perf_counter(), time.process_time()
-report = capture_sources(project, [sys.argv[1]], CaptureContext())
-seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-project.close()
-assert not report.failures, report.failures
-from storyweaver.child_process import own_peak_mib
-peak = own_peak_mib()
-print(seconds, len(report.added), peak, cpu)
-"""
-
 _PARSE = """
 import sys, time, json, zipfile
 start = time.perf_counter()
@@ -193,8 +177,7 @@ def run(scale: float, report: Report) -> None:
         make_archive(sources["X archive"], count)
         make_twarc2(sources["twarc2 file"], count)
         for label, source in sources.items():
-            _total, _inherited, out = run_child(_IMPORT, str(source), str(root / f"{source.stem}.storyweaver"))
-            seconds, added, peak, cpu = out.split()[-4:]
+            seconds, added, peak, cpu = import_in_child(str(source), str(root / f"{source.stem}.storyweaver"))
             _t, _p, parsed = run_child(_PARSE, str(source))
             target = 4.0 * scale
             article = "an" if label[0] == "X" else "a"

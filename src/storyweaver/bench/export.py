@@ -11,6 +11,7 @@ from typing import Any
 
 from storyweaver.bench import Report
 from storyweaver.bench._measure import peak_during, run_child, stopwatch
+from storyweaver.export.briefing import PdfRun
 
 NAME = "export"
 ORDER = 60
@@ -93,10 +94,11 @@ def run(scale: float, report: Report) -> None:
         posts = max(10, int(300 * scale))
         mid = build_scaled_story(root / "mid.storyweaver", posts, max(1, posts // 10))
         seconds, _cpu, result = _export(mid, pdf=root / "mid.pdf")
+        run = result.pdf_run or PdfRun()
         report(f"PDF briefing, {posts} items ({result.pdf_pages} pages)", seconds, "s", 25.0 if scale >= 1 else None,
-               f"child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
-        report("  of which WeasyPrint in the child", result.weasyprint_seconds, "s")
-        report("PDF child peak memory", result.pdf_peak_mib, "MiB", 1536.0)
+               f"child CPU {run.cpu_seconds:.1f} s; {_load()}")
+        report("  of which WeasyPrint in the child", run.weasyprint_seconds, "s")
+        report("PDF child peak memory", run.peak_mib, "MiB", 1536.0)
 
         work = root / "work"
         _mimes, prepare_seconds = _briefing_work(mid, work)
@@ -113,8 +115,9 @@ def run(scale: float, report: Report) -> None:
         sample = root / "sample.storyweaver"
         build_sample(sample)
         seconds, _cpu, result = _export(sample, pdf=root / "sample.pdf")
+        run = result.pdf_run or PdfRun()
         report(f"sample's PDF briefing ({result.pdf_pages} pages)", seconds, "s", 5.0,
-               f"WeasyPrint {result.weasyprint_seconds:.1f} s, child CPU {result.pdf_cpu_seconds:.1f} s; {_load()}")
+               f"WeasyPrint {run.weasyprint_seconds:.1f} s, child CPU {run.cpu_seconds:.1f} s; {_load()}")
         seconds, _cpu, _result = _export(sample, html=root / "sample.html")
         report("sample's HTML recap", seconds, "s", None)
 

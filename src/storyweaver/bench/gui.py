@@ -78,7 +78,7 @@ def _capture_files(folder: Path, files: int, posts: int) -> Path:
 def _probe(path: Path, load: int, *extra: str) -> tuple[dict[str, Any], float]:
     """Run the editor probe; ``extra``: photo folder, capture folder, server address, archive."""
     _seconds, peak, out = run_child(
-        "import sys\nfrom storyweaver.gui.bench_probe import main\n"
+        "import sys\nfrom storyweaver.bench._gui_probe import main\n"
         "main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:8])",
         str(path), WORDS, str(load), *extra,
     )

@@ -5,7 +5,7 @@ fetched concurrently and stored one by one on the calling thread (SQLite writes 
 serialised).  An address already captured is answered offline.
 
 Where the parsing and fetching happen is a :class:`Reader`'s business: in this process
-(the command line) or in a child process (the editor, see ``capture.in_child``); the
+(the command line) or in a child process (the editor, see ``capture.transport.parent_side``); the
 storing, and so every guarantee about the project file, is the same for both.
 """
 
@@ -45,7 +45,7 @@ DAMAGED_INPUT: tuple[type[BaseException], ...] = (
 )
 
 # An address to fetch with the handler that knows its site.
-Fetch = tuple[str, object]
+Fetch = tuple[str, addresses.AddressHandler]
 
 
 @dataclass
@@ -234,11 +234,12 @@ def addresses_to_fetch(project: Project, sources: list[str], report: CaptureRepo
     """Addresses not yet in the project that some handler knows; the others go in the report."""
     to_fetch: list[Fetch] = []
     for source in sources:
-        known = project.library.item_for_address(source.strip())
+        handler = addresses.handler_for(source)
+        # A feed changes: it is fetched again, and only its new entries are added.
+        known = None if getattr(handler, "REFETCH", False) else project.library.item_for_address(source.strip())
         if known is not None:
             report.existing.append(known)
             continue
-        handler = addresses.handler_for(source)
         if handler is None:
             report.failures.append((source, CaptureError("unsupported-source", source=source)))
             continue
@@ -285,7 +286,9 @@ def capture_sources(
     finally:
         ctx.warn = caller_warn
     if to_story and (report.added or report.existing):
-        project.story.place_by_date(report.added + report.existing)
+        from storyweaver.capture import story_order
+
+        project.story.place_by_date(story_order.place(project, report.added + report.existing))
     ctx.progress(total, total, "")
     return report
 

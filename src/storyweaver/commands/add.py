@@ -6,7 +6,7 @@ import sys
 from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.capture.dispatch import capture_sources
 from storyweaver.commands.progress import TerminalProgress
-from storyweaver.i18n import _
+from storyweaver.i18n import _, number
 from storyweaver.store.project import Project
 
 
@@ -20,6 +20,10 @@ def run(args: argparse.Namespace) -> int:
             keep_exif=args.keep_exif,
         )
         report = capture_sources(project, args.sources, ctx, to_story=args.to_story)
+        if args.fetch_blobs and not report.cancelled:
+            from storyweaver.capture.blobs_later import fetch_waiting_blobs
+
+            report.warnings += fetch_waiting_blobs(project, ctx)
         progress.finish()
     for warning in report.warnings:
         print(f"storyweaver: {warning}", file=sys.stderr)
@@ -27,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"storyweaver: {error}", file=sys.stderr)
     print(
         _("{added} added, {existing} already in the project, {failed} failed.").format(
-            added=len(report.added), existing=len(set(report.existing)), failed=len(report.failures)
+            added=number(len(report.added)), existing=number(len(set(report.existing))),
+            failed=number(len(report.failures))
         )
     )
     return 1 if report.failures or report.cancelled else 0

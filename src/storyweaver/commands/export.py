@@ -9,6 +9,7 @@ from pathlib import Path
 from storyweaver.commands.progress import TerminalProgress
 from storyweaver.errors import ExportError
 from storyweaver.i18n import _
+from storyweaver.messages import withheld_private
 from storyweaver.store.project import Project
 
 
@@ -43,4 +44,6 @@ def run(args: argparse.Namespace) -> int:
     for path in (result.html, result.pdf, result.json, result.timeline):
         if path is not None:
             print(_("Wrote {path}").format(path=path))
+    if result.withheld_private:
+        print(withheld_private(result.withheld_private), file=sys.stderr)
     return 0

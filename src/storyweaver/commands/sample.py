@@ -8,7 +8,6 @@ put a fresh one there.  The recaps beside it are rewritten too.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from pathlib import Path
 
 from storyweaver.errors import ProjectError
@@ -28,9 +27,6 @@ def run(args: argparse.Namespace) -> int:
     replace_sample(target)
     message = _("Replaced the sample project at {path}") if replacing else _("Wrote the sample project to {path}")
     print(message.format(path=target))
-    if not _export_available():
-        print(_("Only the project was written: this installation cannot export recaps yet."))
-        return 0
     from storyweaver.export.api import ExportOptions, export_story
     from storyweaver.store.project import Project
 
@@ -40,10 +36,3 @@ def run(args: argparse.Namespace) -> int:
     print(_("Wrote the HTML recap to {path}").format(path=html))
     print(_("Wrote the PDF briefing to {path}").format(path=pdf))
     return 0
-
-
-def _export_available() -> bool:
-    try:
-        return importlib.util.find_spec("storyweaver.export.api") is not None
-    except ModuleNotFoundError:
-        return False

@@ -4,7 +4,7 @@ import argparse
 import json
 import sys
 
-from storyweaver.core.listing import story_listing
+from storyweaver.store.listing import story_listing
 from storyweaver.store.project import Project
 
 

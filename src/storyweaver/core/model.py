@@ -112,6 +112,17 @@ class Item:
         return None
 
 
+# Audiences a post was written for that are not the public: a Mastodon direct message (only
+# the people mentioned) or a followers-only post.  Such an item never reaches a public output
+# unless the user has said so (``extra["publish_confirmed"]``).
+PRIVATE_AUDIENCES = frozenset({"direct", "private"})
+
+
+def kept_from_public(item: Item) -> bool:
+    """True when ``item`` was written for a private audience and the user has not agreed to publish it."""
+    return item.extra.get("visibility") in PRIVATE_AUDIENCES and item.extra.get("publish_confirmed") is not True
+
+
 @dataclass(slots=True)
 class Block:
     type: BlockType

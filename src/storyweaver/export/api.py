@@ -16,14 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from storyweaver.core.reader import ProjectReader
 from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import labels as make_labels
 from storyweaver.export.templating import theme_folders
 from storyweaver.export.viewmodel import BRIEFING, PUBLIC, StorySource, StoryView
 from storyweaver.i18n import _, system_language
+
+if TYPE_CHECKING:
+    from storyweaver.export.briefing import PdfRun
 
 Progress = Callable[[int, int, str], None]
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
@@ -51,22 +55,20 @@ class ExportResult:
     json: Path | None = None
     timeline: Path | None = None
     pdf_pages: int = 0
-    pdf_seconds: float = 0.0
-    weasyprint_seconds: float = 0.0
-    pdf_peak_mib: float = 0.0
-    pdf_cpu_seconds: float = 0.0
+    pdf_run: PdfRun | None = None  # the PDF child's own figures (time, memory): the bench reads them
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     images: int = 0
+    withheld_private: int = 0  # direct and followers-only posts the public outputs left out
 
 
-def resolve_lang(project: Any, lang: str | None) -> str:
+def resolve_lang(project: ProjectReader, lang: str | None) -> str:
     chosen = lang or project.meta("lang") or system_language()
     if not _LANG.match(chosen):
         raise ExportError("bad-lang", lang=chosen)
     return chosen.lower() if "-" not in chosen else chosen
 
 
-def _zone(project: Any) -> tzinfo:
+def _zone(project: ProjectReader) -> tzinfo:
     name = project.meta("timezone")
     if name:
         try:
@@ -103,7 +105,7 @@ class _Steps:
         self.tell(_("Preparing images ({done}/{total})").format(done=done, total=total))
 
 
-def export_story(project: Any, options: ExportOptions, progress: Progress | None = None,
+def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written."""
     outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
@@ -123,7 +125,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     if options.pdf is not None:
         briefing = source.view(BRIEFING, labels)
 
-    result = ExportResult()
+    result = ExportResult(withheld_private=public.withheld_private if public is not None else 0)
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:
@@ -136,7 +138,7 @@ def export_story(project: Any, options: ExportOptions, progress: Progress | None
     return result
 
 
-def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
+def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
                    public: StoryView | None, briefing: StoryView | None, steps: _Steps,
                    result: ExportResult) -> None:
     if options.json is not None:
@@ -173,9 +175,6 @@ def _write_outputs(project: Any, options: ExportOptions, labels: dict[str, str],
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages
-        result.pdf_seconds = run.seconds
-        result.weasyprint_seconds = run.weasyprint_seconds
-        result.pdf_peak_mib = run.peak_mib
-        result.pdf_cpu_seconds = run.cpu_seconds
+        result.pdf_run = run
         result.refused = run.refused
         steps.tell(_("PDF briefing written"))

@@ -14,8 +14,8 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
+from storyweaver.core.reader import ProjectReader
 from storyweaver.errors import Cancelled
 from storyweaver.export.images import Prepared, header_size, planned_size, prepare
 
@@ -46,7 +46,7 @@ class ImageRef:
 
 
 class ImageBank:
-    def __init__(self, project: Any, *, keep_exif: bool = False) -> None:
+    def __init__(self, project: ProjectReader, *, keep_exif: bool = False) -> None:
         self._project = project
         self.keep_exif = keep_exif
         self.prepared: dict[str, Prepared] = {}

@@ -17,18 +17,19 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from storyweaver import __version__
-from storyweaver.core.listing import story_listing
+from storyweaver.core.reader import ProjectReader
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export import atomic
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.viewmodel import ItemView, StoryView
+from storyweaver.store.listing import story_listing
 
 FORMAT = "storyweaver-story"
 FORMAT_VERSION = 1
 META_KEYS = ("title", "subtitle", "organisation", "lang", "timezone", "created_at", "logo_sha256")
 
 
-def story_document(project: Any) -> dict[str, Any]:
+def story_document(project: ProjectReader) -> dict[str, Any]:
     """Every block of the story with its item's full data, and the project's metadata."""
     blocks = story_listing(project)
     wanted = {b["item"]["id"] for b in blocks if b.get("item")}
@@ -57,7 +58,7 @@ def story_document(project: Any) -> dict[str, Any]:
     }
 
 
-def write_json(project: Any, target: Path) -> None:
+def write_json(project: ProjectReader, target: Path) -> None:
     data = json.dumps(story_document(project), ensure_ascii=False, indent=1)
     atomic.write_bytes(target, data.encode("utf-8"))
 

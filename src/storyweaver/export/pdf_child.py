@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
-import resource
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from storyweaver.child_process import die_with_parent, own_peak_mib
-
-
-def limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
-    """Cap address space and CPU time so a pathological story fails instead of hanging."""
-    if memory_bytes > 0:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    if cpu_seconds > 0:
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+from storyweaver.child_process import die_with_parent, limit_memory, own_peak_mib
 
 
 def render(job: dict[str, Any]) -> dict[str, Any]:
@@ -66,7 +57,7 @@ def main(argv: list[str]) -> int:
     job_path = Path(argv[1])
     job = json.loads(job_path.read_text(encoding="utf-8"))
     report_path = Path(job["report"])
-    limit_resources(int(job.get("memory_bytes", 0)), int(job.get("cpu_seconds", 0)))
+    limit_memory(int(job.get("memory_bytes", 0)), int(job.get("cpu_seconds", 0)))
     die_with_parent()
     try:
         report = render(job)

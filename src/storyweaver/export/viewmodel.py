@@ -15,7 +15,8 @@ from typing import Any
 from markupsafe import Markup
 
 from storyweaver.core import placeholder
-from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility, kept_from_public
+from storyweaver.core.reader import ProjectReader
 from storyweaver.core.textdir import direction
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export.imagebank import ImageBank, ImageRef
@@ -72,6 +73,8 @@ class ItemView:
     redacted: bool
     raw_sha256: str
     hashtags: list[str]
+    audience: str = ""  # "direct", "private" (followers only), "unlisted", or "" for public and unknown
+    poll: list[tuple[str, int | None]] = field(default_factory=list)  # a Mastodon poll's options and votes
 
 
 @dataclass(slots=True)
@@ -107,6 +110,7 @@ class StoryView:
     last_day: date | None
     generated: datetime
     curator: str = ""  # who put the story together, as the curator set it in the editor
+    withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
     def briefing_blocks(self) -> int:
         """How many briefing-only blocks (headings included) this view carries."""
@@ -132,10 +136,20 @@ def _metrics(extra: dict[str, Any]) -> dict[str, int]:
     return found
 
 
+def _poll(poll: Any) -> list[tuple[str, int | None]]:
+    options = poll.get("options") if isinstance(poll, dict) else None
+    return [(plain(str(o.get("title") or "")), o.get("votes") if isinstance(o.get("votes"), int) else None)
+            for o in options or () if isinstance(o, dict)]
+
+
+def _audience(visibility: Any) -> str:
+    return visibility if visibility in ("direct", "private", "unlisted") else ""
+
+
 class StorySource:
     """The story read from the project once; views for each audience are built from it."""
 
-    def __init__(self, project: Any, bank: ImageBank, lang: str, zone: tzinfo | None = None) -> None:
+    def __init__(self, project: ProjectReader, bank: ImageBank, lang: str, zone: tzinfo | None = None) -> None:
         self.bank = bank
         self.lang = lang
         self.zone = zone or UTC
@@ -217,6 +231,8 @@ class StorySource:
             redacted=item.redacted,
             raw_sha256=plain(item.raw_sha256),
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
+            audience=_audience(item.extra.get("visibility")),
+            poll=_poll(item.extra.get("poll")),
         )
 
     # -- the story -------------------------------------------------------------------------
@@ -228,6 +244,7 @@ class StorySource:
         items: list[ItemView] = []
         dates: list[date] = []
         skipping = False
+        withheld = 0
         for block in self.blocks:
             hidden = block.visibility is Visibility.BRIEFING
             if block.type is BlockType.HEADING:
@@ -246,6 +263,9 @@ class StorySource:
                 continue
             item = self.items.get(block.item_id or -1)
             if item is None:
+                continue
+            if public and kept_from_public(item):
+                withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted,
                                   fallback_alt=labels["image_fallback"])
@@ -271,6 +291,7 @@ class StorySource:
             first_day=min(dates) if dates else None,
             last_day=max(dates) if dates else None,
             generated=self.generated,
+            withheld_private=withheld,
         )
 
 

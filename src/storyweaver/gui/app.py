@@ -6,66 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.main_window import MainWindow
 from storyweaver.gui.theme import apply_theme
+from storyweaver.gui.translations import install_translations, ui_language
 from storyweaver.settings import Settings
-
-
-def translations_dir() -> Path:
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[1] / "resources" / "translations", here.parents[3] / "resources" / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return here.parents[3] / "resources" / "translations"
-
-
-def ui_language(settings: Settings) -> str:
-    """The setting if there is one, else the system's language (STORYWEAVER_LANG first)."""
-    if settings.language:
-        return settings.language
-    from storyweaver.i18n import system_language
-
-    return system_language()
-
-
-_installed: list[QTranslator] = []
-
-
-def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Speak ``language`` from now on; the translators of the previous one are removed.
-
-    Qt then sends every widget a LanguageChange event, and each one translates itself
-    again (``changeEvent``): a new language shows at once, without a restart.
-    """
-    from storyweaver.i18n import use_language
-
-    while _installed:
-        app.removeTranslator(_installed.pop())
-    use_language(language)
-    if language == "en":
-        # English needs its catalogue only for plural forms ("1 job", "2 jobs").
-        plurals = QTranslator(app)
-        if plurals.load(str(translations_dir() / "storyweaver_gui_en.qm")):
-            app.installTranslator(plurals)
-            _installed.append(plurals)
-        system = QLocale.system()
-        QLocale.setDefault(system if system.language() == QLocale.Language.English else QLocale(language))
-        return list(_installed)
-    ours = QTranslator(app)
-    if ours.load(str(translations_dir() / f"storyweaver_gui_{language}.qm")):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    QLocale.setDefault(QLocale(language))
-    return list(_installed)
-
 
 # Qt releases the GIL in its calls, so each turn of the event loop wins the GIL back several
 # times; behind a busy worker thread each win waited up to Python's 5 ms switch interval.

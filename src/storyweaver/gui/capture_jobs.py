@@ -7,12 +7,20 @@ reading while an import writes for seconds) and never touches widgets.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.gui.tasks import Progress
 from storyweaver.settings import Settings
+
+if TYPE_CHECKING:
+    from storyweaver.capture.transport.parent_side import ChildReader
+
+# Who parses files and fetches addresses for an import: a capture child's reader, or None
+# for this process (``capture.dispatch`` then reads here, with the context's own HTTP client).
+ReaderFactory = Callable[[CaptureContext, Settings], "ChildReader | None"]
 
 
 def make_context(settings: Settings, cancel_event: threading.Event, progress: Progress, *,
@@ -31,11 +39,6 @@ def make_context(settings: Settings, cancel_event: threading.Event, progress: Pr
     )
 
 
-# Parsing and fetching run in a child process (see capture.in_child): on the editor's own
-# worker threads the parsers' Python work took the interpreter lock from the window, whose
-# event loop was then late by 300 ms and more.  The GUI tests that route captures to test
-# plug-ins patched into this process turn it off.
-CAPTURE_IN_CHILD = True
 ACTIVE_CAPTURES = 3
 _ACTIVE = threading.BoundedSemaphore(ACTIVE_CAPTURES)
 _children: Any = None  # a ChildPool, made on first use: children that may serve the next capture
@@ -46,7 +49,7 @@ def _child_pool() -> Any:
     if _children is None:
         import atexit
 
-        from storyweaver.capture.in_child import ChildPool
+        from storyweaver.capture.transport.parent_side import ChildPool
 
         _children = ChildPool(keep=2)
         atexit.register(_children.close)
@@ -59,43 +62,53 @@ def stop_idle_children() -> None:
         _children.close()
 
 
+def child_reader(ctx: CaptureContext, settings: Settings) -> ChildReader:
+    """The editor's reader: parsing and fetching run in a capture child (capture.transport).
+    On the editor's own worker threads the parsers' Python work took the interpreter lock
+    from the window, whose event loop was then late by 300 ms and more."""
+    from storyweaver.capture.transport.parent_side import ChildReader
+
+    return ChildReader(ctx, proxy=settings.proxy, pool=_child_pool())
+
+
+def reader_here(_ctx: CaptureContext, _settings: Settings) -> None:
+    """Parse and fetch in this process (tests whose plug-ins exist in this process only)."""
+    return
+
+
 def import_sources(project_path: Path, sources: list[str], settings: Settings,
-                   cancel_event: threading.Event, progress: Progress) -> Any:
+                   cancel_event: threading.Event, progress: Progress, *,
+                   reader: ReaderFactory = child_reader) -> Any:
     """Capture files and addresses into the project; return the dispatch's report."""
-    ctx = make_context(settings, cancel_event, progress, network=not CAPTURE_IN_CHILD)
+    # No HTTP client until it is known this process fetches: a child fetches there, and a
+    # client costs the window ~10 ms to make.
+    ctx = make_context(settings, cancel_event, progress, network=False)
     while not _ACTIVE.acquire(timeout=0.05):
         ctx.check_cancelled()
     try:
-        return _import(project_path, sources, settings, ctx)
+        return _import(project_path, sources, settings, ctx, reader)
     finally:
         _ACTIVE.release()
 
 
-def _import(project_path: Path, sources: list[str], settings: Settings, ctx: CaptureContext) -> Any:
-    from storyweaver.capture.dispatch import Reader, capture_sources
-    from storyweaver.capture.in_child import ChildReader
+def _import(project_path: Path, sources: list[str], settings: Settings, ctx: CaptureContext,
+            make_reader: ReaderFactory) -> Any:
+    from storyweaver.capture.dispatch import capture_sources
+    from storyweaver.capture.http import HttpClient
     from storyweaver.store.project import Project
 
-    child = ChildReader(ctx, proxy=settings.proxy, pool=_child_pool()) if CAPTURE_IN_CHILD else None
-    reader: Reader | None = child
+    reader = make_reader(ctx, settings)
+    if reader is None:
+        ctx.http = HttpClient(proxy=settings.proxy or None)
     project = Project.open(project_path)
     try:
         return capture_sources(project, sources, ctx, reader=reader)
     finally:
-        if child is not None:
-            child.close()
+        if reader is not None:
+            reader.close()
         project.close()
         if ctx.http is not None:
             ctx.http.close()
-
-
-def search_available() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("storyweaver.capture.search") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def run_search(network: str, query: str, limit: int, settings: Settings, cancel_event: threading.Event,
@@ -105,7 +118,7 @@ def run_search(network: str, query: str, limit: int, settings: Settings, cancel_
 
     ctx = make_context(settings, cancel_event, progress)
     try:
-        return search.search(network, query, ctx, limit)  # type: ignore[attr-defined]
+        return search.search(network, query, ctx, limit)
     finally:
         if ctx.http is not None:
             ctx.http.close()

@@ -7,7 +7,6 @@ and the PDF's first page as a picture made by ``pdftoppm`` when it is installed.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import tempfile
@@ -24,13 +23,6 @@ from storyweaver.gui.forms.export_dialog_ui import Ui_ExportDialog
 from storyweaver.gui.tasks import Job, Progress, TaskRunner
 from storyweaver.settings import Settings
 from storyweaver.store.project import Project
-
-
-def export_available() -> bool:
-    try:
-        return importlib.util.find_spec("storyweaver.export.api") is not None
-    except ImportError:
-        return False
 
 
 def available_themes() -> list[str]:
@@ -61,17 +53,22 @@ def pdf_first_page(pdf: Path) -> Path | None:
 def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
                cancel: threading.Event, progress: Progress,
                edits_written: Callable[[], object] = lambda: None) -> dict[str, Any]:
-    from storyweaver.export.api import ExportOptions, export_story  # type: ignore[import-not-found]
+    from storyweaver.export.api import ExportOptions, export_story
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
     project = Project.open(project_path, readonly=True)
     try:
-        export_story(project, ExportOptions(**outputs, **options), progress=progress, cancel_event=cancel)
+        chosen: dict[str, Any] = {**outputs, **options}
+        done = export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel)
     finally:
         project.close()
     pdf = outputs.get("pdf")
-    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None}
+    from storyweaver.messages import withheld_private
+
+    # Said in the core's words (and plural forms), in the editor's language (i18n.use_language).
+    withheld = withheld_private(done.withheld_private) if done.withheld_private else ""
+    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None, "withheld": withheld}
 
 
 class ExportDialog(QDialog):
@@ -85,7 +82,7 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.runner = runner
         self.job: Job | None = None
-        self.result: dict[str, Any] | None = None
+        self.result: dict[str, Any] | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused
         f = self.form
         for theme in available_themes():
             f.themeCombo.addItem(theme, theme)
@@ -106,9 +103,6 @@ class ExportDialog(QDialog):
         f.openHtmlButton.setEnabled(False)
         f.openPdfButton.setEnabled(False)
         f.previewLabel.setText(self.tr("The PDF's first page will show here."))
-        if not export_available():
-            f.exportButton.setEnabled(False)
-            f.statusLabel.setText(self.tr("Exporting is not part of this installation yet."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -178,7 +172,8 @@ class ExportDialog(QDialog):
         self.result = result
         self.form.progressBar.setValue(1)
         written = [str(p) for p in result["outputs"].values() if p is not None]
-        self.form.statusLabel.setText(self.tr("Written:") + "\n" + "\n".join(written))
+        withheld = [result["withheld"]] if result.get("withheld") else []
+        self.form.statusLabel.setText(self.tr("Written:") + "\n" + "\n".join(written + withheld))
         self.form.openHtmlButton.setEnabled(result["outputs"].get("html") is not None)
         self.form.openPdfButton.setEnabled(result["outputs"].get("pdf") is not None)
         preview = result.get("preview")

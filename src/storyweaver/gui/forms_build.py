@@ -63,7 +63,7 @@ def build(ui_dir: Path, *, force: bool = False) -> list[Path]:
 
 
 if __name__ == "__main__":
-    from storyweaver.gui.app import translations_dir
+    from storyweaver.gui.translations import translations_dir
     from storyweaver.paths import ui_dir
 
     for path in build(ui_dir(), force="--force" in sys.argv) + release_translations(translations_dir()):

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
 
-from storyweaver.core.model import Block, BlockType, Item, Visibility
+from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
 from storyweaver.gui.story_editor import StoryEditor
+from storyweaver.session.story_document import StoryListener
 
 
 def tags_of(item: Item) -> list[str]:
@@ -59,6 +60,7 @@ class Inspector(QWidget):
         f.tagsEdit.editingFinished.connect(self._commit_tags)
         f.visibilityCombo.activated.connect(self._commit_visibility)
         f.redactedCheck.toggled.connect(self._commit_redacted)
+        f.publishPrivateCheck.toggled.connect(self._commit_publish_private)
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
@@ -96,6 +98,10 @@ class Inspector(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
 
+    @property
+    def shown_item_id(self) -> int | None:
+        return self._item.id if self._item is not None else None
+
     def show_nothing(self) -> None:
         self._block, self._item = None, None
         self.form.headingLabel.setText(self.tr("Inspector"))
@@ -129,6 +135,12 @@ class Inspector(QWidget):
         has_item = item is not None
         for widget in (f.noteEdit, f.tagsEdit, f.redactedCheck, f.noteEditLabel, f.tagsEditLabel):
             widget.setVisible(has_item)
+        # A direct or followers-only post asks before it may reach the public recap.
+        private = item is not None and item.extra.get("visibility") in PRIVATE_AUDIENCES
+        for widget in (f.publishPrivateCheck, f.publishPrivateCheckLabel):
+            widget.setVisible(private)
+        if item is not None:
+            f.publishPrivateCheck.setChecked(item.extra.get("publish_confirmed") is True)
         has_image = bool(item and item.media)
         for widget in (f.altEdit, f.altEditLabel, f.altWarning):
             widget.setVisible(has_image)
@@ -230,6 +242,13 @@ class Inspector(QWidget):
         if not self._loading and self._item is not None:
             self._editor.edit_item(self._item, redacted=checked)
 
+    def _commit_publish_private(self, checked: bool) -> None:
+        confirmed = self._item is not None and self._item.extra.get("publish_confirmed") is True
+        if not self._loading and self._item is not None and confirmed != checked:
+            extra = dict(self._item.extra)
+            extra["publish_confirmed"] = checked
+            self._editor.edit_item(self._item, extra=extra)
+
     def _commit_section(self) -> None:
         """Move the block to the end of the chosen section."""
         if self._loading or self._block is None or self._block.id is None:
@@ -265,8 +284,8 @@ class Inspector(QWidget):
             self.show_block(self._block, item)
 
 
-def _refresh_listener(inspector: Inspector) -> object:
-    from storyweaver.gui.story_document import StoryListener
+def _refresh_listener(inspector: Inspector) -> StoryListener:
+    from storyweaver.session.story_document import StoryListener
 
     def changed(_index: int) -> None:
         if not inspector.form.captionEdit.hasFocus() and not inspector.form.noteEdit.hasFocus():

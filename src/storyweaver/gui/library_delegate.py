@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from storyweaver.core import placeholder
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
-from storyweaver.gui.library_index import LibraryRow
 from storyweaver.gui.thumbnails import Thumbnails
+from storyweaver.gui.translations import QT_TRANSLATE_NOOP
+from storyweaver.session.library_index import LibraryRow
 
 Index = QModelIndex | QPersistentModelIndex
 THUMB = 52
@@ -38,7 +39,7 @@ class LibraryDelegate(QStyledItemDelegate):
         return int(max(THUMB, QFontMetricsF(font).height() * 2.6)) + 16
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(200, self.row_height(option.font))  # type: ignore[attr-defined]
+        return QSize(200, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = index.model()
@@ -47,9 +48,9 @@ class LibraryDelegate(QStyledItemDelegate):
         row: LibraryRow = model.row_at(index.row())  # type: ignore[attr-defined]
         # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
         opt = option
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        rect = QRectF(opt.rect).adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
-        state = opt.state  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
+        rect = QRectF(opt.rect).adjusted(4, 2, -4, -2)
+        state = opt.state
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
@@ -68,7 +69,7 @@ class LibraryDelegate(QStyledItemDelegate):
         muted.setAlpha(160)
         thumb_rect = QRectF(rect.left() + 8, rect.top() + (rect.height() - THUMB) / 2, THUMB, THUMB)
         self._paint_thumb(painter, row, thumb_rect, palette)
-        font: QFont = opt.font  # type: ignore[attr-defined]
+        font: QFont = opt.font
         bold = QFont(font)
         bold.setBold(True)
         small = QFont(font)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex, LibraryRow
 from storyweaver.gui.text_paint import plain_tooltip
+from storyweaver.session.library_index import LibraryFilter, LibraryIndex, LibraryRow
 
 ITEMS_MIME = "application/x-storyweaver-items"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +41,7 @@ class LibraryModel(QAbstractListModel):
         self.endResetModel()
 
     @property
-    def sort(self) -> str:
+    def sort(self) -> str:  # type: ignore[override]  # the order chosen, not QAbstractItemModel.sort()
         return self._sort
 
     def set_filter(self, flt: LibraryFilter, sort: str | None = None) -> None:
@@ -109,7 +110,7 @@ class LibraryModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [ITEMS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         ids = [self._rows[i.row()].id for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         mime.setData(ITEMS_MIME, QByteArray(json.dumps(ids).encode()))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView
 
 from storyweaver.gui.date_typing import DateTyping
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
-from storyweaver.gui.library_index import LibraryFilter, LibraryIndex
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.thumbnails import Thumbnails
+from storyweaver.session.library_index import LibraryFilter, LibraryIndex
+
+if TYPE_CHECKING:
+    from storyweaver.gui.library_refresh import LibraryRefresh
 
 
 def setup_card_table(view: QTableView, row_height: int) -> None:
@@ -38,6 +43,7 @@ class LibraryPanel(QObject):
         self.form = form
         self.model = LibraryModel()
         self.partial = False  # only the newest items are indexed yet
+        self.refresh: LibraryRefresh  # the one place that brings the index up to date (set by the window)
         view: QTableView = form.libraryView
         view.setModel(self.model)
         delegate = LibraryDelegate(thumbnails, view)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
 
-from storyweaver.collector import collector_paused
 from storyweaver.core.model import BlockType
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
@@ -22,13 +21,13 @@ from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
 from storyweaver.gui.jobs_dock import JobsDock
 from storyweaver.gui.leave_guard import LeaveGuard
-from storyweaver.gui.library_index import LibraryIndex
 from storyweaver.gui.library_panel import LibraryPanel
+from storyweaver.gui.library_refresh import LibraryRefresh
 from storyweaver.gui.progress_panel import ProgressPanel
+from storyweaver.gui.project_actions import ProjectActions
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
 from storyweaver.gui.story_details import StoryDetails
-from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import StoryEditor, day_label
 from storyweaver.gui.story_header import StoryHeader
 from storyweaver.gui.story_model import StoryModel
@@ -36,12 +35,12 @@ from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
+from storyweaver.session.library_index import LibraryIndex
+from storyweaver.session.story_document import StoryDocument, StoryListener
 from storyweaver.settings import Settings
 from storyweaver.store.edit_writer import EditWriter
+from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import Project
-
-FIRST_SCREEN = 400  # newest items shown while a big library is being indexed
-EXTEND_PAUSE_MS = 500
 
 
 class MainWindow(StoryCommands, QMainWindow):
@@ -62,22 +61,20 @@ class MainWindow(StoryCommands, QMainWindow):
         self.inspector: Inspector | None = None
         self.thumbnails = Thumbnails(self._read_blob)
         self.library = LibraryPanel(self.form, self.thumbnails, self)
+        self.library.refresh = LibraryRefresh(self.library, self)
+        self.library.refresh.shown.connect(self._library_shown)
+        self.library.refresh.changed.connect(self._library_changed)
         self.story_delegate = StoryDelegate(self.form.storyView, self.thumbnails)
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
         self.remember_on_close = True
-        self._extending = self._extend_again = False
-        self.background_index_above = 20_000  # libraries bigger than this are indexed on a worker
-        self.library_partial = False
         self._sized = False
         self._edits = Delivery(self)
         self._hint_text: Callable[[], str] = lambda: ""
         self._failed_at: int | None = None  # writes committed when one failed, until one more is
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
-        from storyweaver.gui import project_actions
-
-        self.actions_ = project_actions.ProjectActions(self)
+        self.actions_ = ProjectActions(self)
         self.setAcceptDrops(True)
         self.update_title()
 
@@ -151,10 +148,13 @@ class MainWindow(StoryCommands, QMainWindow):
         self.bar_undo.triggered.connect(self.stack.undo)
         self.bar_redo.triggered.connect(self.stack.redo)
         self._name_undo()
-        first = f.menuEdit.actions()[0] if f.menuEdit.actions() else None
-        f.menuEdit.insertAction(first, undo)
-        f.menuEdit.insertAction(first, redo)
-        f.menuEdit.insertSeparator(first)
+        edit_actions = f.menuEdit.actions()
+        if edit_actions:
+            f.menuEdit.insertActions(edit_actions[0], [undo, redo])
+            f.menuEdit.insertSeparator(edit_actions[0])
+        else:
+            f.menuEdit.addActions([undo, redo])
+            f.menuEdit.addSeparator()
         # The tool bar's own pair keeps a fixed text: named after the last command, every
         # button to their right moved as the user worked. The name is in their tooltips.
         for bar_action in (self.bar_undo, self.bar_redo):
@@ -300,7 +300,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.inspector = Inspector(self.editor)
         self.form.inspectorScroll.setWidget(self.inspector)
         self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reload_library()
+        self.library.refresh.reload()
         self.stack.clear()
         self.stack.setClean()
         self.form.storyTitleLabel.setText(project.title)
@@ -317,7 +317,7 @@ class MainWindow(StoryCommands, QMainWindow):
         if self.doc is not None:
             self.doc.writer.close()  # every edit made is in the file before it closes
         self.stack.clear()
-        self.form.storyView.setModel(None)  # type: ignore[arg-type]
+        self.form.storyView.setModel(None)
         self.empty_hint.watch(None)
         old_inspector = self.form.inspectorScroll.takeWidget()
         if old_inspector is not None:
@@ -328,150 +328,6 @@ class MainWindow(StoryCommands, QMainWindow):
         self.library.set_index(LibraryIndex())
         self.story_details.show_project(None, None, self.stack)
         self.update_title()
-
-    def reload_library(self) -> None:
-        """Index the library again. A big one shows its newest items at once and the rest
-        a moment later, indexed on a worker with its own read-only connection."""
-        if self.project is None:
-            return
-        if self.project.library.count() <= self.background_index_above:
-            self._show_index(LibraryIndex.load(self.project))
-            return
-        self._show_index(LibraryIndex.load(self.project, newest=FIRST_SCREEN), partial=True)
-        path, project = self.project.path, self.project
-        sort = self.library.model.sort
-
-        def load_all(_cancel: object, _progress: object) -> LibraryIndex:
-            with collector_paused():
-                index = LibraryIndex.read(path)
-                index.prepare(sort)  # the sort and the day counts made here, not on the window's thread
-                return index
-
-        def loaded(index: LibraryIndex) -> None:
-            if self.project is project:  # not closed or replaced meanwhile
-                self._show_index(index)
-
-        self.runner.submit(self.tr("Reading the library"), load_all, on_done=loaded,
-                           on_error=self.progress.show_failures_line)
-
-    def _show_index(self, index: LibraryIndex, *, partial: bool = False) -> None:
-        index.mark_in_story(self.doc.item_ids() if self.doc else (), True)
-        self.library_partial = partial
-        self.library.partial = partial
-        self.library.set_index(index)
-        if not partial:
-            # 50,000 index rows live as long as the project is open: keep them out of the
-            # collector's full passes, which would otherwise stall every thread for a second.
-            # (No collection first: with 135,000 rows that alone held the window 100 ms.)
-            gc.freeze()
-        self._update_timeline()
-        self._update_counts()
-
-    def extend_library_soon(self) -> None:
-        """Show newly stored items: indexed on a worker (its own read-only connection).
-
-        Captures that finish while one extension runs are shown by one more extension after
-        it, not one each: every extension re-filters the whole library.
-        """
-        if self.project is None:
-            return
-        if self._extending:
-            self._extend_again = True
-            return
-        path, project = self.project.path, self.project
-        base = self.library.model.index_data
-        after = base.last_id
-
-        def load(_cancel: object, _progress: object) -> LibraryIndex:
-            with collector_paused():  # 50,000 new rows: no full collection walking them meanwhile
-                return base.extended(LibraryIndex.read(path, after=after))
-
-        def over() -> None:
-            self._extending = False
-            if not self._extend_again:
-                return
-            self._extend_again = False
-            if not any(not job.quiet for job in self.runner.running):
-                self.extend_library_soon()  # submitted before this job counts as over: never idle between
-                return
-            # Captures still running: show their items at most twice a second; each extension
-            # re-filters the whole library on this thread (tens of ms at campaign scale).
-            release = self.runner.reserve()
-
-            def later() -> None:
-                release()
-                self.extend_library_soon()
-
-            QTimer.singleShot(EXTEND_PAUSE_MS, self, later)
-
-        def loaded(grown: LibraryIndex) -> None:
-            if self.project is project:  # not closed or replaced meanwhile
-                if self.library.model.index_data is base:
-                    self._adopt(grown)
-                else:  # the library was read again meanwhile: take only what it lacks
-                    self._show_new_rows(self.library.model.index_data.merge(grown))
-            over()
-
-        def failed(message: str) -> None:
-            self.progress.show_failures_line(message)
-            over()
-
-        self._extending = True
-        self.runner.submit(self.tr("Reading the library"), load, on_done=loaded, on_error=failed, quiet=True)
-
-    def library_items_changed(self, item_ids: list[int], present: bool) -> None:
-        """Items an undo took out of the library (``present`` False) or a redo put back.
-
-        A big library is not read again: its index is remade on a worker from the shown one
-        (50,000 rows left out, or read back by id) and swapped in, like new captures.
-        """
-        if self.project is None:
-            return
-        base = self.library.model.index_data
-        if self.library_partial or len(base.rows) <= self.background_index_above:
-            self.reload_library()
-            return
-        path, project, sort = self.project.path, self.project, self.library.model.sort
-
-        def remake(_cancel: object, _progress: object) -> LibraryIndex:
-            with collector_paused():
-                index = base.extended(LibraryIndex.read(path, ids=item_ids)) if present else base.without(item_ids)
-                index.prepare(sort)
-                return index
-
-        def remade(index: LibraryIndex) -> None:
-            if self.project is not project:
-                return
-            if self.library.model.index_data is not base:
-                self.reload_library()  # changed meanwhile: read it again
-                return
-            self._adopt(index)
-
-        self.runner.submit(self.tr("Reading the library"), remake, on_done=remade,
-                           on_error=self.progress.show_failures_line, quiet=True)
-
-    def _adopt(self, index: LibraryIndex) -> None:
-        """Show an index a worker made from the shown one: here it is only swapped in."""
-        self.library.adopt(index)
-        gc.freeze()  # rows that live as long as the project: out of the collector's passes
-        self._update_timeline()
-        self._update_counts()
-
-    def _show_new_rows(self, added: list[int]) -> None:
-        if not added:
-            return
-        self.library.apply()
-        self._update_timeline()
-        self._update_counts()
-
-    def extend_library(self) -> None:
-        """Show items a capture just stored (new ids only: no full reload of 50,000 rows)."""
-        if self.project is None:
-            return
-        self.library.model.index_data.extend(self.project)
-        self.library.apply()
-        self._update_timeline()
-        self._update_counts()
 
     def _titled(self, title: str) -> None:
         """The story was renamed in place (or the renaming undone)."""
@@ -490,6 +346,16 @@ class MainWindow(StoryCommands, QMainWindow):
             action.setEnabled(self.project is not None)
 
     # -- keeping the views in step ---------------------------------------------------------------------------
+
+    def _library_changed(self, change: LibraryChange) -> None:
+        """An item the inspector shows has left the library (its import undone): it shows
+        nothing rather than offer to edit what is no longer there."""
+        if self.inspector is not None and self.inspector.shown_item_id in change.removed:
+            self.inspector.show_nothing()
+
+    def _library_shown(self) -> None:
+        self._update_timeline()
+        self._update_counts()
 
     def _after_edit(self, _index: int = 0) -> None:
         self._show_saved()
@@ -517,7 +383,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.doc.failed(message)
         self.stack.clear()
         self.doc.writer.resume()
-        self.reload_library()
+        self.library.refresh.reload()
         self._show_saved()
 
     def _story_items_changed(self, item_ids: list[int]) -> None:
@@ -560,7 +426,7 @@ class MainWindow(StoryCommands, QMainWindow):
             self.counts_label.setText("")
             return
         items = len(self.library.model.index_data.rows)
-        if self.library_partial:
+        if self.library.partial:
             items = self.project.library.count()
         blocks = len(self.doc) if self.doc else 0
         in_story = len(self.doc.item_ids()) if self.doc else 0

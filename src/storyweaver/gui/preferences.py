@@ -3,12 +3,12 @@ the Bluesky login for searches (the app password goes to the system keyring, nev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from storyweaver.capture.search import bluesky as bluesky_login
 from storyweaver.gui.forms.preferences_ui import Ui_PreferencesDialog
 from storyweaver.gui.preferences_layout import PreferencesLayout
+from storyweaver.gui.translations import QT_TRANSLATE_NOOP
 from storyweaver.settings import Settings
 
 LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("en", "English"), ("fr", "Français"))

@@ -27,7 +27,8 @@ class PreferencesLayout(QObject):
         f = form
         old = dialog.layout()
         holder = QWidget()
-        holder.setLayout(old)  # the form's own layout leaves with this holder; its widgets stay ours
+        if old is not None:
+            holder.setLayout(old)  # the form's own layout leaves with this holder; its widgets stay ours
         outer = QVBoxLayout(dialog)
         scroll = QScrollArea(dialog)  # on a 700 px screen the groups scroll, the buttons stay
         scroll.setWidgetResizable(True)

@@ -7,20 +7,22 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
-from storyweaver.gui.app import install_translations, ui_language
 from storyweaver.gui.import_choices import ImportChoices
 from storyweaver.gui.leave_guard import LeaveGuard
+from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
+from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import SUFFIX, Project
 
 if TYPE_CHECKING:
     from storyweaver.gui.main_window import MainWindow
+    from storyweaver.gui.search_panel import SearchPanel
 
 FILTER = QT_TRANSLATE_NOOP("ProjectActions", "StoryWeaver projects (*.storyweaver)")
 
@@ -49,7 +51,8 @@ class ProjectActions(QObject):
         f.addressEdit.returnPressed.connect(self.add_address)
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
-        self.search_panel = None
+        self.search_panel: SearchPanel | None = None
+        self.capture_reader: capture_jobs.ReaderFactory = capture_jobs.child_reader  # tests: reader_here
         self._install_search_tab()
 
     def retranslate(self) -> None:
@@ -152,7 +155,8 @@ class ProjectActions(QObject):
         settings = self.window.settings
         self.window.runner.submit(
             title,
-            lambda cancel, progress: capture_jobs.import_sources(project.path, sources, settings, cancel, progress),
+            lambda cancel, progress: capture_jobs.import_sources(project.path, sources, settings, cancel, progress,
+                                                                 reader=self.capture_reader),
             on_done=self._imported, on_error=self._failed, on_late=self._imported,
         )
         return True
@@ -169,8 +173,8 @@ class ProjectActions(QObject):
         if report.added:
             count = len(report.added)
             label = self.tr("Import %Ln item(s)", "", count)
-            window.stack.push(ImportItems(window.doc, report.added, label, window.library_items_changed))
-        window.extend_library_soon()
+            window.stack.push(ImportItems(window.doc, report.added, label, window.library.refresh.report))
+        window.library.refresh.report(LibraryChange(added=tuple(report.added), background=True))
         message = (self.tr("%Ln added", "", len(report.added)) + ", "
                    + self.tr("%Ln already in the library", "", len(report.existing)))
         if report.cancelled:
@@ -218,5 +222,5 @@ class ProjectActions(QObject):
     def _install_search_tab(self) -> None:
         from storyweaver.gui.search_panel import SearchPanel
 
-        self.search_panel = SearchPanel(self.window)
-        self.window.form.searchLayout.addWidget(self.search_panel)
+        self.search_panel = panel = SearchPanel(self.window)
+        self.window.form.searchLayout.addWidget(panel)

@@ -1,14 +1,14 @@
 """The Search tab: ask the open networks for posts and keep the good ones in the library.
 
 The search itself is the capture layer's (``storyweaver.capture.search``), run on the
-task runner; when that module is not installed the tab says so and stays disabled.
+task runner; kept results are stored through its one door (``candidates.keep``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyweaver.capture.search import candidates
 from storyweaver.core.model import Item
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.library_delegate import LibraryDelegate
-from storyweaver.gui.library_index import LibraryIndex, LibraryRow
 from storyweaver.gui.library_model import LibraryModel
 from storyweaver.gui.library_panel import setup_card_table
+from storyweaver.gui.translations import QT_TRANSLATE_NOOP
 from storyweaver.gui.undo import ImportItems
+from storyweaver.session.library_index import LibraryIndex, LibraryRow
+from storyweaver.store.library import LibraryChange
 
 if TYPE_CHECKING:
     from storyweaver.gui.main_window import MainWindow
@@ -92,15 +95,10 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self.search)
         self.keep_button.clicked.connect(self.keep_selected)
         self._name()
-        self.available = capture_jobs.search_available()
-        if not self.available:
-            for widget in (self.network, self.limit, self.query, self.search_button, self.view):
-                widget.setEnabled(False)
-            self.status.setText(self.tr("Searching the networks is not part of this installation yet."))
 
     def search(self) -> None:
         query = self.query.text().strip()
-        if not self.available or not query:
+        if not query:
             return
         network = self.network.currentData()
         settings = self.window_.settings
@@ -144,8 +142,6 @@ class SearchPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._name()  # a search's status line stays as it was said
-            if not self.available:
-                self.status.setText(self.tr("Searching the networks is not part of this installation yet."))
         super().changeEvent(event)
 
     def keep_selected(self) -> None:
@@ -163,11 +159,12 @@ class SearchPanel(QWidget):
                 return  # the project was closed meanwhile
             if result.added:
                 window.stack.push(ImportItems(doc, result.added, self.tr("Keep search results"),
-                                              window.library_items_changed))
-            window.reload_library()
+                                              window.library.refresh.report))
+            window.library.refresh.report(LibraryChange(added=tuple(result.added)))
             self.status.setText(self.tr("%Ln kept", "", len(result.added)) + ", "
                                 + self.tr("%Ln already in the library", "", len(result.existing)))
 
         # Written in the editor's turn, after the edits made before it: never on this thread,
-        # which would wait for an import's write lock.
-        doc.writer.submit(lambda project: project.library.add(chosen), then=kept)
+        # which would wait for an import's write lock. Through the capture layer's one door
+        # (the raw JSON becomes a blob, not a string left in the item row).
+        doc.writer.submit(lambda project: candidates.keep(project, chosen), then=kept)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMainWindow
 
 from storyweaver.core.model import BlockType
 from storyweaver.gui import story_view
@@ -14,12 +15,14 @@ from storyweaver.gui import story_view
 if TYPE_CHECKING:
     from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
     from storyweaver.gui.library_panel import LibraryPanel
-    from storyweaver.gui.story_document import StoryDocument
     from storyweaver.gui.story_editor import StoryEditor
     from storyweaver.gui.story_model import StoryModel
+    from storyweaver.session.story_document import StoryDocument
 
 
-class StoryCommands:
+class StoryCommands(QMainWindow):
+    """Mixed into the main window (a QMainWindow): ``tr`` and ``statusBar`` are the window's."""
+
     form: Ui_MainWindow
     doc: StoryDocument | None
     editor: StoryEditor | None
@@ -62,8 +65,8 @@ class StoryCommands:
         ids = self.selected_block_ids()
         current = story_view.current_row(self.form.storyView)
         current_id = self.doc.blocks[current].id if current >= 0 else None
-        if self.editor.move_by(ids, step):  # type: ignore[arg-type]
-            story_view.select_rows(self.form.storyView, [self.doc.index_of(i) for i in ids])  # type: ignore[arg-type]
+        if self.editor.move_by(ids, step):
+            story_view.select_rows(self.form.storyView, [self.doc.index_of(i) for i in ids])
             if current_id is not None:
                 self.form.storyView.scrollTo(self.story_model.index(self.doc.index_of(current_id)))  # type: ignore[union-attr]
 

@@ -7,7 +7,9 @@ for is exactly what it paints, and tests can read which strings a card draws.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
@@ -27,6 +29,9 @@ from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
 from storyweaver.gui.text_block_editor import BAR_HEIGHT, TextBlockEditor
 from storyweaver.gui.thumbnails import Thumbnails
+
+if TYPE_CHECKING:
+    from storyweaver.gui.story_model import StoryModel
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_WIDTH = 760
@@ -85,11 +90,11 @@ class StoryDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._thumbs = thumbnails
-        self._marker_text = lambda day: day
+        self._marker_text: Callable[[str], str] = lambda day: day
         self._heights: dict[tuple[object, ...], int] = {}
 
-    def set_day_formatter(self, formatter: object) -> None:
-        self._marker_text = formatter  # type: ignore[assignment]
+    def set_day_formatter(self, formatter: Callable[[str], str]) -> None:
+        self._marker_text = formatter
 
     # -- planning -----------------------------------------------------------------------------
 
@@ -101,15 +106,15 @@ class StoryDelegate(QStyledItemDelegate):
         left = (full - width) / 2
         steps: list[Step] = []
         y = 6.0
-        model = index.model()
+        model = cast("StoryModel", index.model())
         # Read the model directly: PySide 6.12 on Python 3.11 loses a reference to None each
         # time an empty QVariant comes back to Python (index.data() of a heading's item).
-        day = model.day_marker(index.row())  # type: ignore[attr-defined]
+        day = model.day_marker(index.row())
         if day:
             steps.append(Step("marker", QRectF(left, y, width, DAY_HEIGHT - 8), self._marker_text(day), fonts["small"]))
             y += DAY_HEIGHT
-        block: Block = model.block_at(index.row())  # type: ignore[attr-defined]
-        item: Item | None = model.item_at(index.row())  # type: ignore[attr-defined]
+        block: Block = model.block_at(index.row())
+        item: Item | None = model.item_at(index.row())
         inner = width - 2 * PAD
         if block.type is BlockType.HEADING:
             text = block.text or ""
@@ -236,22 +241,22 @@ class StoryDelegate(QStyledItemDelegate):
         width = self._view.viewport().width()
         key = (block.id, block.type, block.text, block.caption, block.visibility, id(item),
                item.redacted if item else None, model.day_marker(row), width,  # type: ignore[attr-defined]
-               option.font.key())  # type: ignore[attr-defined]
+               option.font.key())
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 20000:
                 self._heights.clear()
-            height = int(self.plan(index, option.font).height) + 1  # type: ignore[attr-defined]
+            height = int(self.plan(index, option.font).height) + 1
             self._heights[key] = height
         return QSize(max(width - 2, 200), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
         opt = option
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        rect = opt.rect  # type: ignore[attr-defined]
-        plan = self.plan(index, opt.font)  # type: ignore[attr-defined]
-        state = opt.state  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
+        rect = opt.rect
+        plan = self.plan(index, opt.font)
+        state = opt.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
         painter.save()
@@ -380,12 +385,12 @@ class StoryDelegate(QStyledItemDelegate):
         model.setData(index, value, Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        plan = self.plan(index, option.font)  # type: ignore[attr-defined]
+        plan = self.plan(index, option.font)
         target = next((s.rect for s in plan.steps if s.kind == "text"), QRectF(0, 0, 300, 30))
-        rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())  # type: ignore[attr-defined]
+        rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())
         if isinstance(editor, TextBlockEditor) and plan.card is not None:
             # The whole card, bar on top: nothing of the card shows through while typing.
-            card = plan.card.adjusted(6, 2, -2, -2).translated(option.rect.topLeft())  # type: ignore[attr-defined]
+            card = plan.card.adjusted(6, 2, -2, -2).translated(option.rect.topLeft())
             rect = QRectF(card.left(), card.top(), card.width(), max(card.height(), rect.height() + BAR_HEIGHT, 130))
         editor.setGeometry(rect.toRect())
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from storyweaver.gui.story_document import StoryDocument
 from storyweaver.gui.undo import StoryCommand
+from storyweaver.session.story_document import StoryDocument
 from storyweaver.store.project import Project
 
 FIELDS = ("title", "subtitle", "organisation", "curator")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui import undo
-from storyweaver.gui.story_document import StoryDocument
+from storyweaver.session.story_document import StoryDocument
 
 
 class StoryEditor(QObject):
@@ -28,7 +28,7 @@ class StoryEditor(QObject):
         self._sources: dict[str, tuple[str, int]] = {}  # an undo name shown -> what it translates
         stack.indexChanged.connect(self._stack_moved)  # a bound slot: disconnected when we go
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Qt's tr, remembering what each name was translated from (see :meth:`retranslate`)."""
         text = super().tr(source, disambiguation, n)
         self._sources[text] = (source, n)

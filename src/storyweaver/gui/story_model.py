@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui.library_model import ITEMS_MIME
-from storyweaver.gui.story_document import StoryDocument, StoryListener
 from storyweaver.gui.story_editor import day_label
+from storyweaver.session.story_document import StoryDocument, StoryListener
 
 if TYPE_CHECKING:
     from storyweaver.gui.story_editor import StoryEditor
@@ -136,7 +137,7 @@ class StoryModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [BLOCKS_MIME, ITEMS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         ids = [self._doc.blocks[i.row()].id for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         mime.setData(BLOCKS_MIME, QByteArray(json.dumps(ids).encode()))

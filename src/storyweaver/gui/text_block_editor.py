@@ -17,9 +17,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QTextEdit, QToolButton, QWidget
@@ -129,8 +131,8 @@ class TextBlockEditor(QTextEdit):
         self.buttons["italic"].setFont(italic)
         self.setPlaceholderText(self.tr("Write here what connects these posts."))
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         frame = self.frameWidth()
         self.bar.setGeometry(frame, frame, self.width() - 2 * frame, BAR_HEIGHT)
 
@@ -165,7 +167,7 @@ class TextBlockEditor(QTextEdit):
 
     def toggle_list(self) -> None:
         cursor = self.textCursor()
-        current = cursor.currentList()
+        current: QTextList | None = cursor.currentList()  # None outside a list
         if current is not None:
             block = cursor.blockFormat()
             current.remove(cursor.block())

@@ -25,8 +25,8 @@ def palette_for(colours: dict[str, str]) -> QPalette:
         palette.setColor(getattr(QPalette.ColorRole, role), QColor(value))
     disabled = QColor(colours["Text"])
     disabled.setAlpha(110)
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    for greyed in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, greyed, disabled)
     return palette
 
 

@@ -27,7 +27,7 @@ class Thumbnails:
         if not sha256 or sha256 in self._missing or size.isEmpty():
             return None
         key = f"{sha256}:{size.width()}x{size.height()}"
-        cached = QPixmapCache.find(key)
+        cached: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]  # find(str) is in Qt
         if cached is not None and not cached.isNull():
             return cached
         blob = self._read_blob(sha256)

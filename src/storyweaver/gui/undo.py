@@ -17,7 +17,8 @@ from PySide6.QtGui import QUndoCommand
 
 from storyweaver.core.model import Block, Item
 from storyweaver.errors import StoryWeaverError
-from storyweaver.gui.story_document import StoryDocument
+from storyweaver.session.story_document import StoryDocument
+from storyweaver.store.library import LibraryChange
 
 
 class StoryCommand(QUndoCommand):
@@ -114,7 +115,7 @@ class Reorder(StoryCommand):
         self._new = list(new_order)
 
     def _redo(self) -> None:
-        self._doc.reorder(self._new)  # type: ignore[arg-type]
+        self._doc.reorder(self._new)
 
     def _undo(self) -> None:
         self._doc.reorder(self._old)  # type: ignore[arg-type]
@@ -173,11 +174,11 @@ class ImportItems(StoryCommand):
     Both directions are written by the document's writer, off the window's thread. Undo
     moves the items into temporary tables of the writer's connection (``Library.stash_many``)
     and redo moves them back: no Python copy of 50,000 posts is read or kept.
-    ``on_change(ids, present)`` refreshes the library view once the file holds the change.
+    ``on_change(LibraryChange)`` is told once the file holds the change.
     """
 
     def __init__(self, doc: StoryDocument, item_ids: Sequence[int], label: str,
-                 on_change: Callable[[list[int], bool], None], parent: QUndoCommand | None = None) -> None:
+                 on_change: Callable[[LibraryChange], None], parent: QUndoCommand | None = None) -> None:
         super().__init__(label, parent)
         self._doc = doc
         self._ids = list(item_ids)
@@ -191,10 +192,10 @@ class ImportItems(StoryCommand):
             return
         stash = self._stash
         self._doc.writer.submit(lambda project: project.library.unstash(stash),
-                                then=lambda restored: self._on_change(restored, True))
+                                then=lambda restored: self._on_change(LibraryChange(added=tuple(restored))))
 
     def _undo(self) -> None:
         stash, ids = self._stash, self._ids
         self._doc.forget_items(ids)
         self._doc.writer.submit(lambda project: project.library.stash_many(ids, stash),
-                                then=lambda _result: self._on_change(ids, False))
+                                then=lambda _result: self._on_change(LibraryChange(removed=tuple(ids))))

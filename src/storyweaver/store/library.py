@@ -45,6 +45,22 @@ class AddResult:
     existing: list[int] = field(default_factory=list)  # already in the project
 
 
+@dataclass(frozen=True, slots=True)
+class LibraryChange:
+    """What one write did to the library, announced once the file holds it (the GUI's
+    ``LibraryRefresh.report``): ids added, removed, or replaced in place. ``background``
+    says a background capture stored them: views may gather several such changes into one
+    refresh, where a user's own action (keep, undo, redo) is shown at once."""
+
+    added: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+    replaced: tuple[int, ...] = ()
+    background: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.replaced)
+
+
 @dataclass(slots=True)
 class Prepared:
     """Items with their rows already made (see :meth:`Library.prepare`)."""
@@ -213,6 +229,19 @@ def _media_from_row(row: tuple[Any, ...]) -> Media:
     return Media(kind, sha, alt, width, height, url, mime, thumb)
 
 
+def _add_provenances(conn: sqlite3.Connection, also: list[tuple[int, str, str, str | None]]) -> None:
+    """Record on a stored item each other way it was captured (an address, then an archive):
+    ``extra["also_captured"]`` lists method, capture time and raw payload, once per method."""
+    for item_id, method, captured_at, raw in also:
+        (stored,) = conn.execute("SELECT extra FROM items WHERE id = ?", (item_id,)).fetchone()
+        extra = json.loads(stored or "{}")
+        seen = extra.setdefault("also_captured", [])
+        if any(entry.get("method") == method for entry in seen):
+            continue
+        seen.append({"method": method, "captured_at": captured_at, "raw_sha256": raw})
+        conn.execute("UPDATE items SET extra = ? WHERE id = ?", (json.dumps(extra, ensure_ascii=False), item_id))
+
+
 class Library:
     def __init__(self, project: Project) -> None:
         self._project = project
@@ -248,22 +277,25 @@ class Library:
     def _add_batch(self, conn: sqlite3.Connection, batch: list[Item], rows: list[tuple[Any, ...]],
                    result: AddResult) -> None:
         keys = [row[3] for row in rows if row[3] is not None]
-        known: dict[str, int] = dict(
-            conn.execute(
-                "SELECT dedupe_key, id FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
-                (json.dumps(keys),),
-            ).fetchall()
-        ) if keys else {}
+        found = conn.execute(
+            "SELECT dedupe_key, id, capture_method FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),),
+        ).fetchall() if keys else []
+        known: dict[str, int] = {key: item_id for key, item_id, _method in found}
+        methods = {key: method for key, _id, method in found}
         # New rows in the order given (so ids follow capture order); a thing already stored,
         # or given twice in this batch, points at the one stored row.
         fresh: list[tuple[Item, tuple[Any, ...]]] = []
         first_of: dict[str, Item] = {}
         repeats: list[tuple[Item, Item]] = []
+        also: list[tuple[int, str, str, str | None]] = []
         for item, row in zip(batch, rows, strict=True):
             key = row[3]
             if key is not None and key in known:
                 item.id = known[key]
                 result.existing.append(item.id)
+                if row[16] != methods[key]:  # the same thing reached another way: keep that provenance too
+                    also.append((item.id, row[16], row[15], row[17]))
             elif key is not None and key in first_of:
                 repeats.append((item, first_of[key]))
             else:
@@ -282,6 +314,8 @@ class Library:
         for item, original in repeats:
             item.id = original.id
             result.existing.append(original.id)  # type: ignore[arg-type]
+        if also:
+            _add_provenances(conn, also)
         media_rows = [
             (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
             for item, _row in fresh
@@ -370,6 +404,12 @@ class Library:
             conn.execute(
                 "UPDATE media SET alt = ? WHERE item_id = ? AND position = ?", (alt, item_id, position)
             )
+
+    def set_media_bytes(self, item_id: int, position: int, sha256: str, mime: str) -> None:
+        """A media kept by address only now has its bytes (already stored with ``put_blob``)."""
+        with self._project.transaction() as conn:
+            conn.execute("UPDATE media SET sha256 = ?, mime = ? WHERE item_id = ? AND position = ?",
+                         (sha256, mime, item_id, position))
 
     def remove(self, item_id: int) -> None:
         """Remove an item from the library (and from the story); its blobs stay for undo."""

@@ -273,7 +273,7 @@ def test_addresses_are_fetched_concurrently_with_progress_reported(project: Proj
 
 
 def test_the_items_json_of_a_captured_page(httpserver: HTTPServer, project: Project) -> None:
-    from storyweaver.core.listing import items_in_listing_order
+    from tests.listing_oracle import items_in_listing_order
 
     serve_article(httpserver)
     capture_sources(project, [httpserver.url_for("/article")], ctx())

@@ -34,14 +34,15 @@ def test_add_imports_archives_and_files_and_items_lists_them(tmp_path: Path):
     assert len(listing) == len({i["id"] for i in listing})
 
 
-def test_a_broken_file_fails_with_one_line_and_keeps_nothing(tmp_path: Path):
+def test_a_file_with_no_good_line_fails_with_one_line_and_keeps_nothing(tmp_path: Path):
     project = tmp_path / "p.storyweaver"
     _run("new", str(project), "--title", "t")
     broken = tmp_path / "broken.jsonl"
-    broken.write_text((FIXTURES / "twarc1.jsonl").read_text(encoding="utf-8")[:-50], encoding="utf-8")
+    first = (FIXTURES / "twarc1.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    broken.write_text('{"data": 5, "meta": {}}\n' + first[:30], encoding="utf-8")  # a page with no posts, cut off
     done = _run("add", str(project), str(broken))
     assert done.returncode == 1
-    assert "line 3" in done.stderr and "Traceback" not in done.stderr
+    assert "all of its 2 lines are damaged" in done.stderr and "Traceback" not in done.stderr
     assert json.loads(_run("items", str(project), "--json").stdout) == []
 
 

@@ -46,15 +46,14 @@ def test_a_twarc1_file_reads_extended_text_retweets_and_quotes(project, add):
     assert quote.extra["reply_to"]["handle"] == "mediawatch_demo"
 
 
-def test_an_invalid_json_line_is_named_and_nothing_is_imported(tmp_path, project, add):
+def test_an_invalid_json_line_is_named_and_the_good_ones_are_kept(tmp_path, project, add):
     lines = (FIXTURES / "twarc1.jsonl").read_text(encoding="utf-8").splitlines()
     broken = tmp_path / "broken.jsonl"
     broken.write_text("\n".join([lines[0], lines[1], lines[2][:-40]]) + "\n", encoding="utf-8")
     report = add(broken)
-    [(_source, error)] = report.failures
-    assert error.code == "broken-file" and error.facts["where"].startswith("line 3")
-    assert str(broken) in str(error)
-    assert project.library.count() == 0 and not project.query("SELECT 1 FROM blobs")
+    assert not report.failures and len(report.added) == 2
+    [warning] = report.warnings
+    assert warning.code == "lines-skipped" and warning.facts["lines"] == [3] and str(broken) in str(warning)
 
 
 def test_twarc_json2csv_rows_import(project, add):

@@ -13,7 +13,11 @@ _MARKED = re.compile(r'\b_\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 
 
 def test_every_message_of_the_post_captures_has_a_french_translation():
-    catalogue = {e.msgid: e.msgstr for e in polib.pofile(str(REPO / "resources/translations/storyweaver.fr.po"))}
+    entries = polib.pofile(str(REPO / "resources/translations/storyweaver.fr.po"))
+    catalogue = {e.msgid: e.msgstr for e in entries if not e.msgid_plural}
+    for entry in (e for e in entries if e.msgid_plural):  # each plural form keeps the placeholders it needs
+        assert all(entry.msgstr_plural.values()), entry.msgid
+        assert set(re.findall(r"\{\w+\}", entry.msgstr_plural[1])) == set(re.findall(r"\{\w+\}", entry.msgid_plural))
     sources = REPO / "src" / "storyweaver"
     marked: set[str] = set()
     for part in MINE:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyweaver.core.listing import items_in_listing_order
 from storyweaver.core.model import Block, BlockType, Visibility
 from storyweaver.store.listing_sql import items_json_text
 from storyweaver.store.project import Project
+from tests.listing_oracle import items_in_listing_order
 from tests.unit.store.test_project_file import every_kind
 
 

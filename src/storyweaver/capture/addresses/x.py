@@ -11,10 +11,10 @@ import re
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.posts.common import snowflake_instant, x_status_url
 from storyweaver.capture.posts.fetch import keep_raw
 from storyweaver.capture.posts.html_text import element_text
-from storyweaver.core.model import Author, Item, ItemKind, Platform
+from storyweaver.capture.posts.x_post import x_post
+from storyweaver.core.model import Author, Item
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
 
@@ -100,29 +100,13 @@ def item_from_embed(markup: str, *, method: str, captured_at: Any, raw_sha256: s
     links = [link for link in body.links if "/hashtag/" not in link["url"] and not link["text"].startswith("@")]
     hashtags = [link["text"].lstrip("#＃") for link in body.links if "/hashtag/" in link["url"]]
     mentions = [{"handle": link["text"].lstrip("@")} for link in body.links if link["text"].startswith("@")]
-    text = body.text
     extra: dict[str, Any] = {}
-    if links:
-        extra["links"] = links
-    if mentions:
-        extra["mentions"] = mentions
     if paragraph is not None and paragraph.get("dir"):
         extra["dir"] = str(paragraph.get("dir"))
     if oembed:
         extra["oembed"] = {k: oembed.get(k) for k in ("provider_name", "author_url", "cache_age") if oembed.get(k)}
     lang = str(paragraph.get("lang")) if paragraph is not None and paragraph.get("lang") else None
-    return Item(
-        kind=ItemKind.POST,
-        captured_at=captured_at,
-        capture_method=method,
-        platform=Platform.X,
-        platform_id=tweet_id,
-        url=x_status_url(handle, tweet_id),
-        text=text,
-        author=Author(name=name or handle, handle=handle, url=f"https://x.com/{handle}" if handle else None),
-        published=snowflake_instant(tweet_id),
-        raw_sha256=raw_sha256,
-        lang=None if lang in (None, "und", "qme", "zxx") else lang,
-        hashtags=hashtags,
-        extra=extra,
-    )
+    author = Author(name=name or handle, handle=handle, url=f"https://x.com/{handle}" if handle else None)
+    return x_post(tweet_id, method=method, captured_at=captured_at, raw_sha256=raw_sha256, text=body.text,
+                  author=author, published=None, lang=lang, hashtags=hashtags, extra=extra, links=links,
+                  mentions=mentions)

@@ -10,15 +10,30 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING, Protocol, cast
 
 from storyweaver.plugins import modules_of
 
+if TYPE_CHECKING:
+    from storyweaver.capture.context import CaptureContext, CaptureSink
+
+
+class Importer(Protocol):
+    """What each module of this folder is (a test's importer object may be one too)."""
+
+    def can_read(self, path: Path) -> bool:
+        """A cheap sniff: whether ``path`` (a file or folder) is in this format."""
+        ...
+
+    def read(self, path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
+        """Put everything of ``path`` into ``sink``, or raise a CaptureError."""
+        ...
+
 
 @cache
-def discover() -> tuple[ModuleType, ...]:
-    return modules_of(__name__, __path__)
+def discover() -> tuple[Importer, ...]:
+    return cast("tuple[Importer, ...]", modules_of(__name__, __path__))
 
 
-def importer_for(path: Path) -> ModuleType | None:
+def importer_for(path: Path) -> Importer | None:
     return next((m for m in discover() if m.can_read(path)), None)

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.posts.v1 import item_from_v1
-from storyweaver.capture.posts.v2 import Includes, item_from_v2
+from storyweaver.capture.posts.x_v1 import item_from_v1
+from storyweaver.capture.posts.x_v2 import Includes, item_from_v2
 from storyweaver.core.model import Item
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _

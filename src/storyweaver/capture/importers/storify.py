@@ -1,9 +1,15 @@
-"""Storify's own JSON export (saved by many before Storify closed in May 2018).
+"""Storify's own JSON (saved by many before Storify closed in May 2018), in both of its shapes.
 
-A story (``content``) holds ``elements``: ``quote`` (a post, usually a tweet), ``image``,
-``link``, ``video`` and ``text`` (the curator's own words, as HTML), each with its
-``source``, ``attribution`` and ``data``.  Tweets become X posts (same identity as any
-other capture of them); the curator's texts become notes.
+Since the v1 API (2012-2018, ``api.storify.com/v1/stories/USER/SLUG``, the Export menu): a
+story (``content``) holds a list of ``elements``: ``quote`` (a post, usually a tweet),
+``image``, ``link``, ``video`` and ``text`` (the curator's own words, as HTML), each with its
+``source``, ``attribution`` and ``data``.  The 2011 shape (``storify.com/USER/SLUG.json``) holds
+``elements`` as an object keyed by position, each with its ``elementClass`` (``text``,
+``tweet``, ``website``, ``image``, ``video``...), ``permalink``, ``title``, ``description``,
+``author``, ``image`` and Unix-time ``created_at``; see
+:mod:`storyweaver.capture.importers._storify_2011`.  Tweets become X posts (same identity as
+any other capture of them); the curator's texts become notes, and text blocks when the story
+is placed with ``--to-story`` (in the story's own order, ``extra["storify"]["position"]``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
+from storyweaver.capture.importers import _storify_2011 as storify_2011
 from storyweaver.capture.posts.common import decode_x_entities, parse_iso, snowflake_instant
 from storyweaver.capture.posts.html_text import html_to_text
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
@@ -38,7 +45,7 @@ def can_read(path: Path) -> bool:
 
 def _story(value: Any) -> dict[str, Any]:
     story = value.get("content", value) if isinstance(value, dict) else None
-    if not isinstance(story, dict) or not isinstance(story.get("elements"), list):
+    if not isinstance(story, dict) or not isinstance(story.get("elements"), list | dict):
         raise ValueError("no story with elements")
     return story
 
@@ -62,6 +69,9 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
         raise CaptureError("broken-file", source=str(path), where=_("the top"), reason=str(exc)) from None
     raw = sink.put_blob(data, "application/json")
     captured_at = ctx.clock()
+    if isinstance(story["elements"], dict):
+        storify_2011.read_story(story, path, sink, captured_at, raw)
+        return
     story_url = story.get("permalink") or f"https://storify.com/story/{story.get('sid', '')}"
     context = {"story": story.get("title"), "story_url": story_url}
     for position, element in enumerate(story["elements"]):

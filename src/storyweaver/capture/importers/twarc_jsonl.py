@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.posts.v1 import item_from_v1
-from storyweaver.capture.posts.v2 import Includes, item_from_v2, items_from_page
-from storyweaver.errors import CaptureError
-from storyweaver.i18n import _
+from storyweaver.capture.posts.x_v1 import item_from_v1
+from storyweaver.capture.posts.x_v2 import Includes, item_from_v2, items_from_page
+from storyweaver.capture.skipped_lines import SkippedLines
+from storyweaver.core.model import Item
 
 PRIORITY = 30
 SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonlines", ".txt")
@@ -34,49 +34,52 @@ def _shape(line: dict[str, Any]) -> str | None:
 def can_read(path: Path) -> bool:
     if not path.is_file() or path.suffix.lower() not in SUFFIXES:
         return False
-    try:
+    try:  # the first lines that parse decide (the first may be the damaged one)
         with path.open("rb") as stream:
-            first = stream.readline(4 * 1024 * 1024)
-        value = json.loads(first)
-    except (OSError, ValueError):
+            heads = [stream.readline(4 * 1024 * 1024) for _line in range(5)]
+    except OSError:
         return False
-    return isinstance(value, dict) and _shape(value) is not None
+    for head in heads:
+        try:
+            value = json.loads(head)
+        except (ValueError, RecursionError):
+            continue
+        return isinstance(value, dict) and _shape(value) is not None
+    return False
+
+
+def _items(value: Any, captured_at: Any, raw: str) -> list[Item]:
+    shape = _shape(value) if isinstance(value, dict) else None
+    if shape == "twarc2":
+        return list(items_from_page(value, method="twarc2", captured_at=captured_at, raw_sha256=raw))
+    if shape == "twarc2-flat":
+        return [item_from_v2(value, _NO_INCLUDES, method="twarc2", captured_at=captured_at, raw_sha256=raw)]
+    if shape == "twarc1":
+        return [item_from_v1(value, method="twarc1", captured_at=captured_at, raw_sha256=raw)]
+    raise ValueError("not a twarc page or post")
 
 
 def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
+    """Every good line is kept; a damaged one (cut off by an interrupted capture, garbled in the
+    middle) is skipped and named in one warning.  A file with no good line fails whole."""
     captured_at = ctx.clock()
     done = 0
+    skipped = SkippedLines(str(path))
     with path.open("rb") as stream:
         for number, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
-            except (ValueError, UnicodeDecodeError) as exc:
-                reason = getattr(exc, "msg", None) or str(exc)
-                column = getattr(exc, "colno", None)
-                where = (_("line {line}, column {column}").format(line=number, column=column) if column
-                         else _("line {line}").format(line=number))
-                raise CaptureError("broken-file", source=str(path), where=where, reason=reason) from None
-            shape = _shape(value) if isinstance(value, dict) else None
-            if shape is None:
-                raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=number),
-                                   reason=_("not a twarc page or post"))
+                items = _items(json.loads(line), captured_at, "")
+            except (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError, RecursionError):
+                skipped.add(number, cut_off=not line.endswith(b"\n"))
+                continue
             raw = sink.put_blob(line.rstrip(b"\r\n"), "application/json")
-            try:
-                if shape == "twarc2":
-                    items = list(items_from_page(value, method="twarc2", captured_at=captured_at, raw_sha256=raw))
-                elif shape == "twarc2-flat":
-                    items = [item_from_v2(value, _NO_INCLUDES, method="twarc2", captured_at=captured_at,
-                                          raw_sha256=raw)]
-                else:
-                    items = [item_from_v1(value, method="twarc1", captured_at=captured_at, raw_sha256=raw)]
-            except (KeyError, TypeError, AttributeError, ValueError) as exc:
-                raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=number),
-                                   reason=f"unexpected post layout ({type(exc).__name__}: {exc})") from None
             for item in items:  # the raw blob is this very line
+                item.raw_sha256 = raw
                 sink.add(item)
             done += len(items)
             if number % 500 == 0:
                 ctx.check_cancelled()
                 ctx.progress(done, None, str(path))
+    skipped.report(ctx, anything_kept=done > 0)

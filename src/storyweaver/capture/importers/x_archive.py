@@ -14,11 +14,11 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from storyweaver.capture.archives import zipsafe
+from storyweaver.capture.archives.jsstream import assigned_value, chunks_of, iter_assigned_array
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.posts import zipsafe
-from storyweaver.capture.posts.jsstream import assigned_value, chunks_of, iter_assigned_array
-from storyweaver.capture.posts.notes import NoteIndex
-from storyweaver.capture.posts.v1 import item_from_v1
+from storyweaver.capture.importers._x_archive_parts.notes import NoteIndex
+from storyweaver.capture.posts.x_v1 import item_from_v1
 from storyweaver.core.model import Author, Media
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
@@ -144,7 +144,7 @@ class _Archive:
         data = self.read(member, zipsafe.MEDIA_LIMIT)
         if data is None:
             return None
-        from storyweaver.capture.posts.v1 import media_from_entity
+        from storyweaver.capture.posts.x_v1 import media_from_entity
 
         mime = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
         media = media_from_entity(entity)

@@ -34,6 +34,24 @@ def media_from_attachment(attachment: dict[str, Any]) -> Media:
     )
 
 
+def _poll_quote_focus(post: dict[str, Any], extra: dict[str, Any]) -> None:
+    """The Poll entity, the quoted post (Mastodon 4.4 ``quote.quoted_status``) and each
+    attachment's ``meta.focus`` (https://docs.joinmastodon.org/entities/)."""
+    poll = post.get("poll")
+    if isinstance(poll, dict):
+        extra["poll"] = {"multiple": bool(poll.get("multiple")), "closes": poll.get("expires_at"),
+                         "closed": bool(poll.get("expired")), "voters": poll.get("voters_count"),
+                         "options": [{"title": o.get("title"), "votes": o.get("votes_count")}
+                                     for o in poll.get("options") or () if isinstance(o, dict)]}
+    quote = post.get("quote")
+    quoted = quote.get("quoted_status") if isinstance(quote, dict) else None
+    if isinstance(quoted, dict) and (quoted.get("uri") or quoted.get("url")):
+        extra["quote_of"] = {"uri": quoted.get("uri"), "url": quoted.get("url") or quoted.get("uri")}
+    focus = [((a.get("meta") or {}).get("focus") or None) for a in post.get("media_attachments") or ()]
+    if any(focus):
+        extra["focal_points"] = [[f["x"], f["y"]] if isinstance(f, dict) and "x" in f else None for f in focus]
+
+
 def item_from_status(status: dict[str, Any], *, method: str, captured_at: datetime,
                      raw_sha256: str | None) -> Item:
     """A status (a boost is kept as the boosted post, marked as a repost)."""
@@ -44,6 +62,9 @@ def item_from_status(status: dict[str, Any], *, method: str, captured_at: dateti
     content = post.get("content") or ""
     body = html_to_text(content)
     extra: dict[str, Any] = {"content_html": sanitised_html(content)} if content else {}
+    if post.get("visibility") in ("public", "unlisted", "private", "direct"):
+        extra["visibility"] = post["visibility"]
+    _poll_quote_focus(post, extra)
     if post.get("spoiler_text"):
         extra["content_warning"] = post["spoiler_text"]
     if post.get("sensitive"):
@@ -57,8 +78,8 @@ def item_from_status(status: dict[str, Any], *, method: str, captured_at: dateti
     if mentions:
         extra["mentions"] = mentions
     mention_urls = {m["url"] for m in mentions}
-    links = [link for link in body.links
-             if link["url"] not in mention_urls and "/tags/" not in link["url"]]
+    links = [link for link in body.links if link["url"].startswith(("https://", "http://"))
+             and link["url"] not in mention_urls and "/tags/" not in link["url"]]
     if links:
         extra["links"] = links
     card = post.get("card")

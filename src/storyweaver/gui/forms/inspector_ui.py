@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'inspector.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -130,6 +130,16 @@ class Ui_Inspector(object):
 
         self.fieldsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.redactedCheck)
 
+        self.publishPrivateCheckLabel = QLabel(self.fields)
+        self.publishPrivateCheckLabel.setObjectName(u"publishPrivateCheckLabel")
+
+        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.publishPrivateCheckLabel)
+
+        self.publishPrivateCheck = QCheckBox(self.fields)
+        self.publishPrivateCheck.setObjectName(u"publishPrivateCheck")
+
+        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.publishPrivateCheck)
+
 
         self.inspectorLayout.addWidget(self.fields)
 
@@ -205,6 +215,7 @@ class Ui_Inspector(object):
         self.tagsEditLabel.setBuddy(self.tagsEdit)
         self.visibilityComboLabel.setBuddy(self.visibilityCombo)
         self.redactedCheckLabel.setBuddy(self.redactedCheck)
+        self.publishPrivateCheckLabel.setBuddy(self.publishPrivateCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.captionEdit, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.altEdit)
@@ -212,7 +223,8 @@ class Ui_Inspector(object):
         QWidget.setTabOrder(self.sectionCombo, self.tagsEdit)
         QWidget.setTabOrder(self.tagsEdit, self.visibilityCombo)
         QWidget.setTabOrder(self.visibilityCombo, self.redactedCheck)
-        QWidget.setTabOrder(self.redactedCheck, self.openOriginalButton)
+        QWidget.setTabOrder(self.redactedCheck, self.publishPrivateCheck)
+        QWidget.setTabOrder(self.publishPrivateCheck, self.openOriginalButton)
 
         self.retranslateUi(Inspector)
     # setupUi
@@ -249,6 +261,11 @@ class Ui_Inspector(object):
         self.redactedCheck.setText(QCoreApplication.translate("Inspector", u"&Redact in the public recap", None))
 #if QT_CONFIG(tooltip)
         self.redactedCheck.setToolTip(QCoreApplication.translate("Inspector", u"Hide the author and blur the images in the public HTML recap", None))
+#endif // QT_CONFIG(tooltip)
+        self.publishPrivateCheckLabel.setText("")
+        self.publishPrivateCheck.setText(QCoreApplication.translate("Inspector", u"&Publish this private post in the public recap", None))
+#if QT_CONFIG(tooltip)
+        self.publishPrivateCheck.setToolTip(QCoreApplication.translate("Inspector", u"It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.", None))
 #endif // QT_CONFIG(tooltip)
         self.provenanceBox.setTitle(QCoreApplication.translate("Inspector", u"Provenance", None))
         self.addressTitle.setText(QCoreApplication.translate("Inspector", u"Address", None))

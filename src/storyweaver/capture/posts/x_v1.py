@@ -9,12 +9,11 @@ from typing import Any
 from storyweaver.capture.posts.common import (
     decode_x_entities,
     expand_links,
-    language,
     parse_x_date,
-    snowflake_instant,
     x_status_url,
 )
-from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
+from storyweaver.capture.posts.x_post import x_post
+from storyweaver.core.model import Author, Item, Media
 
 # (tweet id, media entity) -> the media with its kept bytes, or None when only the address is known
 MediaFinder = Callable[[str, dict[str, Any]], Media | None]
@@ -111,12 +110,6 @@ def item_from_v1(
         if entity.get("url"):
             media_links.append(entity["url"])
     text = decode_x_entities(expand_links(text, links, media_links))
-    if links:
-        extra["links"] = links
-    if media_links:
-        extra["media_links"] = sorted(set(media_links))
-    if mentions:
-        extra["mentions"] = mentions
     reply_id = tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id")
     if reply_id:
         extra["reply_to"] = {"id": str(reply_id), "handle": tweet.get("in_reply_to_screen_name")}
@@ -136,21 +129,7 @@ def item_from_v1(
     reposts, likes = tweet.get("retweet_count"), tweet.get("favorite_count")
     if reposts is not None or likes is not None:
         extra["metrics"] = {"reposts": _count(reposts), "likes": _count(likes)}
-    handle = author.handle if author else None
-    return Item(
-        kind=ItemKind.POST,
-        captured_at=captured_at,
-        capture_method=method,
-        platform=Platform.X,
-        platform_id=tweet_id,
-        url=x_status_url(handle, tweet_id),
-        text=text,
-        author=author,
-        # The id holds the instant to the millisecond; created_at only to the second.
-        published=snowflake_instant(tweet_id) or parse_x_date(tweet.get("created_at")),
-        raw_sha256=raw_sha256,
-        lang=language(tweet.get("lang")),
-        hashtags=hashtags,
-        media=media,
-        extra=extra,
-    )
+    return x_post(tweet_id, method=method, captured_at=captured_at, raw_sha256=raw_sha256, text=text,
+                  author=author, published=parse_x_date(tweet.get("created_at")), lang=tweet.get("lang"),
+                  hashtags=hashtags, extra=extra, media=media, links=links, media_links=media_links,
+                  mentions=mentions)

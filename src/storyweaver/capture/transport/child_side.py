@@ -1,7 +1,7 @@
-"""The capture child: ``python -m storyweaver.capture.child``, started by the editor.
+"""The capture child: ``python -m storyweaver.capture.transport.child_side``, started by the editor.
 
 It parses files and fetches addresses, and sends what it finds to its parent, which stores
-it (see ``capture.in_child``).  It never opens the project.  Requests arrive on stdin, one
+it (see ``capture.transport.parent_side``).  It never opens the project.  Requests arrive on stdin, one
 at a time; answers leave on the original stdout, which nothing else may write to.
 
 Why a process: parsing JSON and HTML is Python work that holds the interpreter lock, and on
@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import IO, Any
 
-from storyweaver.capture.frames import read_frame, write_frame
+from storyweaver.capture.transport.frames import read_frame, write_frame
 from storyweaver.errors import CaptureError, StoryWeaverError
 
 ITEMS_PER_MESSAGE = 250  # unpickled by the editor in ~2 ms: short enough not to delay the window

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from storyweaver.gui.library_index import SORTS, LibraryFilter, LibraryIndex, LibraryRow
+from storyweaver.session.library_index import SORTS, LibraryFilter, LibraryIndex, LibraryRow
 from storyweaver.store.project import Project
 
 
@@ -47,18 +47,6 @@ def test_sort_orders(demo_path: Path) -> None:
     assert oldest == sorted(oldest)
     authors = [r.author.casefold() for r in index.select(LibraryFilter(), "author")]
     assert authors == sorted(authors)
-
-
-def test_a_big_library_shows_its_newest_items_first_then_all(qtbot, window, demo_path: Path) -> None:
-    window.background_index_above = 5  # the demo has 14 items: treat it as big
-    assert window.actions_.open(demo_path)
-    assert window.library_partial
-    assert "Reading the library" in window.form.libraryCountLabel.text()
-    qtbot.waitUntil(lambda: not window.library_partial, timeout=10000)
-    assert len(window.library.model.index_data.rows) == 14
-    assert window.form.libraryCountLabel.text() == "14 items"
-    in_story = [r for r in window.library.model.index_data.rows if r.in_story]
-    assert len(in_story) == 4
 
 
 def row(item_id: int, published: str, author: str) -> LibraryRow:

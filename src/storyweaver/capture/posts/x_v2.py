@@ -9,12 +9,11 @@ from typing import Any
 from storyweaver.capture.posts.common import (
     decode_x_entities,
     expand_links,
-    language,
     parse_iso,
-    snowflake_instant,
     x_status_url,
 )
-from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
+from storyweaver.capture.posts.x_post import x_post
+from storyweaver.core.model import Author, Item, Media
 
 _MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
 
@@ -106,32 +105,13 @@ def item_from_v2(tweet: dict[str, Any], includes: Includes, *, method: str, capt
         includes.media[key] for key in attachments.get("media_keys") or () if key in includes.media
     ]
     text = decode_x_entities(expand_links(text, links, media_links))
-    if links:
-        extra["links"] = links
-    if media_links:
-        extra["media_links"] = sorted(set(media_links))
-    if mentions:
-        extra["mentions"] = mentions
     metrics = tweet.get("public_metrics")
     if isinstance(metrics, dict):
         extra["metrics"] = {
             "reposts": metrics.get("retweet_count"), "likes": metrics.get("like_count"),
             "replies": metrics.get("reply_count"), "quotes": metrics.get("quote_count"),
         }
-    handle = author.handle if author else None
-    return Item(
-        kind=ItemKind.POST,
-        captured_at=captured_at,
-        capture_method=method,
-        platform=Platform.X,
-        platform_id=tweet_id,
-        url=x_status_url(handle, tweet_id),
-        text=text,
-        author=author,
-        published=snowflake_instant(tweet_id) or parse_iso(tweet.get("created_at")),
-        raw_sha256=raw_sha256,
-        lang=language(tweet.get("lang")),
-        hashtags=hashtags,
-        media=[media_from_v2(m) for m in media_entries],
-        extra=extra,
-    )
+    return x_post(tweet_id, method=method, captured_at=captured_at, raw_sha256=raw_sha256, text=text,
+                  author=author, published=parse_iso(tweet.get("created_at")), lang=tweet.get("lang"),
+                  hashtags=hashtags, extra=extra, media=[media_from_v2(m) for m in media_entries], links=links,
+                  media_links=media_links, mentions=mentions)

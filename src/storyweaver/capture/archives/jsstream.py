@@ -79,7 +79,27 @@ def iter_assigned_array(chunks: Iterator[bytes], source: str) -> Iterator[Any]:
     while "=" not in window.text:
         if not window.more():
             raise window.error(len(window.text), _("no '=' before the data"))
-    pos = window.skip_space(window.text.index("=") + 1)
+    yield from _elements(window, window.text.index("=") + 1)
+
+
+def iter_array_of_key(chunks: Iterator[bytes], source: str, key: str) -> Iterator[Any]:
+    """Yield each element of the array under ``"key":`` in a JSON document (the ``orderedItems``
+    of an ActivityPub collection), element by element; the keys before it are skipped unread."""
+    window = _Window(chunks, source)
+    marker = f'"{key}"'
+    while True:
+        found = window.text.find(marker)
+        if found >= 0:
+            pos = window.skip_space(found + len(marker))
+            if pos < len(window.text) and window.text[pos] == ":":
+                break
+        if not window.more():
+            raise window.error(len(window.text), _("no list named {key}").format(key=key))
+    yield from _elements(window, pos + 1)
+
+
+def _elements(window: _Window, start: int) -> Iterator[Any]:
+    pos = window.skip_space(start)
     if pos >= len(window.text) or window.text[pos] != "[":
         raise window.error(pos, _("the data is not a JSON list"))
     pos = window.skip_space(pos + 1)

@@ -1,5 +1,5 @@
 """A :class:`~storyweaver.capture.dispatch.Reader` whose parsing and fetching run in a child
-process (``capture.child``); the results come back here to be stored.
+process (``capture.transport.child_side``); the results come back here to be stored.
 
 The editor uses it so that the parsers' Python work does not compete with the window for
 the interpreter lock.  The child never opens the project: every write still happens in
@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink, MemorySink
 from storyweaver.capture.dispatch import Fetch
-from storyweaver.capture.frames import read_frame, write_frame
+from storyweaver.capture.transport.frames import read_frame, write_frame
 from storyweaver.child_process import child_environment, module_command
 from storyweaver.errors import CaptureError, StoryWeaverError
 
@@ -45,7 +45,7 @@ class CaptureChild:
         self._answers: queue.Queue[Any] = queue.Queue(maxsize=32)  # bounded: the child waits for us
         self._stopping = threading.Event()
         self._process = subprocess.Popen(
-            module_command("storyweaver.capture.child"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            module_command("storyweaver.capture.transport.child_side"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=self._log, env=child_environment(network=True),
         )
         self.pid = self._process.pid

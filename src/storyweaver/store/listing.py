@@ -1,5 +1,6 @@
-"""Read a whole project as the command line and exports see it: items in story order, then
-the rest by date, each with its place in the story."""
+"""Read a project's story as the command line and exports see it: each block with its item
+and the item's place in the story. (``items --json`` is ``listing_sql``; its pure-Python
+oracle lives in ``tests/listing_oracle.py``.)"""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyweaver.core.jsonview import block_json, item_json
-from storyweaver.core.model import Block, BlockType, Item
-from storyweaver.store.project import Project
+from storyweaver.core.model import Block, BlockType
+from storyweaver.core.reader import ProjectReader
 
 
 @dataclass(slots=True)
@@ -29,27 +30,7 @@ def placements(blocks: list[Block]) -> dict[int, Placement]:
     return found
 
 
-def _by_date(item: Item) -> tuple[int, str, int]:
-    published = item.published.isoformat() if item.published else ""
-    return (0 if item.published else 1, published, item.id or 0)
-
-
-def items_in_listing_order(project: Project) -> list[dict[str, Any]]:
-    blocks = project.story.blocks()
-    where = placements(blocks)
-    items = {item.id: item for item in project.library.iter_all()}
-    story_ids = dict.fromkeys(b.item_id for b in blocks if b.item_id is not None and b.item_id in items)
-    story_items = [items[i] for i in story_ids]
-    rest = sorted((i for i in items.values() if i.id not in where), key=_by_date)
-    result = []
-    for item in story_items:
-        place = where[item.id]  # type: ignore[index]
-        result.append(item_json(item, in_story=True, section=place.section, visibility=place.visibility))
-    result.extend(item_json(item, in_story=False, section=None) for item in rest)
-    return result
-
-
-def story_listing(project: Project) -> list[dict[str, Any]]:
+def story_listing(project: ProjectReader) -> list[dict[str, Any]]:
     blocks = project.story.blocks()
     where = placements(blocks)
     wanted = {b.item_id for b in blocks if b.item_id is not None}

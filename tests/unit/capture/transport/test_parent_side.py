@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 from storyweaver.capture import dispatch
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import CaptureReport, LocalReader, capture_sources
-from storyweaver.capture.in_child import ChildReader
+from storyweaver.capture.transport.parent_side import ChildReader
 from storyweaver.store.project import Project
 from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 
@@ -50,6 +50,8 @@ def comparable(project: Project) -> list[dict[str, Any]]:
         data = dataclasses.asdict(item)
         data.pop("id")
         data.pop("captured_at")
+        for entry in data["extra"].get("also_captured", ()):  # each way in keeps its own capture time
+            entry.pop("captured_at")
         rows.append(data)
     return sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
 
@@ -73,6 +75,21 @@ def twarc2_lines(path: Path, count: int, *, broken_after: int | None = None) -> 
         lines.append(json.dumps({"data": [tweet], "includes": {"users": [{"id": "31", "username": "ngo_example",
                                                                          "name": "NGO"}]}}))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def x_archive_lines(path: Path, count: int, *, broken_after: int | None = None) -> Path:
+    """An X archive whose ``tweets.js`` (one JSON document, one post a line) is damaged at
+    ``broken_after``: unlike JSON Lines, such a file fails whole."""
+    import zipfile
+
+    lines = []
+    for k in range(count):
+        tweet = {"tweet": {"id_str": str(700000000000000000 + k), "full_text": f"Archived {k} #EndImpunity",
+                           "created_at": "Sun Nov 02 09:15:27 +0000 2014", "entities": {}}}
+        lines.append('{"tweet": {"id_str": "1", "full_text": "cut' if k == broken_after else json.dumps(tweet))
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data/tweets.js", "window.YTD.tweets.part0 = [\n" + ",\n".join(lines) + "\n]")
     return path
 
 
@@ -104,7 +121,7 @@ def test_warnings_and_failures_cross_over_and_a_broken_file_leaves_nothing(tmp_p
                            "created_at": "Sun Nov 02 09:15:27 +0000 2014", "entities": {}}}
         out.writestr("data/tweets.js", "window.YTD.tweets.part0 = " + json.dumps([tweet]))
         out.writestr("../../escaped.txt", "never written")
-    broken = twarc2_lines(tmp_path / "broken.jsonl", 20, broken_after=12)
+    broken = x_archive_lines(tmp_path / "broken.zip", 20, broken_after=12)
     good = twarc2_lines(tmp_path / "good.jsonl", 5)
     unknown = tmp_path / "notes.xyz"
     unknown.write_text("not a format we know", encoding="utf-8")
@@ -112,11 +129,11 @@ def test_warnings_and_failures_cross_over_and_a_broken_file_leaves_nothing(tmp_p
         report = capture_sources(project, [str(evil), str(broken), str(unknown), str(good)], editor_context,
                                  reader=child)
     codes = {Path(source).name: error.code for source, error in report.failures}
-    assert codes == {"broken.jsonl": "broken-file", "notes.xyz": "unsupported-source"}
+    assert codes == {"broken.zip": "broken-file", "notes.xyz": "unsupported-source"}
     assert [w.facts["member"] for w in report.warnings if w.code == "member-refused"] == ["../../escaped.txt"]
     texts = sorted(item.text or "" for item in project.library.iter_all())
     assert texts == sorted(["kept"] + [f"Post {k} #EndImpunity" for k in range(5)])
-    assert "line 13" in str(dict(report.failures)[str(broken)])
+    assert "line 14" in str(dict(report.failures)[str(broken)])
 
 
 def test_a_large_file_streams_from_the_child_and_a_late_error_rolls_it_all_back(tmp_path, project, editor_context,
@@ -124,7 +141,7 @@ def test_a_large_file_streams_from_the_child_and_a_late_error_rolls_it_all_back(
     # Files above the staging limit are written while the child still reads them (one long
     # transaction); 1,200 good posts arrive in several messages before the broken line.
     monkeypatch.setattr(dispatch, "STAGED_IMPORT_LIMIT", 0)
-    late_break = twarc2_lines(tmp_path / "late-break.jsonl", 1300, broken_after=1200)
+    late_break = x_archive_lines(tmp_path / "late-break.zip", 1300, broken_after=1200)
     whole = twarc2_lines(tmp_path / "whole.jsonl", 900)
     with ChildReader(editor_context) as child:
         report = capture_sources(project, [str(late_break), str(whole)], editor_context, reader=child)
@@ -222,13 +239,35 @@ def test_a_file_past_the_staging_limit_streams_into_one_transaction_and_a_late_e
     # A small zip can hold 50,000 posts: past STAGED_ITEMS_LIMIT items the editor's import stops
     # holding them and writes as it reads, still as one transaction.
     monkeypatch.setattr(dispatch, "STAGED_ITEMS_LIMIT", 300)
-    late_break = twarc2_lines(tmp_path / "late-break.jsonl", 1300, broken_after=1200)
+    late_break = x_archive_lines(tmp_path / "late-break.zip", 1300, broken_after=1200)
     whole = twarc2_lines(tmp_path / "whole.jsonl", 900)
     small = twarc2_lines(tmp_path / "small.jsonl", 200)
     with ChildReader(editor_context) as child:
         report = capture_sources(project, [str(late_break), str(whole), str(small)], editor_context, reader=child)
-    assert [(Path(source).name, error.code) for source, error in report.failures] == [("late-break.jsonl",
+    assert [(Path(source).name, error.code) for source, error in report.failures] == [("late-break.zip",
                                                                                        "broken-file")]
     # the 900 streamed, and the 200 of the small file (staged) were already among them
     assert project.library.count() == 900 == len(report.added)
     assert len(report.existing) == 200
+
+
+def test_the_editor_s_child_reads_the_open_networks_exports_as_this_process_does(tmp_path, editor_context) -> None:
+    """Import and drag-and-drop in the editor parse in a child process: the Mastodon archive,
+    the Bluesky export, a feed and a 2011 Storify story give there exactly what they give here."""
+    from tests.unit.capture_posts.test_mastodon_archive import archive_folder, as_tar_gz
+
+    sources = [str(as_tar_gz(archive_folder(tmp_path), tmp_path / "archive.tar.gz")),
+               str(FIXTURES / "bluesky" / "atcute-repo.car"), str(FIXTURES / "http" / "feed-rss.xml"),
+               str(FIXTURES / "storify-2011.json")]
+    with Project.create(tmp_path / "here.storyweaver", title="Here") as here:
+        here_context = CaptureContext(stage_files=True, workers=4)
+        local = capture_sources(here, sources, here_context, reader=LocalReader(here_context))
+        expected = comparable(here)
+    with Project.create(tmp_path / "child.storyweaver", title="Child") as there, ChildReader(editor_context) as child:
+        report = capture_sources(there, sources, editor_context, reader=child)
+        got = comparable(there)
+    assert not report.failures and not local.failures
+    assert len(report.added) == len(local.added) >= 25
+    assert {"direct-messages", "media-missing"} <= {w.code for w in report.warnings}
+    assert sorted(w.code for w in report.warnings) == sorted(w.code for w in local.warnings)
+    assert got == expected

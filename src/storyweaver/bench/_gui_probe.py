@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-from storyweaver.gui.late_diagnostics import LateDiagnostics
+from storyweaver.bench._late_diagnostics import LateDiagnostics
 
 STARTED = time.perf_counter()
 
@@ -155,7 +155,7 @@ def _undo_redo_import(window: object) -> dict[str, dict[str, float]]:
         while time.perf_counter() - start < 120:
             QApplication.processEvents()
             if (not window.doc.writer.pending and not window.runner.busy  # type: ignore[attr-defined]
-                    and not window.library_partial  # type: ignore[attr-defined]
+                    and not window.library.partial
                     and len(window.library.model.index_data.rows) != shown_before):  # type: ignore[attr-defined]
                 shown_at = time.perf_counter() - start
                 break
@@ -195,7 +195,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     window.show()
     _wait_painted(window, app)
     painted = time.perf_counter()
-    while window.library_partial or window.runner.busy:  # the rest of a big library, on a worker
+    while window.library.partial or window.runner.busy:  # the rest of a big library, on a worker
         QApplication.processEvents()
         time.sleep(0.002)
     indexed = time.perf_counter()
@@ -224,7 +224,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     archive_typing = _captures_while_typing(window, [[archive]], 0.25) if archive else {}
     undo_redo = _undo_redo_import(window) if archive else {}
     reload_start = time.perf_counter()
-    window.extend_library()
+    window.library.refresh.extend_now()
     reload_seconds = time.perf_counter() - reload_start
     print(json.dumps({
         "cold_to_paint": painted - STARTED,
