@@ -191,4 +191,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AccountDialog</name>
+    <message numerus="yes">
+        <source>Applies to the %Ln post(s) of this account.</source>
+        <translation>
+            <numerusform>Applies to the post of this account.</numerusform>
+            <numerusform>Applies to the %Ln posts of this account.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

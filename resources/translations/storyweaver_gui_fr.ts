@@ -1901,4 +1901,49 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Titre du récit</translation>
     </message>
 </context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to the %Ln post(s) of this account.</source>
+        <translation>
+            <numerusform>S’applique à la publication de ce compte.</numerusform>
+            <numerusform>S’applique aux %Ln publications de ce compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name the account</source>
+        <translation>Nommer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNames</name>
+    <message>
+        <source>Name the account</source>
+        <translation>Nommer le compte</translation>
+    </message>
+    <message>
+        <source>Name the account of this post…</source>
+        <translation>Nommer le compte de cette publication…</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from storyweaver.core.model import Platform
 from storyweaver.gui import story_view
 
 
@@ -585,3 +586,33 @@ def test_the_story_title_description_organisation_and_curator_are_edited_in_plac
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<title>Four days of vigil</title>" in html and "How a city kept watch" in html
     assert "Free Press Network" in html and "Curated by Amina Diallo" in html
+
+
+def test_the_account_of_posts_without_a_profile_is_named_once_for_all(qtbot, window, tmp_path) -> None:
+    from storyweaver.core.model import Author, Block, BlockType
+    from storyweaver.store.project import Project
+    from tests.gui.builders import post
+
+    path = tmp_path / "noprofile.storyweaver"
+    with Project.create(path, title="Archive") as project:
+        anonymous = [post(n, f"Post {n}", platform=Platform.X, author=Author("", "")) for n in range(3)]
+        other = post(9, "Someone else", platform=Platform.X, author=Author("Jon Ruiz", "jon"))
+        project.library.add([*anonymous, other])
+        project.story.append(Block(BlockType.ITEM, item_id=anonymous[0].id))
+    assert window.actions_.open(path)
+    asked: list[int] = []
+    window.account_names.ask_names = lambda count, names: (asked.append(count), ("Freedom Desk", "@freedomdesk"))[1]
+    row = next(n for n, r in enumerate(window.library.model._rows) if r.id == anonymous[1].id)
+    window.form.libraryView.selectRow(row)
+    assert window.account_names.action in window.form.libraryView.actions()  # the row's context menu
+    window.account_names.action.trigger()
+    assert asked == [3] and window.stack.undoText() == "Name the account"
+    story_item = window.doc.item_of(window.doc.blocks[0])
+    assert (story_item.author.name, story_item.author.handle) == ("Freedom Desk", "freedomdesk")
+    assert window.doc.flush(timeout=10)
+    qtbot.waitUntil(lambda: {window.library.model.index_data.by_id[i.id].author for i in anonymous}
+                    == {"Freedom Desk"}, timeout=5000)
+    assert window.project.library.get(other.id).author.name == "Jon Ruiz"
+    window.stack.undo()
+    assert window.doc.flush(timeout=10)
+    assert all((window.project.library.get(i.id).author or Author("", "")).name in ("", None) for i in anonymous)

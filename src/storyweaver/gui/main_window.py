@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 from storyweaver.core.model import BlockType
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
+from storyweaver.gui.account_names import AccountNames
 from storyweaver.gui.empty_story_hint import EmptyStoryHint
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.inspector import Inspector
@@ -75,6 +76,8 @@ class MainWindow(StoryCommands, QMainWindow):
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
         self.actions_ = ProjectActions(self)
+        self.account_names = AccountNames(self)
+        self.form.libraryView.addAction(self.account_names.action)
         self.setAcceptDrops(True)
         self.update_title()
 
@@ -256,6 +259,7 @@ class MainWindow(StoryCommands, QMainWindow):
             self.form.storyTitleLabel.setText(self.project.title)
         self.library.retranslate()
         self.actions_.retranslate()
+        self.account_names.retranslate()
         self._update_counts()
         self._show_saved()
         self.timeline.update()
