@@ -201,4 +201,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SelectionEditor</name>
+    <message numerus="yes">
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>%Ln item selected</numerusform>
+            <numerusform>%Ln items selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change who sees %Ln item(s)</source>
+        <translation>
+            <numerusform>Change who sees %Ln item</numerusform>
+            <numerusform>Change who sees %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redact %Ln author(s)</source>
+        <translation>
+            <numerusform>Redact %Ln author</numerusform>
+            <numerusform>Redact %Ln authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln author(s) again</source>
+        <translation>
+            <numerusform>Show %Ln author again</numerusform>
+            <numerusform>Show %Ln authors again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Tag %Ln item</numerusform>
+            <numerusform>Tag %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

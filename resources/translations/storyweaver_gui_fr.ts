@@ -1946,4 +1946,82 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Nommer le compte de cette publication…</translation>
     </message>
 </context>
+<context>
+    <name>SelectionEditor</name>
+    <message numerus="yes">
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>%Ln élément sélectionné</numerusform>
+            <numerusform>%Ln éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change who sees %Ln item(s)</source>
+        <translation>
+            <numerusform>Changer qui voit %Ln élément</numerusform>
+            <numerusform>Changer qui voit %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redact %Ln author(s)</source>
+        <translation>
+            <numerusform>Masquer %Ln auteur</numerusform>
+            <numerusform>Masquer %Ln auteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln author(s) again</source>
+        <translation>
+            <numerusform>Montrer de nouveau %Ln auteur</numerusform>
+            <numerusform>Montrer de nouveau %Ln auteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Étiqueter %Ln élément</numerusform>
+            <numerusform>Étiqueter %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as each one is)</source>
+        <translation>(comme chacun est)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Briefing only</source>
+        <translation>Note d’information seulement</translation>
+    </message>
+    <message>
+        <source>Public (recap and briefing)</source>
+        <translation>Public (partout)</translation>
+    </message>
+    <message>
+        <source>Redact their authors</source>
+        <translation>Masquer leurs auteurs</translation>
+    </message>
+    <message>
+        <source>Show their authors</source>
+        <translation>Montrer leurs auteurs</translation>
+    </message>
+    <message>
+        <source>Tags to add to every selected item</source>
+        <translation>Étiquettes à ajouter à chaque élément choisi</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>séparées, par des virgules</translation>
+    </message>
+</context>
 </TS>

@@ -616,3 +616,34 @@ def test_the_account_of_posts_without_a_profile_is_named_once_for_all(qtbot, win
     window.stack.undo()
     assert window.doc.flush(timeout=10)
     assert all((window.project.library.get(i.id).author or Author("", "")).name in ("", None) for i in anonymous)
+
+
+def test_one_selection_and_several_items_edited_together(qtbot, window, demo_path) -> None:
+    from storyweaver.core.model import Visibility
+    from storyweaver.gui.inspector import tags_of
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    rows = [n for n, b in enumerate(window.doc.blocks) if b.item_id is not None][:3]
+    story_view.select_rows(window.form.storyView, rows)
+    several = window.selection_editor
+    assert several.isVisible() and not window.inspector.isVisible()
+    assert several.heading.text() == "3 items selected"
+    depth = window.stack.count()
+    several.tags.setText("vigil, #court")
+    several.add_tags.click()
+    assert window.stack.count() == depth + 1 and window.stack.undoText() == "Tag 3 items"
+    items = [window.doc.item_of(window.doc.blocks[r]) for r in rows]
+    assert all({"vigil", "court"} <= set(tags_of(i)) for i in items)
+    several.redact.click()
+    assert all(i.redacted for i in items) and window.stack.count() == depth + 2
+    several.visibility.setCurrentIndex(2)
+    several.visibility.activated.emit(2)
+    assert all(window.doc.blocks[r].visibility is Visibility.BRIEFING for r in rows)
+    window.stack.undo()
+    assert all(window.doc.blocks[r].visibility is Visibility.PUBLIC for r in rows)
+    # choosing in the library ends the story's selection: one selection at a time
+    window.form.libraryView.selectRow(0)
+    assert story_view.selected_rows(window.form.storyView) == []
+    assert window.inspector.isVisible() and not several.isVisible()

@@ -11,9 +11,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
-from storyweaver.core.model import BlockType
+from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.account_names import AccountNames
@@ -26,6 +35,7 @@ from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.library_refresh import LibraryRefresh
 from storyweaver.gui.progress_panel import ProgressPanel
 from storyweaver.gui.project_actions import ProjectActions
+from storyweaver.gui.selection_editor import SelectionEditor, inspector_pane
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
 from storyweaver.gui.story_details import StoryDetails
@@ -302,7 +312,9 @@ class MainWindow(StoryCommands, QMainWindow):
         self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None,
                                                 items_changed=self._items_edited))
         self.inspector = Inspector(self.editor)
-        self.form.inspectorScroll.setWidget(self.inspector)
+        self.selection_editor = SelectionEditor(self.editor)
+        self.selection_editor.hide()
+        self.form.inspectorScroll.setWidget(inspector_pane(self.selection_editor, self.inspector))
         self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library.refresh.reload()
         self.stack.clear()
@@ -446,17 +458,46 @@ class MainWindow(StoryCommands, QMainWindow):
         rows = story_view.selected_rows(self.form.storyView)
         if row < 0 and rows:
             row = rows[0]
-        if 0 <= row < len(self.doc):
+        if rows:
+            self._clear_other_selection(self.form.libraryView)  # one selection at a time
+        if len(rows) > 1:
+            blocks = [self.doc.blocks[r] for r in rows]
+            items = [i for i in (self.doc.item_of(b) for b in blocks) if i is not None]
+            self._show_several(blocks, items)
+        elif 0 <= row < len(self.doc):
+            self._show_several(None, None)
             block = self.doc.blocks[row]
             self.inspector.show_block(block, self.doc.item_of(block))
         self.statusBar().showMessage(self.tr("%Ln selected", "", len(rows)), 3000) if rows else None
+
+    def _show_several(self, blocks: list[Block] | None, items: list[Item] | None) -> None:
+        """Several cards or rows selected: edit what they share; else the inspector for one."""
+        several = blocks is not None
+        if several:
+            self.selection_editor.show_selection(blocks or [], items or [])
+        self.selection_editor.setVisible(several)
+        if self.inspector is not None:
+            self.inspector.setVisible(not several)
+
+    def _clear_other_selection(self, view: QAbstractItemView) -> None:
+        model = view.selectionModel()
+        if model is not None and model.hasSelection():
+            model.blockSignals(True)
+            model.clearSelection()
+            model.blockSignals(False)
+            view.viewport().update()
 
     def _library_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.inspector is None or self.project is None:
             return
         ids = self.library.selected_ids()
         if ids:
+            self._clear_other_selection(self.form.storyView)  # one selection at a time
             self.inspector.commit_pending()
+        if len(ids) > 1 and self.doc is not None:
+            self._show_several([], [i for i in (self.doc.item(n) for n in ids) if i is not None])
+        elif ids:
+            self._show_several(None, None)
             self.inspector.show_block(None, self.doc.item(ids[0]) if self.doc else self.project.library.get(ids[0]))
 
     def _find_in_library(self) -> None:
