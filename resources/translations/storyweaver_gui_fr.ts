@@ -2024,4 +2024,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>séparées, par des virgules</translation>
     </message>
 </context>
+<context>
+    <name>InsertBetween</name>
+    <message>
+        <source>Add a section here</source>
+        <translation>Ajouter une section ici</translation>
+    </message>
+    <message>
+        <source>Add a text here</source>
+        <translation>Ajouter un texte ici</translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation>Ajouter ici</translation>
+    </message>
+    <message>
+        <source>Add here (Insert)</source>
+        <translation>Ajouter ici (Inser)</translation>
+    </message>
+    <message>
+        <source>Add the library&apos;s selection here</source>
+        <translation>Ajouter ici la sélection de la bibliothèque</translation>
+    </message>
+</context>
 </TS>

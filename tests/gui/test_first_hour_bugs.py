@@ -647,3 +647,38 @@ def test_one_selection_and_several_items_edited_together(qtbot, window, demo_pat
     window.form.libraryView.selectRow(0)
     assert story_view.selected_rows(window.form.storyView) == []
     assert window.inspector.isVisible() and not several.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform and popup menus
+def test_a_plus_between_cards_adds_there_by_mouse_or_keyboard(qtbot, window, demo_path) -> None:
+    from PySide6.QtTest import QTest
+
+    from storyweaver.core.model import BlockType
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    view, plus = window.form.storyView, window.insert_between
+    boundary = view.visualRect(window.story_model.index(2)).top()
+    QTest.mouseMove(view.viewport(), QPoint(view.viewport().width() // 2, boundary + 3))
+    qtbot.waitUntil(plus.button.isVisible, timeout=2000)
+    assert plus.row == 2 and abs(plus.button.geometry().center().y() - boundary) <= 2
+    plus.text_action.trigger()
+    assert window.doc.blocks[2].type is BlockType.TEXT
+    view.closePersistentEditor(window.story_model.index(2))
+    # the library's selection, put exactly there
+    position = next(n for n, r in enumerate(window.library.model._rows) if not r.in_story)
+    chosen = window.library.model._rows[position].id
+    window.form.libraryView.selectRow(position)
+    plus.open_menu(1)
+    assert plus.selection_action.isEnabled()
+    plus.selection_action.trigger()
+    plus.menu.close()
+    assert window.doc.blocks[1].item_id == chosen
+    # from the keyboard: Insert opens the same choices after the current card
+    view.setFocus()
+    story_view.select_rows(view, [0])
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.waitUntil(plus.menu.isVisible, timeout=2000)
+    assert plus.row == 1
+    plus.menu.close()

@@ -28,6 +28,7 @@ from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.account_names import AccountNames
 from storyweaver.gui.empty_story_hint import EmptyStoryHint
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
+from storyweaver.gui.insert_between import InsertBetween
 from storyweaver.gui.inspector import Inspector
 from storyweaver.gui.jobs_dock import JobsDock
 from storyweaver.gui.leave_guard import LeaveGuard
@@ -140,6 +141,11 @@ class MainWindow(StoryCommands, QMainWindow):
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)
         self.empty_hint = EmptyStoryHint(f.storyView)
+        self.insert_between = InsertBetween(
+            f.storyView, add_text=lambda row: self.add_block(BlockType.TEXT, row),
+            add_section=lambda row: self.add_block(BlockType.HEADING, row),
+            add_selection=lambda row: self.add_selected_to_story(row),
+            has_selection=lambda: bool(self.library.selected_ids()))
         f.storyView.setItemDelegate(self.story_delegate)
         self._relayout = story_view.StoryRelayout(f.storyView)
         self._style_story()
@@ -270,6 +276,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.library.retranslate()
         self.actions_.retranslate()
         self.account_names.retranslate()
+        self.insert_between.retranslate()
         self._update_counts()
         self._show_saved()
         self.timeline.update()

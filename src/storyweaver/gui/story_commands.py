@@ -38,15 +38,15 @@ class StoryCommands(QMainWindow):
         rows = story_view.selected_rows(self.form.storyView)
         return rows[-1] + 1 if rows else (len(self.doc) if self.doc else 0)
 
-    def add_selected_to_story(self) -> None:
+    def add_selected_to_story(self, row: int | None = None) -> None:
         if self.editor is not None:
             ids = self.library.selected_ids()
-            self.editor.add_items(ids, self._insertion_row())
+            self.editor.add_items(ids, self._insertion_row() if row is None else row)
 
-    def add_block(self, kind: BlockType) -> None:
+    def add_block(self, kind: BlockType, row: int | None = None) -> None:
         if self.editor is None:
             return
-        row = self._insertion_row()
+        row = self._insertion_row() if row is None else row
         if kind is BlockType.HEADING:
             self.editor.add_heading(row, self.tr("New section"))
         else:
