@@ -44,5 +44,9 @@ def test_the_story_column_keeps_its_reading_width(browser, tmp_path, sections, w
         assert story_width >= expected * 0.95, f"{sections} sections at {width}px: story is {story_width}px"
         has_toc = page.evaluate("document.querySelector('.toc') !== null")
         assert has_toc == (sections > 1)
+        if not has_toc:  # the title stands over the story, not off to its left
+            title_left = page.evaluate("document.querySelector('.title').getBoundingClientRect().left")
+            story_left = page.evaluate("document.querySelector('#story').getBoundingClientRect().left")
+            assert abs(title_left - story_left) <= 2
     finally:
         context.close()
