@@ -262,7 +262,18 @@ def steps(walk: Walk, archive: Path, photos: Path, address: str, out: Path) -> I
     yield "leave", walk.click(story.viewport(), rect.center().x(), rect.top() + 20), 5
     yield "captioned", lambda: any(b.caption for b in w.doc.blocks), 5
     yield "shot", walk.shot("caption"), 10
-    # 7. export the recap and the PDF
+    # 7. Group by Day from the Story menu, then undo it with Ctrl+Z
+    blocks_before = len(w.doc)
+    yield "story menu", walk.click(f.menubar, *_menu_point(f.menubar, f.menuStory)), 5
+    yield "menu open", lambda: f.menuStory.isVisible(), 5
+    yield "group by day", walk.click(f.menuStory, *_action_point(f.menuStory, f.actionGroupByDay)), 5
+    yield "grouped", lambda: w.stack.undoText() in (w.tr("Group by day"), w.editor.tr("Group by day"),
+                                                    w.editor.tr("Order each section by date")), 5
+    yield "shot", walk.shot("grouped-by-day"), 10
+    yield "undo", walk.click(story.viewport(), 10, 10), 5
+    yield "ctrl+z", walk.key("ctrl+z"), 5
+    yield "undone", lambda: len(w.doc) == blocks_before, 5
+    # 8. export the recap and the PDF
     yield "export", walk.click(bar.widgetForAction(f.actionExport)), 5
     dialog = lambda: next((d for d in w.findChildren(_export_dialog()) if d.isVisible()), None)  # noqa: E731
     yield "export dialog", lambda: dialog() is not None, 10
