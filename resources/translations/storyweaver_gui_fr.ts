@@ -226,6 +226,18 @@
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
+    <message>
+        <source>HTML as a fragment for a website (&amp;scoped styles)</source>
+        <translation>HTML comme fragment pour un &amp;site web (styles limités à lui)</translation>
+    </message>
+    <message>
+        <source>&amp;Web archive (WACZ) of the public story</source>
+        <translation>&amp;Archive web (WACZ) du récit public</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle for a colleague (everything, not for publication)</source>
+        <translation>Pa&amp;quet pour un collègue (tout, pas pour publication)</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -2063,6 +2075,59 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <message>
         <source>Folder</source>
         <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MergeProjectAction</name>
+    <message>
+        <source>&amp;Merge a project...</source>
+        <translation>&amp;Fusionner un projet...</translation>
+    </message>
+    <message>
+        <source>Merge a project</source>
+        <translation>Fusionner un projet</translation>
+    </message>
+    <message>
+        <source>StoryWeaver projects (*.storyweaver)</source>
+        <translation>Projets StoryWeaver (*.storyweaver)</translation>
+    </message>
+    <message>
+        <source>Also add its story as a new section at the end of this story?</source>
+        <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the library</source>
+        <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge a project (%n item(s) added)</source>
+        <translation>
+            <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
+            <numerusform>Fusionner un projet (%n éléments ajoutés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;urator of this project...</source>
+        <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
+</context>
+<context>
+    <name>CuratorDialog</name>
+    <message>
+        <source>Curator of this project</source>
+        <translation>Organisateur de ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
     </message>
 </context>
 </TS>

@@ -40,10 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="+", metavar="SOURCE", help=_("an address, file, folder or archive"))
     p.add_argument("--to-story", action="store_true",
                    help=_("also place the new items in the story by date (a Storify story in its own order)"))
+    p.add_argument("--with-story", action="store_true",
+                   help=_("also append a merged project's story as a new section"))
     p.add_argument("--workers", type=int, default=8, help=_("addresses fetched at once (default 8)"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data of images"))
     p.add_argument("--fetch-blobs", action="store_true",
                    help=_("also fetch the images and videos a Bluesky export left on its server (the PDS)"))
+
+    p = sub.add_parser("curator", help=_("show or set who curates this project (recorded by merges)"))
+    p.add_argument("file", help=_("the project file"))
+    p.add_argument("--name", help=_("the curator's name"))
+    p.add_argument("--organisation", help=_("the curator's organisation"))
 
     p = sub.add_parser("items", help=_("list the library's items"))
     p.add_argument("file", help=_("the project file"))
@@ -76,7 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT.html", help=_("the HTML recap (a path ending in / writes a folder)"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=_("the PDF briefing"))
     p.add_argument("--json", dest="json_out", metavar="OUT.json", help=_("all of the story as JSON"))
-    p.add_argument("--timeline", metavar="OUT.json", help=_("a TimelineJS file"))
+    p.add_argument("--wacz", metavar="OUT.wacz",
+                   help=_("the public story's captures as a web archive (ReplayWeb.page, pywb)"))
+    p.add_argument("--fragment", action="store_true",
+                   help=_("write the HTML recap as a piece of a page, its styles kept to itself"))
+    p.add_argument("--bundle", metavar="OUT.storyweaver-bundle",
+                   help=_("the whole project with its media, for a colleague's 'add'"))
+    p.add_argument("--timeline", metavar="OUT.json|DIR/",
+                   help=_("a TimelineJS file; in a folder, with its images beside it"))
+    p.add_argument("--timeline-text", choices=["slides", "following"], default="slides",
+                   help=_("text blocks as slides of their own, or as the text of the following slide"))
     p.add_argument("--theme", default=None, help=_("the theme"))
     p.add_argument("--lang", default=None, help=_("the language of the recap's own words"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data in exported images"))

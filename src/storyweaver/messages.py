@@ -30,6 +30,10 @@ def _templates() -> dict[str, str]:
         "no-folder": _("The folder for {path} does not exist."),
         "unwritable": _("Cannot write {path}: {reason}."),
         "read-only": _("{path} is open read-only."),
+        "merge-itself": _("{path} is this project itself; choose another project to merge."),
+        "wacz-missing": _("Web archives need the 'warcio' and 'wacz' libraries: "
+                          "pip install 'storyweaver[archive]'."),
+        "bad-bundle": _("{path} is not a bundle StoryWeaver can trust ({reason}); nothing was added."),
         "read-only-file": _("{path} cannot be written (read-only file)."),
         "needs-migration": _("{path} is in an older format (version {version}); open it for writing to update it."),
         "cancelled": _("Cancelled."),

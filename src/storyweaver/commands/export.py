@@ -23,25 +23,30 @@ def run(args: argparse.Namespace) -> int:
         html=as_path(args.html),
         pdf=as_path(args.pdf),
         json=as_path(args.json_out),
+        bundle=as_path(args.bundle),
+        fragment=args.fragment,
+        wacz=as_path(args.wacz),
         timeline=as_path(args.timeline),
+        timeline_text=args.timeline_text,
         theme=args.theme,
         lang=args.lang,
         keep_exif=args.keep_exif,
         paper=args.paper,
     )
-    if args.html and args.html.endswith(("/", "\\")):
-        # "--html out/" asks for a folder (index.html + assets/); an existing folder is one.
-        folder = Path(args.html)
-        if not folder.parent.is_dir():
-            raise ExportError("no-folder", path=str(folder))
-        folder.mkdir(exist_ok=True)
+    for value in (args.html, args.timeline):
+        if value and value.endswith(("/", "\\")):
+            # "--html out/" asks for a folder (index.html + assets/; timeline.json + images/).
+            folder = Path(value)
+            if not folder.parent.is_dir():
+                raise ExportError("no-folder", path=str(folder))
+            folder.mkdir(exist_ok=True)
     progress = TerminalProgress(sys.stderr)
     with Project.open(args.file, readonly=True) as project:
         try:
             result = export_story(project, options, progress=progress)
         finally:
             progress.finish()
-    for path in (result.html, result.pdf, result.json, result.timeline):
+    for path in (result.html, result.pdf, result.json, options.bundle, options.wacz, result.timeline):
         if path is not None:
             print(_("Wrote {path}").format(path=path))
     if result.withheld_private:

@@ -36,7 +36,14 @@ def item_json(
         "visibility": visibility,
         "redacted": item.redacted,
         "extra": item.extra,
+        # The site's icon and the publisher's logo as the page declares them (addresses, not kept files).
+        "favicon": _address(item.extra.get("favicon_url")),
+        "logo": _address(item.extra.get("logo_url")),
     }
+
+
+def _address(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def block_json(block: Block, item: dict[str, Any] | None) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from storyweaver.core.model import Block, Item
@@ -12,6 +12,10 @@ from storyweaver.core.model import Block, Item
 class LibraryReader(Protocol):
     def get_many(self, item_ids: Iterable[int]) -> dict[int, Item]:
         """The items of ``item_ids`` that exist, by id."""
+        ...
+
+    def iter_all(self) -> Iterator[Item]:
+        """Every item of the library, by id (the JSON export describes the whole project)."""
         ...
 
 

@@ -36,9 +36,13 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
 @dataclass(slots=True)
 class ExportOptions:
     html: Path | None = None  # a file; or an existing folder, which gets index.html + assets/
+    fragment: bool = False  # the HTML as a piece of a page (scoped styles), not a whole page
     pdf: Path | None = None
     json: Path | None = None
-    timeline: Path | None = None
+    wacz: Path | None = None  # the public story's captures as a replayable web archive
+    bundle: Path | None = None  # the whole project (zip: story.json + media by hash), for colleagues
+    timeline: Path | None = None  # a file; or an existing folder, which gets timeline.json + images/
+    timeline_text: str = "slides"  # slides | following: where the story's text blocks go
     theme: str | None = None
     lang: str | None = None
     keep_exif: bool = False
@@ -108,7 +112,8 @@ class _Steps:
 def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written."""
-    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
+    outputs = [p for p in (options.json, options.bundle, options.wacz, options.timeline, options.html,
+                           options.pdf) if p is not None]
     if not outputs:
         raise ExportError("no-output")
     theme_folders(options.theme)  # an unknown theme fails before any work
@@ -120,7 +125,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     source = StorySource(project, bank, lang, _zone(project))
     public: StoryView | None = None
     briefing: StoryView | None = None
-    if options.html is not None or options.timeline is not None:
+    if options.html is not None or options.timeline is not None or options.wacz is not None:
         public = source.view(PUBLIC, labels)
     if options.pdf is not None:
         briefing = source.view(BRIEFING, labels)
@@ -149,19 +154,34 @@ def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[
         result.json = options.json
         result.written.append(options.json)
         steps.tell(_("JSON written"))
-    if options.timeline is not None and public is not None:
-        from storyweaver.export.jsonout import write_timeline
+    if options.bundle is not None:
+        from storyweaver.export.bundle import write_bundle
 
         steps.check()
-        write_timeline(public, labels, bank, options.timeline)
-        result.timeline = options.timeline
-        result.written.append(options.timeline)
+        write_bundle(project, options.bundle)
+        result.written.append(options.bundle)
+        steps.tell(_("Bundle written"))
+    if options.wacz is not None and public is not None:
+        from storyweaver.export.wacz import write_wacz
+
+        steps.check()
+        write_wacz(project, public, options.wacz)
+        result.written.append(options.wacz)
+        steps.tell(_("Web archive written"))
+    if options.timeline is not None and public is not None:
+        from storyweaver.export.timeline.document import TextBlocks
+        from storyweaver.export.timeline.writer import write_timeline
+
+        steps.check()
+        files = write_timeline(public, labels, bank, options.timeline, TextBlocks(options.timeline_text))
+        result.timeline = files[0]
+        result.written.extend(files)
         steps.tell(_("Timeline written"))
     if options.html is not None and public is not None:
         from storyweaver.export.recap import write_recap
 
         steps.check()
-        written = write_recap(public, labels, options.theme, bank, options.html)
+        written = write_recap(public, labels, options.theme, bank, options.html, fragment=options.fragment)
         result.html = written[0]
         result.written.extend(written)
         steps.tell(_("HTML recap written"))

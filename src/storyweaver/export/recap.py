@@ -10,6 +10,7 @@ from pathlib import Path
 from storyweaver.core.textdir import direction
 from storyweaver.errors import ExportError
 from storyweaver.export import atomic
+from storyweaver.export.fragment import as_fragment
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.images import Prepared
 from storyweaver.export.labels import format_day, format_range
@@ -52,20 +53,22 @@ def render_recap(view: StoryView, labels: dict[str, str], theme: str | None, *, 
 
 
 def write_recap(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank,
-                target: Path) -> list[Path]:
-    """Write the recap to ``target``: a file, or, if ``target`` is a folder, index.html and assets/."""
+                target: Path, *, fragment: bool = False) -> list[Path]:
+    """Write the recap to ``target``: a file, or, if ``target`` is a folder, index.html and assets/;
+    with ``fragment``, as a piece of a page (:mod:`storyweaver.export.fragment`)."""
     as_folder = target.is_dir()
     if not as_folder:
         # Rendered while the images are still being prepared; their bytes are filled in after.
         bank.assign_placeholders()
-        html = bank.fill_data_uris(render_recap(view, labels, theme))
+        page = render_recap(view, labels, theme)
+        html = bank.fill_data_uris(as_fragment(page) if fragment else page)
         atomic.write_bytes(target, html.encode("utf-8"))
         return [target]
-    return _write_folder(view, labels, theme, bank, target)
+    return _write_folder(view, labels, theme, bank, target, fragment)
 
 
 def _write_folder(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank,
-                  folder: Path) -> list[Path]:
+                  folder: Path, fragment: bool) -> list[Path]:
     assets = folder / ASSETS
     try:
         assets.mkdir(parents=True, exist_ok=True)
@@ -80,6 +83,8 @@ def _write_folder(view: StoryView, labels: dict[str, str], theme: str | None, ba
 
     bank.assign_sources(place)
     html = render_recap(view, labels, theme, folder=True)
+    if fragment:
+        html = as_fragment(html)
     # Images first (content-named, so rewriting one is harmless), the page last and atomically.
     for name, prepared in written.items():
         if not (assets / name).is_file():

@@ -43,6 +43,7 @@ class MediaView:
     type: str
     image: ImageRef | None
     alt: str
+    address: str = ""  # where the image was found (never set for a redacted item: it is unblurred)
 
 
 @dataclass(slots=True)
@@ -191,7 +192,8 @@ class StorySource:
             if media.type == "gif" and not sha:
                 sha = media.thumb_sha256
             image = self.bank.ref(sha, purpose, alt=alt, redact=redact) if sha else None
-            shown.append(MediaView(media.type, image, alt))
+            address = "" if redact or media.type != "image" else (safe_href(media.url) or "")
+            shown.append(MediaView(media.type, image, alt, address))
         return shown
 
     def item_view(self, item: Item, number: int, *, redact: bool, fallback_alt: str) -> ItemView:

@@ -94,6 +94,7 @@ class ExportDialog(QDialog):
         f.paperCombo.addItem("US Letter", "letter")
         f.folderEdit.setText(str(project.path.parent))
         f.browseButton.clicked.connect(self._choose_folder)
+        f.htmlCheck.toggled.connect(f.fragmentCheck.setEnabled)  # the fragment is a form of the HTML
         f.exportButton.clicked.connect(self.start)
         f.cancelButton.clicked.connect(self.cancel)
         f.closeButton.clicked.connect(self.close)
@@ -129,6 +130,8 @@ class ExportDialog(QDialog):
             "pdf": folder / f"{stem}.pdf" if f.pdfCheck.isChecked() else None,
             "json": folder / f"{stem}.json" if f.jsonCheck.isChecked() else None,
             "timeline": folder / f"{stem}.timeline.json" if f.timelineCheck.isChecked() else None,
+            "wacz": folder / f"{stem}.wacz" if f.waczCheck.isChecked() else None,
+            "bundle": folder / f"{stem}.storyweaver-bundle" if f.bundleCheck.isChecked() else None,
         }
 
     def start(self) -> None:
@@ -138,7 +141,8 @@ class ExportDialog(QDialog):
             f.statusLabel.setText(self.tr("Choose at least one thing to write."))
             return
         options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData() or None,
-                   "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData()}
+                   "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData(),
+                   "fragment": f.fragmentCheck.isChecked() and f.htmlCheck.isChecked()}
         self.settings.export_theme = options["theme"]
         f.exportButton.setEnabled(False)
         f.cancelButton.setEnabled(True)

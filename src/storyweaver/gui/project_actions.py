@@ -15,6 +15,7 @@ from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs
 from storyweaver.gui.import_choices import ImportChoices
 from storyweaver.gui.leave_guard import LeaveGuard
+from storyweaver.gui.merge_project import MergeProjectAction
 from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.library import LibraryChange
@@ -51,6 +52,7 @@ class ProjectActions(QObject):
         f.addressEdit.returnPressed.connect(self.add_address)
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
+        self.merging = MergeProjectAction(window)
         self.search_panel: SearchPanel | None = None
         self.capture_reader: capture_jobs.ReaderFactory = capture_jobs.child_reader  # tests: reader_here
         self._install_search_tab()
@@ -61,6 +63,8 @@ class ProjectActions(QObject):
 
     def _name(self) -> None:
         self.import_folder.setText(self.tr("Import &Folder…"))
+        if hasattr(self, "merging"):
+            self.merging.retranslate()
 
     # -- projects ---------------------------------------------------------------------------------------
 

@@ -17,6 +17,14 @@ _MEDIA = (
     " FROM (SELECT * FROM media WHERE item_id = i.id ORDER BY position) AS m)"
 )
 
+
+
+def _extra_text(key: str) -> str:
+    """A text value of the item's ``extra`` (NULL for another type or unreadable JSON)."""
+    return (f"(CASE WHEN json_valid(i.extra) THEN (CASE WHEN json_type(i.extra, '$.{key}') = 'text' "
+            f"THEN json_extract(i.extra, '$.{key}') END) END)")
+
+
 _ITEM_OBJECT = f"""json_object(
     'id', i.id, 'kind', i.kind, 'platform', i.platform, 'platform_id', i.platform_id, 'url', i.url,
     'title', i.title, 'text', i.text, 'description', i.description,
@@ -30,7 +38,8 @@ _ITEM_OBJECT = f"""json_object(
     'in_story', json(CASE WHEN p.item_id IS NULL THEN 'false' ELSE 'true' END),
     'section', p.section, 'visibility', p.visibility,
     'redacted', json(CASE WHEN i.redacted THEN 'true' ELSE 'false' END),
-    'extra', json(i.extra))"""
+    'extra', json(i.extra),
+    'favicon', {_extra_text("favicon_url")}, 'logo', {_extra_text("logo_url")})"""
 
 # Each story item's first block, the heading above it and that block's visibility.  A running
 # count of headings numbers the sections, so finding a block's heading is a join, not a

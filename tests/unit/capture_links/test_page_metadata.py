@@ -12,7 +12,8 @@ from storyweaver.capture.pages.card import card_address, raw_head
 from storyweaver.capture.pages.text import normalise, parse_instant
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
-AT = "https://news.example.org/2014/11/02/day?utm=x"
+# No date in the address: htmldate would read one there (see test_card_sources.py).
+AT = "https://news.example.org/news/day?utm=x"
 
 
 def page(name: str, url: str | None = AT, charset: str | None = None):  # type: ignore[no-untyped-def]
@@ -71,13 +72,15 @@ def test_plain_html_fallbacks() -> None:
 
 
 def test_all_sources_together_follow_the_precedence() -> None:
+    # What the page's owner chose for sharing comes first, as social platforms read it (issue 16):
+    # OpenGraph, then Twitter cards, JSON-LD, microdata, Dublin Core, the document.
     meta = page("all_sources.html")
-    assert meta.title == "JSON-LD title"
-    assert meta.description == "JSON-LD description"
-    assert meta.image == "https://example.org/jsonld.jpg"
-    assert meta.author_name == "JSON-LD Author"
-    assert meta.site_name == "JSON-LD publisher"
-    assert meta.published == datetime(2014, 11, 2, 12, 0, tzinfo=UTC)
+    assert meta.title == "OG title"
+    assert meta.description == "OG description"
+    assert meta.image == "https://example.org/og.jpg"
+    assert meta.author_name == "JSON-LD Author"  # neither OpenGraph nor the Twitter card names a person
+    assert meta.site_name == "OG site"
+    assert meta.published == datetime(2014, 11, 3, 0, 0, tzinfo=UTC)
 
 
 def test_opengraph_beats_twitter_dublin_core_and_html() -> None:

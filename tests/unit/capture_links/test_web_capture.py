@@ -180,7 +180,7 @@ def test_an_oembed_video_becomes_a_video_item(httpserver: HTTPServer, project: P
     item = project.library.get(report.added[0])
     assert item is not None
     assert item.kind is ItemKind.VIDEO
-    assert item.title == "Candlelight vigil (video)"
+    assert item.title == "Candlelight vigil"  # the oEmbed title beats a bare <title> (issue 16)
     assert item.author is not None and item.author.name == "Vigil Channel"
     assert item.image_url == httpserver.url_for("/thumb.jpg")
     assert item.media[0].width == 480

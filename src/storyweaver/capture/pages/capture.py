@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
-from storyweaver.capture.pages.card import attach_media, build_card, card_address, raw_head, read_oembed
+from storyweaver.capture.pages.card import (
+    attach_media,
+    build_card,
+    canonical_confirmed,
+    card_address,
+    moved_elsewhere,
+    raw_head,
+    read_oembed,
+)
 from storyweaver.capture.pages.decode import decode_page
 from storyweaver.capture.pages.metadata import extract
 from storyweaver.core.model import Item
@@ -29,9 +37,10 @@ def page_card(
     text, _encoding = decode_page(data, header_charset)
     meta = extract(text, fetched_url or address)
     oembed = read_oembed(ctx.require_http(), meta.oembed) if online and meta.oembed else None
+    confirmed = online and moved_elsewhere(meta, fetched_url) and canonical_confirmed(ctx.require_http(), meta)
     item = build_card(
         meta,
-        address=address or card_address(meta, fetched_url),
+        address=address or card_address(meta, fetched_url, confirmed=confirmed),
         method=method,
         captured_at=ctx.clock(),
         head=raw_head(data),

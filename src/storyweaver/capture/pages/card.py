@@ -30,17 +30,45 @@ def raw_head(data: bytes) -> bytes:
     return data[: end.end()]
 
 
+_VARIANTS = ("www.", "m.", "mobile.", "amp.")
+
+
 def _host(address: str | None) -> str:
     host = (urlsplit(address).hostname or "") if address else ""
-    return host.removeprefix("www.")
+    for prefix in _VARIANTS:  # the mobile and AMP copies of a site are the site
+        if host.startswith(prefix) and host.count(".") >= 2:
+            return host[len(prefix):]
+    return host
 
 
-def card_address(meta: PageMeta, fetched: str | None) -> str | None:
+def card_address(meta: PageMeta, fetched: str | None, *, confirmed: bool = False) -> str | None:
     """The page's own address: its canonical one when it names the same site (a page cannot
-    claim to be another site's article), else where it was read from."""
-    if meta.canonical and (fetched is None or _host(meta.canonical) == _host(fetched)):
+    claim to be another site's article), or when the other site ``confirmed`` it (see
+    :func:`canonical_confirmed`); else where it was read from (kept as provenance too)."""
+    if meta.canonical and (fetched is None or confirmed or _host(meta.canonical) == _host(fetched)):
         return meta.canonical
     return fetched or meta.address
+
+
+def moved_elsewhere(meta: PageMeta, fetched: str | None) -> bool:
+    """Whether the page declares its canonical address on another site."""
+    return bool(meta.canonical and fetched and _host(meta.canonical) != _host(fetched))
+
+
+def canonical_confirmed(http: HttpClient, meta: PageMeta) -> bool:
+    """A canonical address on another host is taken only when that host serves the same
+    article (same title) and names itself canonical: a site that moved, a newsletter on its
+    own domain, a syndicated copy.  A hostile page can claim any address, but cannot make
+    the other site answer with its title."""
+    from storyweaver.capture.pages import read_page
+
+    try:
+        response = http.get(check_address(meta.canonical or ""), html_prefix=True)
+    except CaptureError:
+        return False
+    there = read_page(response.content, response.url, response.charset)
+    same_title = bool(there.title and meta.title and there.title.casefold() == meta.title.casefold())
+    return same_title and _host(there.canonical or response.url) == _host(meta.canonical)
 
 
 def read_oembed(http: HttpClient, endpoint: str) -> dict[str, Any] | None:
@@ -73,12 +101,18 @@ def build_card(meta: PageMeta, *, address: str | None, method: str, captured_at:
         extra["oembed"] = oembed
     if meta.favicon:
         extra["favicon_url"] = meta.favicon
+    if meta.logo:
+        extra["logo_url"] = meta.logo
+    if meta.published_day:
+        extra["published_day"] = meta.published_day  # the page's own calendar day (``published`` is UTC)
+    oembed_title = normalise(oembed.get("title"), limit=2000)
+    title = (oembed_title if meta.title_from_document else None) or meta.title or oembed_title
     return Item(
         kind=ItemKind.VIDEO if video else ItemKind.LINK,
         captured_at=captured_at,
         capture_method=method,
         url=address,
-        title=meta.title or normalise(oembed.get("title"), limit=2000) or _title_from(address),
+        title=title or _title_from(address),
         description=meta.description,
         author=author,
         site_name=meta.site_name or normalise(oembed.get("provider_name"), limit=300),

@@ -20,9 +20,10 @@ def normalise(value: object, *, limit: int = 2000) -> str | None:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def parse_instant(value: object) -> tuple[datetime, bool] | None:
+def parse_instant(value: object, *, keep_offset: bool = False) -> tuple[datetime, bool] | None:
     """A date as found in a page, as an aware instant and whether UTC was assumed
-    (the page gave no offset).  ISO 8601 and RFC 2822 forms are understood."""
+    (the page gave no offset).  ISO 8601 and RFC 2822 forms are understood.  The instant is
+    in UTC, or with ``keep_offset`` in the page's own offset (its calendar day)."""
     text = normalise(value, limit=64)
     if text is None:
         return None
@@ -38,4 +39,4 @@ def parse_instant(value: object) -> tuple[datetime, bool] | None:
         return None
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC), True
-    return moment.astimezone(UTC), False
+    return (moment if keep_offset else moment.astimezone(UTC)), False

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'export_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -111,6 +111,21 @@ class Ui_ExportDialog(object):
         self.timelineCheck.setObjectName(u"timelineCheck")
 
         self.includeLayout.addWidget(self.timelineCheck)
+
+        self.fragmentCheck = QCheckBox(self.includeBox)
+        self.fragmentCheck.setObjectName(u"fragmentCheck")
+
+        self.includeLayout.addWidget(self.fragmentCheck)
+
+        self.waczCheck = QCheckBox(self.includeBox)
+        self.waczCheck.setObjectName(u"waczCheck")
+
+        self.includeLayout.addWidget(self.waczCheck)
+
+        self.bundleCheck = QCheckBox(self.includeBox)
+        self.bundleCheck.setObjectName(u"bundleCheck")
+
+        self.includeLayout.addWidget(self.bundleCheck)
 
         self.exifCheck = QCheckBox(self.includeBox)
         self.exifCheck.setObjectName(u"exifCheck")
@@ -220,6 +235,9 @@ class Ui_ExportDialog(object):
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"P&DF briefing", None))
         self.jsonCheck.setText(QCoreApplication.translate("ExportDialog", u"&JSON (all data)", None))
         self.timelineCheck.setText(QCoreApplication.translate("ExportDialog", u"Time&lineJS file", None))
+        self.fragmentCheck.setText(QCoreApplication.translate("ExportDialog", u"HTML as a fragment for a website (&scoped styles)", None))
+        self.waczCheck.setText(QCoreApplication.translate("ExportDialog", u"&Web archive (WACZ) of the public story", None))
+        self.bundleCheck.setText(QCoreApplication.translate("ExportDialog", u"&Bundle for a colleague (everything, not for publication)", None))
         self.exifCheck.setText(QCoreApplication.translate("ExportDialog", u"&Keep GPS and camera data in images", None))
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export progress", None))
