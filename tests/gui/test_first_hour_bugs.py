@@ -630,6 +630,12 @@ def test_one_selection_and_several_items_edited_together(qtbot, window, demo_pat
     several = window.selection_editor
     assert several.isVisible() and not window.inspector.isVisible()
     assert several.heading.text() == "3 items selected"
+    window.resize(1024, 700)  # every control within the inspector's pane, even narrow
+    qtbot.wait(20)
+    pane = global_rect(window.form.inspectorScroll.viewport())
+    for control in (several.tags, several.add_tags, several.visibility, several.redact, several.unredact):
+        shown = global_rect(control)
+        assert pane.left() <= shown.left() and shown.right() <= pane.right(), control.text()
     depth = window.stack.count()
     several.tags.setText("vigil, #court")
     several.add_tags.click()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,16 +41,16 @@ class SelectionEditor(QWidget):
         self.add_tags = QPushButton(self)
         self.add_tags.clicked.connect(self.apply_tags)
         self.tags.returnPressed.connect(self.apply_tags)
-        tag_row = QHBoxLayout()
-        tag_row.addWidget(self.tags, 1)
-        tag_row.addWidget(self.add_tags)
+        tag_row = QVBoxLayout()  # stacked: the inspector's pane may be narrow
+        tag_row.addWidget(self.tags)
+        tag_row.addWidget(self.add_tags, 0, Qt.AlignmentFlag.AlignRight)
         self.tags_label = QLabel(self)
         form.addRow(self.tags_label, tag_row)
         self.visibility = QComboBox(self)
         self.visibility.activated.connect(lambda _i: self.apply_visibility())
         self.visibility_label = QLabel(self)
         form.addRow(self.visibility_label, self.visibility)
-        redaction = QHBoxLayout()
+        redaction = QVBoxLayout()
         self.redact = QPushButton(self)
         self.redact.clicked.connect(lambda: self.apply_redaction(True))
         self.unredact = QPushButton(self)
