@@ -2130,4 +2130,15 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>&amp;Organisation :</translation>
     </message>
 </context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView
 
+from storyweaver.core.model import Item
 from storyweaver.gui.date_typing import DateTyping
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
@@ -169,6 +170,20 @@ class LibraryPanel(QObject):
                 else self.tr("%1 of %Ln item(s)", "", total).replace("%1", QLocale().toString(shown)))
         self.form.libraryCountLabel.setText(text)
         self.legend.setText(self.tr("✓ in the story · ⚠ no alt text"))
+
+    def follow_edits(self, items: list[Item]) -> None:
+        """Items edited (or an edit undone): their rows' missing-alt mark follows at once."""
+        rows = self.model.index_data.by_id
+        changed = []
+        for item in items:
+            row = rows.get(item.id) if item.id is not None else None
+            if row is not None:
+                missing = any(not (media.alt or "").strip() for media in item.media)
+                if missing != row.missing_alt:
+                    row.missing_alt = missing
+                    changed.append(row.id)
+        if changed:
+            self.model.refresh_rows(changed)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.form.libraryView.selectionModel().selectedIndexes()})

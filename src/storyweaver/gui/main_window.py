@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
+from storyweaver.gui.view_menu import ViewMenu
 from storyweaver.session.library_index import LibraryIndex
 from storyweaver.session.story_document import StoryDocument, StoryListener
 from storyweaver.settings import Settings
@@ -121,14 +121,8 @@ class MainWindow(StoryCommands, QMainWindow):
         f.inspectorScroll.setMinimumWidth(240)
         f.mainSplitter.setChildrenCollapsible(False)
         f.mainSplitter.setCollapsible(2, True)
-        self.inspector_action = QAction(self)
-        self.inspector_action.setCheckable(True)
-        self.inspector_action.setChecked(True)
-        self.inspector_action.toggled.connect(f.inspectorScroll.setVisible)
-        self.view_menu = f.menubar.addMenu("")
-        f.menubar.insertMenu(f.menuHelp.menuAction(), self.view_menu)
-        self.view_menu.addAction(self.inspector_action)
-        self.view_menu.addAction(self.jobs_dock.toggleViewAction())
+        self.view_menu = ViewMenu(f, self.jobs_dock, self)
+        self.inspector_action = self.view_menu.inspector_action
         # The story's title, description, organisation and curator, edited in place.
         self.story_details = StoryDetails(f.storyPane)
         self.story_details.on_title = self._titled
@@ -230,8 +224,6 @@ class MainWindow(StoryCommands, QMainWindow):
         return frame
 
     def _name_hint(self) -> None:
-        self.view_menu.setTitle(self.tr("&View"))
-        self.inspector_action.setText(self.tr("&Inspector"))
         self.hint_close.setText(self.tr("Got it"))
         self.hint_close.setAccessibleName(self.tr("Dismiss the hint"))
 
@@ -276,6 +268,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.library.retranslate()
         self.actions_.retranslate()
         self.account_names.retranslate()
+        self.view_menu.retranslate()
         self.insert_between.retranslate()
         self._update_counts()
         self._show_saved()
@@ -420,20 +413,8 @@ class MainWindow(StoryCommands, QMainWindow):
         self._update_timeline()
 
     def _items_edited(self, item_ids: list[int]) -> None:
-        """An item's alt text was edited (or undone): its library row's warning follows at once."""
-        if self.doc is None:
-            return
-        rows = self.library.model.index_data.by_id
-        changed = []
-        for item_id in item_ids:
-            item, row = self.doc.items.get(item_id), rows.get(item_id)
-            if item is not None and row is not None:
-                missing = any(not (media.alt or "").strip() for media in item.media)
-                if missing != row.missing_alt:
-                    row.missing_alt = missing
-                    changed.append(item_id)
-        if changed:
-            self.library.model.refresh_rows(changed)
+        if self.doc is not None:
+            self.library.follow_edits([i for i in map(self.doc.items.get, item_ids) if i is not None])
 
     def _update_timeline(self) -> None:
         story: dict[str, int] = {}
@@ -466,7 +447,7 @@ class MainWindow(StoryCommands, QMainWindow):
         if row < 0 and rows:
             row = rows[0]
         if rows:
-            self._clear_other_selection(self.form.libraryView)  # one selection at a time
+            story_view.clear_selection(self.form.libraryView)  # one selection at a time
         if len(rows) > 1:
             blocks = [self.doc.blocks[r] for r in rows]
             items = [i for i in (self.doc.item_of(b) for b in blocks) if i is not None]
@@ -486,20 +467,12 @@ class MainWindow(StoryCommands, QMainWindow):
         if self.inspector is not None:
             self.inspector.setVisible(not several)
 
-    def _clear_other_selection(self, view: QAbstractItemView) -> None:
-        model = view.selectionModel()
-        if model is not None and model.hasSelection():
-            model.blockSignals(True)
-            model.clearSelection()
-            model.blockSignals(False)
-            view.viewport().update()
-
     def _library_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.inspector is None or self.project is None:
             return
         ids = self.library.selected_ids()
         if ids:
-            self._clear_other_selection(self.form.storyView)  # one selection at a time
+            story_view.clear_selection(self.form.storyView)  # one selection at a time
             self.inspector.commit_pending()
         if len(ids) > 1 and self.doc is not None:
             self._show_several([], [i for i in (self.doc.item(n) for n in ids) if i is not None])
