@@ -33,4 +33,4 @@ def test_the_first_hour(tmp_path, lang, size, theme, display) -> None:
                            "--theme", theme, "--shots", str(shots), "--display", display],
                           capture_output=True, text=True, timeout=280, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert len(list(shots.glob("*.png"))) == 13
+    assert len(list(shots.glob("*.png"))) == 14
