@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("also place the new items in the story by date (a Storify story in its own order)"))
     p.add_argument("--with-story", action="store_true",
                    help=_("also append a merged project's story as a new section"))
-    p.add_argument("--workers", type=int, default=8, help=_("addresses fetched at once (default 8)"))
+    p.add_argument("--workers", type=int, default=16, help=_("addresses fetched at once (default 16)"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data of images"))
     p.add_argument("--fetch-blobs", action="store_true",
                    help=_("also fetch the images and videos a Bluesky export left on its server (the PDS)"))

@@ -68,7 +68,11 @@ def test_kills_during_edits_imports_and_exports_lose_nothing_acknowledged(tmp_pa
             time.sleep(rng.uniform(0.0, 0.6))
         finally:
             child.send_signal(signal.SIGKILL)  # also when the test itself fails: never leave a writer behind
-            out, _err = child.communicate()
+            # Read the rest through the reader readline() used: communicate() reads the pipe itself and
+            # would lose the lines that readline() had already buffered (seen under load).
+            out = child.stdout.read()  # type: ignore[union-attr]
+            child.stderr.read()  # type: ignore[union-attr]
+            child.wait()
         acks = [line.split() for line in [first, *out.splitlines()] if line.startswith("ack ")]
         for _ack, kind, number in acks:
             acknowledged[kind].append(int(number))

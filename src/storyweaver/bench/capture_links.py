@@ -3,7 +3,7 @@ page's metadata, and importing a folder of phone photos."""
 
 from __future__ import annotations
 
-import os
+import contextlib
 import random
 import statistics
 import struct
@@ -11,10 +11,10 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 from storyweaver.bench._measure import peak_during, run_child, stopwatch
 
@@ -66,12 +66,23 @@ def news_page(number: int = 0, size: int = 300 * 1024, *, metadata: bool = True)
 class _SlowPages(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     page = news_page(0, 40 * 1024).encode()
+    open_now: ClassVar[dict[str, int]] = {}  # requests in flight per host, and the most seen at once
+    most: ClassVar[dict[str, int]] = {}
+    lock = threading.Lock()
 
     def log_message(self, format: str, *args: object) -> None:
         return None
 
     def do_GET(self) -> None:
-        time.sleep(DELAY)
+        host = self.server.server_address[0]
+        with self.lock:
+            self.open_now[host] = self.open_now.get(host, 0) + 1
+            self.most[host] = max(self.most.get(host, 0), self.open_now[host])
+        try:
+            time.sleep(DELAY)
+        finally:
+            with self.lock:
+                self.open_now[host] -= 1
         if self.path.startswith("/news/"):
             number = self.path.split("/")[2].split("?")[0]
             body, kind = self.page.replace(b'href="/news/0"', f'href="/news/{number}"'.encode()), "text/html"
@@ -100,56 +111,82 @@ _SMALL_JPEG = b""
 
 
 @contextmanager
-def slow_server() -> Iterator[str]:
+def slow_server(host: str = "127.0.0.1") -> Iterator[str]:
     global _SMALL_JPEG
     _SMALL_JPEG = _SMALL_JPEG or _small_jpeg()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowPages)
+    server = ThreadingHTTPServer((host, 0), _SlowPages)
     server.daemon_threads = True
     server.request_queue_size = 64
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
 
 
-def bench_unfurl(count: int, report: Callable[..., None]) -> None:
-    from storyweaver.capture.addresses import web
+class _Unfurl:
+    """The ``unfurl`` command's work (the page only) as a capture handler, so the bench goes
+    through the capture's own worker pool and its per-host limit."""
+
+    @staticmethod
+    def capture(address: str, sink: object, ctx: object) -> None:
+        from storyweaver.capture.addresses import web
+
+        web.fetch(address, sink, ctx, media=False)  # type: ignore[arg-type]
+
+
+def _unfurl_all(addresses: list[str]) -> tuple[float, int, int]:
+    """Unfurl through the capture's pool; (seconds, pages found, most requests at once on one host)."""
     from storyweaver.capture.context import CaptureContext, MemorySink
+    from storyweaver.capture.dispatch import LocalReader, default_workers
     from storyweaver.capture.http import HttpClient
+
+    ctx = CaptureContext(http=HttpClient(timeout=20), workers=default_workers())
+    _Unfurl.capture(addresses[0].rsplit("/", 1)[0] + "/warm-up", MemorySink(), ctx)  # imports, first connection
+    _SlowPages.most.clear()
+    with stopwatch() as elapsed:
+        found = sum(len(sink.items) for _address, sink in LocalReader(ctx).fetched(
+            [(address, _Unfurl) for address in addresses]) if not isinstance(sink, Exception))
+    return elapsed(), found, max(_SlowPages.most.values(), default=0)
+
+
+def bench_unfurl(count: int, report: Callable[..., None]) -> None:
+    from storyweaver.capture.dispatch import default_workers
+    from storyweaver.capture.politeness import PER_HOST
 
     global _SMALL_JPEG
     _SMALL_JPEG = _small_jpeg()
-    with slow_server() as base:
-        ctx = CaptureContext(http=HttpClient(timeout=20))
-        addresses = [f"{base}/news/{i}" for i in range(count)]
-
-        def unfurl(address: str) -> int:
-            sink = MemorySink()
-            web.fetch(address, sink, ctx, media=False)
-            return len(sink.items)
-
-        unfurl(f"{base}/news/warm-up")  # imports and the first connection are not what is measured
-        with peak_during() as peak, stopwatch() as elapsed, ThreadPoolExecutor(ctx.workers) as pool:
-            found = sum(pool.map(unfurl, addresses))
+    workers = default_workers()
+    hosts = [f"127.0.0.{n}" for n in range(1, 11)]  # the whole of 127.0.0.0/8 is this machine
+    with contextlib.ExitStack() as stack:
+        bases = [stack.enter_context(slow_server(host)) for host in hosts]
+        addresses = [f"{bases[i % len(bases)]}/news/{i}" for i in range(count)]
+        with peak_during() as peak:
+            seconds, found, most = _unfurl_all(addresses)
         assert found == count
-        report(f"unfurl {count} pages @200ms, {ctx.workers} workers", elapsed(), "s",
-               4.0 if count >= 100 else None)
+        report(f"unfurl {count} pages @200ms from {len(hosts)} sites, {workers} workers", seconds, "s",
+               2.0 if count >= 100 else None, f"at most {most} at once per site (limit {PER_HOST})")
         report("  peak memory (the bench's process)", peak(), "MiB", None)
+        seconds, found, most = _unfurl_all([f"{bases[0]}/news/{i}" for i in range(count)])
+        assert found == count
+        report(f"  the same {count} pages all from one site", seconds, "s", None,
+               f"politeness bound {count * DELAY / PER_HOST:.1f} s; at most {most} at once")
 
+        from storyweaver.capture.context import CaptureContext
         from storyweaver.capture.dispatch import capture_sources
+        from storyweaver.capture.http import HttpClient
         from storyweaver.store.project import Project
 
         with tempfile.TemporaryDirectory() as folder, \
                 Project.create(Path(folder) / "bench.storyweaver", title="bench") as project:
             ctx = CaptureContext(http=HttpClient(timeout=20))
             with stopwatch() as elapsed:
-                result = capture_sources(project, [f"{base}/news/{i}?add" for i in range(count)], ctx)
+                result = capture_sources(project, [f"{bases[i % len(bases)]}/news/{i}?add" for i in range(count)], ctx)
             assert len(result.added) == count, result.failures[:1]
             report(f"add {count} pages @200ms with lead image + favicon", elapsed(), "s", None,
-                   "3 requests per page")
+                   f"3 requests per page, {len(hosts)} sites")
 
 
 def bench_parse(report: Callable[..., None]) -> None:
@@ -203,6 +240,7 @@ def _with_exif_date(jpeg: bytes, moment: str) -> bytes:
 IMPORT_CHILD = """
 import sys, time
 from pathlib import Path
+from typing import ClassVar
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import capture_sources
 from storyweaver.store.project import Project
@@ -233,7 +271,6 @@ def bench_photos(count: int, report: Callable[..., None]) -> None:
 
 
 def run(scale: float, report: Callable[..., None]) -> None:
-    os.environ.setdefault("STORYWEAVER_WORKERS", "8")
     bench_parse(report)
     bench_unfurl(max(8, round(100 * scale)), report)
     bench_photos(max(5, round(500 * scale)), report)

@@ -78,7 +78,7 @@ class CaptureContext:
     progress: ProgressCallback = _no_progress
     cancel_event: threading.Event = field(default_factory=threading.Event)
     keep_exif: bool = False
-    workers: int = 8
+    workers: int = 16  # at most politeness.PER_HOST of them on one host
     # Parse small files before taking the write lock (see dispatch): the editor wants short
     # lock holds while the user edits; the command line streams, which is faster alone.
     stage_files: bool = False

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from storyweaver.capture import addresses, importers
 from storyweaver.capture.context import CaptureContext, CaptureSink, MemorySink
+from storyweaver.capture.politeness import interleaved
 from storyweaver.collector import collector_paused, release_gradually
 from storyweaver.core.model import Item
 from storyweaver.errors import Cancelled, CaptureError, StoryWeaverError
@@ -99,7 +100,8 @@ class LocalReader:
         workers = max(1, min(self.ctx.workers, len(to_fetch)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="capture") as pool:
             futures: dict[Future[MemorySink], str] = {
-                pool.submit(fetch_one, handler, source, self.ctx): source for source, handler in to_fetch
+                pool.submit(fetch_one, handler, source, self.ctx): source
+                for source, handler in interleaved(to_fetch)
             }
             try:
                 for future in as_completed(futures):
@@ -352,4 +354,4 @@ def _store(project: Project, source: str, sink: MemorySink, report: CaptureRepor
 
 
 def default_workers() -> int:
-    return int(os.environ.get("STORYWEAVER_WORKERS", "8"))
+    return int(os.environ.get("STORYWEAVER_WORKERS", "16"))

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from storyweaver import __version__
+from storyweaver.capture.politeness import HostGate, host_of
 from storyweaver.errors import CaptureError
 
 PAGE_LIMIT = 5 * 1024 * 1024
@@ -94,6 +95,7 @@ class HttpClient:
         self.max_redirects = max_redirects
         self.retries = retries
         self.backoff = backoff
+        self.gate = HostGate()
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent
         self._session.trust_env = proxy is None  # an explicit proxy wins over the environment
@@ -133,8 +135,10 @@ class HttpClient:
                 return self._follow(request)
             except _Retryable as retry:
                 attempt += 1
+                if retry.wait is not None:  # every worker leaves that host alone until then
+                    self.gate.hold_off(host_of(retry.error.facts.get("url", url)), retry.wait, retry.error)
                 wait = retry.wait if retry.wait is not None else self.backoff * (2 ** (attempt - 1))
-                if attempt > self.retries or time.monotonic() + wait >= deadline:
+                if attempt > self.retries or time.monotonic() + wait >= request.deadline:
                     raise retry.error from None
                 time.sleep(wait)
 
@@ -163,22 +167,24 @@ class HttpClient:
         original = current = check_address(request.url)
         seen: list[str] = []
         while True:
-            remaining = request.deadline - time.monotonic()
-            if remaining <= 0:
-                raise self._timeout(request)
             # The watchdog shuts the socket when the total deadline passes, so a server
             # trickling its headers or body a byte at a time cannot hold us past it.
-            watch = _Watchdog(remaining)
-            _active.watch = watch
-            try:
-                result = self._hop(request, current, remaining, first=not seen, watch=watch)
-            except CaptureError:
-                if watch.fired:
-                    raise self._timeout(request) from None
-                raise
-            finally:
-                watch.cancel()
-                _active.watch = None
+            with self.gate.slot(current, request.deadline) as waited:
+                request.deadline += waited  # our own politeness is not the server's slowness
+                remaining = request.deadline - time.monotonic()
+                if remaining <= 0:
+                    raise self._timeout(request)
+                watch = _Watchdog(remaining)
+                _active.watch = watch
+                try:
+                    result = self._hop(request, current, remaining, first=not seen, watch=watch)
+                except CaptureError:
+                    if watch.fired:
+                        raise self._timeout(request) from None
+                    raise
+                finally:
+                    watch.cancel()
+                    _active.watch = None
             if isinstance(result, HttpResponse):
                 result.history = seen
                 return result
@@ -404,9 +410,24 @@ def _phrase(status: int, given: str | None) -> str:
 
 
 def _retry_after(value: str | None) -> float | None:
-    if value and value.strip().isdigit():
-        return min(float(value.strip()), 10.0)
-    return None
+    """Seconds to wait, from either form of ``Retry-After`` (RFC 9110 10.2.3): a number of
+    seconds or an HTTP date."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    from datetime import UTC, datetime
+
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _reason(exc: Exception) -> str:

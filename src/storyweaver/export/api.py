@@ -28,6 +28,7 @@ from storyweaver.i18n import _, system_language
 
 if TYPE_CHECKING:
     from storyweaver.export.briefing import PdfRun
+    from storyweaver.export.pdf_warm import WarmRenderer
 
 Progress = Callable[[int, int, str], None]
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
@@ -121,6 +122,22 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     labels = make_labels(lang.split("-")[0])
     steps = _Steps(progress, cancel_event)
     steps.check()
+    warm = None
+    if options.pdf is not None:
+        from storyweaver.export.pdf_warm import WarmRenderer
+
+        warm = WarmRenderer()  # imports WeasyPrint while the story and its images are read
+    try:
+        return _export(project, options, lang, labels, steps, progress, cancel_event, warm)
+    finally:
+        if warm is not None:
+            warm.close()
+
+
+def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: dict[str, str], steps: _Steps,
+            progress: Progress | None, cancel_event: threading.Event | None,
+            warm: WarmRenderer | None) -> ExportResult:
+    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
     bank = ImageBank(project, keep_exif=options.keep_exif)
     source = StorySource(project, bank, lang, _zone(project))
     public: StoryView | None = None
@@ -134,7 +151,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     steps.total = bank.pending() + len(outputs)
     bank.start(steps.image_done, cancel_event)
     try:
-        _write_outputs(project, options, labels, bank, public, briefing, steps, result)
+        _write_outputs(project, options, labels, bank, public, briefing, steps, result, warm)
     finally:
         bank.close()
     result.images = len(bank.prepared)
@@ -145,7 +162,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
 
 def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[str, str], bank: ImageBank,
                    public: StoryView | None, briefing: StoryView | None, steps: _Steps,
-                   result: ExportResult) -> None:
+                   result: ExportResult, warm: WarmRenderer | None = None) -> None:
     if options.json is not None:
         from storyweaver.export.jsonout import write_json
 
@@ -191,7 +208,7 @@ def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[
         steps.tell(_("Laying out the PDF briefing"), 0)
         run = write_briefing(briefing, labels, options.theme, bank, options.pdf, paper=options.paper,
                              timeout=options.pdf_timeout, memory_bytes=options.pdf_memory_mib * 1024 * 1024,
-                             cancel=steps.cancel)
+                             cancel=steps.cancel, warm=warm)
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages

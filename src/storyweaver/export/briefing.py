@@ -8,6 +8,7 @@ target, which replaces the target only once complete.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import tempfile
@@ -20,11 +21,12 @@ from typing import Any
 from storyweaver.child_process import child_environment, module_command
 from storyweaver.core.textdir import direction
 from storyweaver.errors import Cancelled, ExportError
-from storyweaver.export import atomic
+from storyweaver.export import atomic, pdf_parts
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import format_day, format_range
+from storyweaver.export.pdf_warm import WarmRenderer, drain, stop
 from storyweaver.export.summary import summarise
-from storyweaver.export.templating import environment, stylesheet
+from storyweaver.export.templating import environment, stylesheet, theme_folders
 from storyweaver.export.viewmodel import BRIEFING, StoryView
 
 PAPERS = {"a4": "A4", "letter": "letter"}
@@ -45,8 +47,10 @@ class PdfRun:
     warnings: list[str] = field(default_factory=list)
 
 
-def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, paper: str) -> str:
-    """The briefing's HTML for a view whose images already have their ``src``."""
+def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, paper: str,
+                    part_mark: str = "") -> str:
+    """The briefing's HTML for a view whose images already have their ``src``; ``part_mark``
+    names the comment put before each section, where the briefing may be cut (``pdf_parts``)."""
     if view.audience != BRIEFING:
         raise ExportError("export-failed", reason="the briefing renders the briefing view only")
     if paper not in PAPERS:
@@ -63,15 +67,19 @@ def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, 
         summary=summarise(view, kinds, labels["web"], labels["own_files"]),
         date_range=format_range(view.first_day, view.last_day, view.lang),
         generated=format_day(view.generated.date(), view.lang),
+        part_mark=part_mark,
     )
 
 
 def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank, target: Path,
                    *, paper: str = "a4", timeout: float = 600.0, memory_bytes: int = MEMORY_LIMIT,
-                   cancel: threading.Event | None = None) -> PdfRun:
-    """Render the briefing to ``target`` in a child process; the target is replaced only when complete."""
-    with tempfile.TemporaryDirectory(prefix="storyweaver-pdf-") as work_dir:
-        work = Path(work_dir)
+                   cancel: threading.Event | None = None, warm: WarmRenderer | None = None) -> PdfRun:
+    """Render the briefing to ``target`` in a child process (``warm``'s, if it was started
+    early); the target is replaced only when complete."""
+    start = time.perf_counter()
+    with contextlib.ExitStack() as stack:
+        work = warm.work if warm is not None else Path(
+            stack.enter_context(tempfile.TemporaryDirectory(prefix="storyweaver-pdf-")))
         media = work / "media"
         media.mkdir()
         mimes: dict[str, str] = {}
@@ -82,16 +90,38 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             return SCHEME + key
 
         bank.assign_sources(place)
-        html = render_briefing(view, labels, theme, paper)
+        mark = pdf_parts.new_mark() if _splittable(theme) and pdf_parts.spare_processor() else ""
+        html = render_briefing(view, labels, theme, paper, mark)
+        parts = pdf_parts.split(html, mark) if mark else None
         (work / "briefing.html").write_text(html, encoding="utf-8")
         with atomic.replacing(target) as partial:
-            return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel)
+            early = warm.take() if warm is not None else None  # from here on, always stopped
+            if parts is None:
+                return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel,
+                                 process=early)
+            job = _job(work, mimes, partial, timeout, memory_bytes)
+            report = pdf_parts.render_in_parts(work, parts, view.title, job, partial.absolute(),
+                                               timeout=timeout, cancel=cancel, early=early)
+            if not report.get("ok") and report.get("error") != "memory":
+                # Laying out in parts leans on how WeasyPrint numbers its pages: if a new
+                # version fails there, the briefing is still made, in one process.
+                remaining = max(1.0, timeout - (time.perf_counter() - start))
+                return run_child(work, mimes, partial, timeout=remaining, memory_bytes=memory_bytes, cancel=cancel)
+            return _run_of(report, work, memory_bytes, time.perf_counter() - start)
 
 
-def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float, memory_bytes: int,
-              cancel: threading.Event | None) -> PdfRun:
-    """Render ``work/briefing.html`` to ``output`` in a child; raise on failure, timeout or cancel."""
-    job = {
+def _splittable(theme: str | None) -> bool:
+    """Only the default theme's own briefing is laid out in parts: the cut relies on its
+    template's marks and its contents rule (``pdf_parts.NUMBER_RULE``)."""
+    from storyweaver.export.templating import DEFAULT_THEME
+
+    first = theme_folders(theme)[0]
+    return first.name == DEFAULT_THEME or not any(
+        (first / name).is_file() for name in ("briefing.html.j2", "briefing.css"))
+
+
+def _job(work: Path, mimes: dict[str, str], output: Path, timeout: float, memory_bytes: int) -> dict[str, Any]:
+    return {
         "html": str(work / "briefing.html"),
         "media": str(work / "media"),
         "mimes": mimes,
@@ -102,13 +132,28 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
         # A tagged PDF (structure tree) lets screen readers follow the briefing; ~10 % more time.
         "tags": True,
     }
+
+
+def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float, memory_bytes: int,
+              cancel: threading.Event | None, process: subprocess.Popen[str] | None = None) -> PdfRun:
+    """Render ``work/briefing.html`` to ``output`` in a child (``process``, started early and
+    waiting for its job, or a new one); raise on failure, timeout or cancel."""
+    job = _job(work, mimes, output, timeout, memory_bytes)
     (work / "job.json").write_text(json.dumps(job), encoding="utf-8")
     start = time.perf_counter()
     with open(work / "child.log", "wb") as log:
-        child = subprocess.Popen(
-            module_command("storyweaver.export.pdf_child", str(work / "job.json")),
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=child_environment(network=False),
-        )
+        child: subprocess.Popen[Any]
+        if process is not None:
+            child = process
+            drain(child.stdout)
+            assert child.stdin is not None
+            child.stdin.write(str(work / "job.json") + "\n")
+            child.stdin.flush()
+        else:
+            child = subprocess.Popen(
+                module_command("storyweaver.export.pdf_child", str(work / "job.json")),
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=work, env=child_environment(network=False),
+            )
         try:
             while True:
                 try:
@@ -129,15 +174,25 @@ def run_child(work: Path, mimes: dict[str, str], output: Path, *, timeout: float
                 child.kill()
                 child.wait()
             raise
-    seconds = time.perf_counter() - start
+        finally:
+            if process is not None:
+                stop(process)
     report_file = work / "report.json"
     report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8")) if report_file.is_file() else {}
+    report.setdefault("exit", code)
+    return _run_of(report, work, memory_bytes, time.perf_counter() - start)
+
+
+def _run_of(report: dict[str, Any], work: Path, memory_bytes: int, seconds: float) -> PdfRun:
+    """What a rendering reported, or the error it ended with."""
+    code = report.get("exit", 0)
     if code != 0 or not report.get("ok"):
-        if report.get("error") == "memory" or (code == -9 and not report):
+        if report.get("error") == "memory" or (code == -9 and set(report) == {"exit"}):
             reason = report.get("reason") or "out of memory"
             raise ExportError("pdf-too-large", limit=f"{memory_bytes // (1024 * 1024)} MiB", reason=reason)
-        tail = (work / "child.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
-        raise ExportError("export-failed", reason=report.get("reason") or (tail[0] if tail else f"exit {code}"))
+        logs = [log.read_text(encoding="utf-8", errors="replace") for log in sorted(work.glob("*.log"))]
+        lines = [line for log in logs for line in log.strip().splitlines()]
+        raise ExportError("export-failed", reason=report.get("reason") or (lines[-1] if lines else f"exit {code}"))
     return PdfRun(
         pages=int(report["pages"]),
         seconds=seconds,

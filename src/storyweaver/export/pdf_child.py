@@ -33,6 +33,14 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
     logging.getLogger("weasyprint").addHandler(Collect(logging.WARNING))
     media = Path(job["media"])
     fetcher = MediaFetcher(media, job["mimes"])
+    if job.get("role"):  # one part of a briefing laid out by several processes (pdf_parts)
+        from storyweaver.export import pdf_part_child
+
+        start = time.perf_counter()
+        part = pdf_part_child.run(job, fetcher, warnings)
+        return {"ok": True, **part, "refused": fetcher.refused, "served": fetcher.served,
+                "warnings": warnings[:50], "import_seconds": start - import_start,
+                "peak_mib": own_peak_mib(), "cpu_seconds": time.process_time()}
     html = Path(job["html"]).read_text(encoding="utf-8")
     start = time.perf_counter()
     document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
@@ -54,6 +62,14 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[1:] == ["--wait"]:  # started early (pdf_warm): import first, then wait for the job
+        die_with_parent()
+        import weasyprint  # noqa: F401 - importing is the point
+
+        line = sys.stdin.readline().strip()
+        if not line:
+            return 0  # the export did not need this process
+        argv = [argv[0], line]
     job_path = Path(argv[1])
     job = json.loads(job_path.read_text(encoding="utf-8"))
     report_path = Path(job["report"])

@@ -50,7 +50,11 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_edit(tmp_path: Path) ->
         assert first.startswith("ack"), child.stderr.read()  # type: ignore[union-attr]
         time.sleep(rng.uniform(0.0, 0.15))
         child.send_signal(signal.SIGKILL)
-        out, _err = child.communicate()
+        # Read the rest through the reader readline() used: communicate() reads the pipe itself and
+        # would lose the lines that readline() had already buffered (seen under load).
+        out = child.stdout.read()  # type: ignore[union-attr]
+        child.stderr.read()  # type: ignore[union-attr]
+        child.wait()
         acks = [int(line.split()[1]) for line in [first, *out.splitlines()] if line.startswith("ack ")]
         acknowledged.extend(acks)
         next_edit = acks[-1] + 1
