@@ -667,6 +667,24 @@
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln élément</numerusform>
+            <numerusform>%1 sur %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ in the story · ⚠ no alt text</source>
+        <translation>✓ dans le récit · ⚠ sans texte alternatif</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRefresh</name>
@@ -1064,6 +1082,64 @@
         <source>&amp;About StoryWeaver</source>
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Bibliothèque : %Ln élément</numerusform>
+            <numerusform>Bibliothèque : %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Récit : %Ln bloc</numerusform>
+            <numerusform>Récit : %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
+            <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeProjectAction</name>
@@ -1292,6 +1368,13 @@
         <source>And %1 more</source>
         <translation>Et %1 de plus</translation>
     </message>
+    <message numerus="yes">
+        <source>And %Ln more</source>
+        <translation>
+            <numerusform>Et %Ln autre</numerusform>
+            <numerusform>Et %Ln autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>
@@ -1382,6 +1465,38 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln item(s)</source>
+        <translation>
+            <numerusform>Importer %Ln élément</numerusform>
+            <numerusform>Importer %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln source(s)</source>
+        <translation>
+            <numerusform>Import de %Ln source</numerusform>
+            <numerusform>Import de %Ln sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1464,6 +1579,27 @@
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln gardé</numerusform>
+            <numerusform>%Ln gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); select the ones to keep.</source>
+        <translation>
+            <numerusform>%Ln résultat ; choisissez ceux à garder.</numerusform>
+            <numerusform>%Ln résultats ; choisissez ceux à garder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoryCommands</name>
@@ -1481,6 +1617,20 @@
         <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
         <source>%1 sections created</source>
         <translation>%1 sections créées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
+            <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1654,10 @@
         <location filename="../../src/storyweaver/gui/story_delegate.py" line="356"/>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1717,53 @@
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %Ln item(s) to the story</source>
+        <translation>
+            <numerusform>Ajouter %Ln élément au récit</numerusform>
+            <numerusform>Ajouter %Ln éléments au récit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the alt text</source>
+        <translation>Modifier le texte alternatif</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Change who sees it</source>
+        <translation>Changer qui le voit</translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Redact the author</source>
+        <translation>Masquer l’auteur</translation>
+    </message>
+    <message>
+        <source>Rename the section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Show the author again</source>
+        <translation>Montrer de nouveau l’auteur</translation>
+    </message>
+    <message>
+        <source>Order each section by date</source>
+        <translation>Ordonner chaque section par date</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStrip</name>
@@ -1596,6 +1797,490 @@
         <location filename="../../src/storyweaver/gui/timeline_strip.py" line="129"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln jour, du %1 au %2</numerusform>
+            <numerusform>%Ln jours, du %1 au %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsDock</name>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travaux en cours</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlockEditor</name>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…) :</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Make a link</source>
+        <translation>Créer un lien</translation>
+    </message>
+    <message>
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n job(s) still running. Quit and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Quitter et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Quitter et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Open another project and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Ouvrir un autre projet et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Ouvrir un autre projet et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Close the project and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Fermer le projet et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Fermer le projet et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travaux en cours</translation>
+    </message>
+    <message>
+        <source>Stop the work</source>
+        <translation>Arrêter les travaux</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>⚠ An image without alt text: describe it in the inspector</source>
+        <translation>⚠ Une image sans texte alternatif : décrivez-la dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>✓ In the story</source>
+        <translation>✓ Dans le récit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Everything StoryWeaver reads (%1)</source>
+        <translation>Tout ce que StoryWeaver sait lire (%1)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Posts as CSV</source>
+        <translation>Publications en CSV</translation>
+    </message>
+    <message>
+        <source>Posts as JSON lines (twarc) and Storify exports</source>
+        <translation>Publications en lignes JSON (twarc) et exports Storify</translation>
+    </message>
+    <message>
+        <source>Saved web pages</source>
+        <translation>Pages web enregistrées</translation>
+    </message>
+    <message>
+        <source>X archives</source>
+        <translation>Archives X</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStoryHint</name>
+    <message>
+        <source>Your story is empty.
+Drag posts, links and pictures here from the library, or use Add Section and Add Text above.
+Import an archive, pictures or a folder from the File menu, or paste an address in the library.</source>
+        <translation>Votre récit est vide.
+Glissez ici des publications, des liens et des images depuis la bibliothèque, ou utilisez Ajouter une section et Ajouter un texte ci-dessus.
+Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez une adresse dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesLayout</name>
+    <message>
+        <source>&amp;Downloads at once, per import</source>
+        <translation>&amp;Téléchargements simultanés, par import</translation>
+    </message>
+    <message>
+        <source>An app password made in Bluesky&apos;s settings, not your account password; kept in the system keyring.</source>
+        <translation>Un mot de passe d’application créé dans les réglages de Bluesky, pas celui de votre compte ; gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Bluesky search</source>
+        <translation>Recherche Bluesky</translation>
+    </message>
+    <message>
+        <source>How many pages, posts or pictures one import fetches at the same time. Imports themselves run %1 at a time; the others wait their turn.</source>
+        <translation>Combien de pages, publications ou images un import récupère en même temps. Les imports eux-mêmes tournent %1 à la fois ; les autres attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Leave empty to connect directly.</source>
+        <translation>Laissez vide pour vous connecter directement.</translation>
+    </message>
+    <message>
+        <source>Light, dark, or as your desktop is set. Applied at once.</source>
+        <translation>Clair, sombre, ou comme votre bureau. Appliqué aussitôt.</translation>
+    </message>
+    <message>
+        <source>Reads X posts pasted as addresses.</source>
+        <translation>Lit les publications X collées comme adresses.</translation>
+    </message>
+    <message>
+        <source>Services used to read addresses</source>
+        <translation>Services utilisés pour lire les adresses</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s language. Applied at once.</source>
+        <translation>La langue de l’éditeur. Appliquée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Used to search Mastodon and read posts of servers that need one.</source>
+        <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDetails</name>
+    <message>
+        <source>Add a description</source>
+        <translation>Ajouter une description</translation>
+    </message>
+    <message>
+        <source>Change the curator</source>
+        <translation>Modifier l’auteur de la sélection</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Change the organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Curated by</source>
+        <translation>Sélection par</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Auteur de la sélection</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rename the story</source>
+        <translation>Renommer le récit</translation>
+    </message>
+    <message>
+        <source>Story description</source>
+        <translation>Description du récit</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>Titre du récit</translation>
+    </message>
+    <message>
+        <source>Title of the story</source>
+        <translation>Titre du récit</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to the %Ln post(s) of this account.</source>
+        <translation>
+            <numerusform>S’applique à la publication de ce compte.</numerusform>
+            <numerusform>S’applique aux %Ln publications de ce compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name the account</source>
+        <translation>Nommer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNames</name>
+    <message>
+        <source>Name the account</source>
+        <translation>Nommer le compte</translation>
+    </message>
+    <message>
+        <source>Name the account of this post…</source>
+        <translation>Nommer le compte de cette publication…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionEditor</name>
+    <message numerus="yes">
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>%Ln élément sélectionné</numerusform>
+            <numerusform>%Ln éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change who sees %Ln item(s)</source>
+        <translation>
+            <numerusform>Changer qui voit %Ln élément</numerusform>
+            <numerusform>Changer qui voit %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redact %Ln author(s)</source>
+        <translation>
+            <numerusform>Masquer %Ln auteur</numerusform>
+            <numerusform>Masquer %Ln auteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln author(s) again</source>
+        <translation>
+            <numerusform>Montrer de nouveau %Ln auteur</numerusform>
+            <numerusform>Montrer de nouveau %Ln auteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Étiqueter %Ln élément</numerusform>
+            <numerusform>Étiqueter %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as each one is)</source>
+        <translation>(comme chacun est)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Briefing only</source>
+        <translation>Note d’information seulement</translation>
+    </message>
+    <message>
+        <source>Public (recap and briefing)</source>
+        <translation>Public (partout)</translation>
+    </message>
+    <message>
+        <source>Redact their authors</source>
+        <translation>Masquer leurs auteurs</translation>
+    </message>
+    <message>
+        <source>Show their authors</source>
+        <translation>Montrer leurs auteurs</translation>
+    </message>
+    <message>
+        <source>Tags to add to every selected item</source>
+        <translation>Étiquettes à ajouter à chaque élément choisi</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>séparées, par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>InsertBetween</name>
+    <message>
+        <source>Add a section here</source>
+        <translation>Ajouter une section ici</translation>
+    </message>
+    <message>
+        <source>Add a text here</source>
+        <translation>Ajouter un texte ici</translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation>Ajouter ici</translation>
+    </message>
+    <message>
+        <source>Add here (Insert)</source>
+        <translation>Ajouter ici (Inser)</translation>
+    </message>
+    <message>
+        <source>Add the library&apos;s selection here</source>
+        <translation>Ajouter ici la sélection de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MergeProjectAction</name>
+    <message>
+        <source>&amp;Merge a project...</source>
+        <translation>&amp;Fusionner un projet...</translation>
+    </message>
+    <message>
+        <source>Merge a project</source>
+        <translation>Fusionner un projet</translation>
+    </message>
+    <message>
+        <source>StoryWeaver projects (*.storyweaver)</source>
+        <translation>Projets StoryWeaver (*.storyweaver)</translation>
+    </message>
+    <message>
+        <source>Also add its story as a new section at the end of this story?</source>
+        <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the library</source>
+        <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge a project (%n item(s) added)</source>
+        <translation>
+            <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
+            <numerusform>Fusionner un projet (%n éléments ajoutés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;urator of this project...</source>
+        <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
+</context>
+<context>
+    <name>CuratorDialog</name>
+    <message>
+        <source>Curator of this project</source>
+        <translation>Organisateur de ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,9 @@ LABELS = {
     "replies": _n("replies"),
     "reposts": _n("reposts"),
     "likes": _n("likes"),
+    "replies_one": _n("reply"),
+    "reposts_one": _n("repost"),
+    "likes_one": _n("like"),
     "content_warning": _n("Content warning"),
     "note": _n("Note"),
     "link": _n("Link"),
@@ -61,6 +64,8 @@ LABELS = {
     "none_known": _n("Not known for these posts."),
     "other": _n("Other"),
     "web": _n("Web"),
+    "own_files": _n("Your own files"),
+    "curated_by": _n("Curated by {name}"),
     "sources": _n("Sources"),
     "sources_intro": _n(
         "Every item of this briefing, with its original address, when it was captured, and the "
@@ -100,6 +105,16 @@ _MONTHS = (
 )
 
 PLATFORMS = {"x": "X (Twitter)", "mastodon": "Mastodon", "bluesky": "Bluesky"}  # a lone "X" reads as "close"
+
+
+def is_singular(count: int, lang: str) -> bool:
+    """Whether ``count`` takes the singular in ``lang`` (French counts 0 and 1 as singular)."""
+    return count <= 1 if lang == "fr" else count == 1
+
+
+def counted_word(words: dict[str, str], key: str, count: int, lang: str) -> str:
+    """The label ``key`` ("likes") agreeing with ``count``: "1 like", "2 likes"."""
+    return words[f"{key}_one"] if is_singular(count, lang) and f"{key}_one" in words else words[key]
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from storyweaver.core import placeholder
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility, kept_from_public
 from storyweaver.core.reader import ProjectReader
 from storyweaver.core.textdir import direction
@@ -34,6 +35,8 @@ class AuthorView:
     avatar: ImageRef | None
     withheld: bool = False
     dir: str = "auto"
+    initials: str = ""  # the stand-in of a missing picture (core.placeholder), as in the editor
+    tone: int = 0
 
 
 @dataclass(slots=True)
@@ -111,6 +114,7 @@ class StoryView:
     first_day: date | None
     last_day: date | None
     generated: datetime
+    curator: str = ""  # who put the story together, as the curator set it in the editor
     withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
     def images(self) -> list[ImageRef]:
@@ -168,6 +172,7 @@ class StorySource:
         self.title = plain(project.title)
         self.subtitle = plain(project.meta("subtitle"))
         self.organisation = plain(project.meta("organisation"))
+        self.curator = plain(project.meta("curator"))
         self.logo_sha = project.meta("logo_sha256")
         self.blocks: list[Block] = project.story.blocks()
         wanted = {b.item_id for b in self.blocks if b.item_id is not None}
@@ -200,7 +205,8 @@ class StorySource:
             handle = "@" + handle
         avatar = self.bank.ref(author.avatar_sha256, "avatar", alt="", square=True) if author.avatar_sha256 else None
         return AuthorView(name, handle if handle != name else "", safe_href(author.url), avatar,
-                          dir=direction(None, name))
+                          dir=direction(None, name), initials=placeholder.initials(name, author.handle),
+                          tone=placeholder.tone(name, author.handle))
 
     def _media(self, item: Item, redact: bool, labels: dict[str, str]) -> list[MediaView]:
         shown = []
@@ -324,6 +330,7 @@ class StorySource:
             title=self.title,
             subtitle=self.subtitle,
             organisation=self.organisation,
+            curator=self.curator,
             lang=self.lang,
             sections=sections,
             items=items,

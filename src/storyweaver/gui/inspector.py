@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
 
 from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
 from storyweaver.errors import StoryWeaverError
@@ -42,6 +42,9 @@ class Inspector(QWidget):
             # Long section titles or labels must not widen the inspector past its pane.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        # In a narrow pane a field goes under its label instead of being squeezed to nothing.
+        for form_layout in (f.fieldsLayout, f.provenanceLayout):
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         f.visibilityCombo.addItem("", Visibility.PUBLIC.value)
         f.visibilityCombo.addItem("", Visibility.BRIEFING.value)
         self._name_choices()

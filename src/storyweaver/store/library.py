@@ -38,6 +38,8 @@ EDITABLE = {
     "lang": "lang",
     "site_name": "site_name",
     "extra": "extra",
+    "author_name": "author_name",  # an archive without a profile: the user names the account
+    "author_handle": "author_handle",
 }
 
 
