@@ -1960,6 +1960,10 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>PreferencesLayout</name>
     <message>
+        <source>Only for a mirror or a test server on your own computer or network. Off, a public page cannot make StoryWeaver fetch from your computer or network.</source>
+        <translation>Seulement pour un miroir ou un serveur de test sur votre ordinateur ou votre réseau. Décoché, une page publique ne peut pas faire lire à StoryWeaver votre ordinateur ou votre réseau.</translation>
+    </message>
+    <message>
         <source>&amp;Downloads at once, per import</source>
         <translation>&amp;Téléchargements simultanés, par import</translation>
     </message>

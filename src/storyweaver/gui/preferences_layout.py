@@ -49,6 +49,9 @@ class PreferencesLayout(QObject):
                     "themselves run %1 at a time; the others wait their turn.").replace(
                         "%1", str(ACTIVE_CAPTURES))),
                 (f.proxyEditLabel, f.proxyEdit, self.tr("Leave empty to connect directly.")),
+                (None, f.allowLocalCheck, self.tr(
+                    "Only for a mirror or a test server on your own computer or network. Off, a public page "
+                    "cannot make StoryWeaver fetch from your computer or network.")),
             ]),
             (self.tr("Services used to read addresses"), [
                 (f.mastodonEditLabel, f.mastodonEdit, self.tr("Used to search Mastodon and read posts of servers "
@@ -76,7 +79,9 @@ class PreferencesLayout(QObject):
                     column.setSpacing(2)
                     column.addWidget(field)
                     column.addWidget(_note(note, cell))
-                    fields.addRow(label, cell)
+                    field = cell
+                if label is None:
+                    fields.addRow(field)  # a check box names itself: it spans the row
                 else:
                     fields.addRow(label, field)
             inner.addWidget(box)
