@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
+from storyweaver.gui.redact_author import AuthorRedactionButton
 from storyweaver.gui.story_editor import StoryEditor
 from storyweaver.session.story_document import StoryListener
 
@@ -60,6 +61,7 @@ class Inspector(QWidget):
         f.publishPrivateCheck.toggled.connect(self._commit_publish_private)
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
+        self.author_redaction = AuthorRedactionButton(editor, f.fieldsLayout, f.redactedCheck)
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
         heading = f.headingLabel.font()
         heading.setBold(True)
@@ -154,6 +156,7 @@ class Inspector(QWidget):
             f.visibilityCombo.setCurrentIndex(0 if block.visibility is Visibility.PUBLIC else 1)
         self._fill_sections()
         self._show_provenance(item)
+        self.author_redaction.show(item)
         self._loading = False
 
     def _fill_sections(self) -> None:

@@ -253,6 +253,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.form.storyView.selectionModel().selectionChanged.connect(self._story_selection)
         self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None))
         self.inspector = Inspector(self.editor)
+        self.inspector.author_redaction.on_change = self.library.refresh.report
         self.form.inspectorScroll.setWidget(self.inspector)
         self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library.refresh.reload()
