@@ -128,3 +128,28 @@ def test_redacting_an_author_in_a_read_only_file_changes_nothing_on_screen(windo
         assert button.text() == "Redact this author"
         window.close_project()
         assert path.read_bytes() == before
+
+
+def test_the_redaction_is_named_in_french_and_follows_a_change_of_language(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from storyweaver.gui.translations import install_translations
+
+    path, _ids = _project(tmp_path / "people.storyweaver")
+    assert window.actions_.open(path)
+    window.form.storyView.setCurrentIndex(window.story_model.index(0))
+    button = window.inspector.author_redaction.button
+    button.click()  # named in English
+    app = QApplication.instance()
+    try:
+        install_translations(app, "fr")
+        QApplication.processEvents()  # Qt posts the LanguageChange events
+        assert button.text() == "Ne plus anonymiser cette personne"
+        assert window.stack.undoText() == "Anonymiser la personne @archivist1"
+        window.stack.undo()
+        QApplication.processEvents()
+        assert button.text() == "Anonymiser cette personne"
+    finally:
+        install_translations(app, "en")
+        QApplication.processEvents()
+    assert window.stack.redoText() == "Redact the author @archivist1"

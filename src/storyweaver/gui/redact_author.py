@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QPushButton, QWidget
+from shiboken6 import isValid
 
 from storyweaver.core.model import Item
+from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.story_editor import StoryEditor
 from storyweaver.gui.undo import StoryCommand
 from storyweaver.session.story_document import StoryDocument
@@ -51,9 +53,9 @@ class AuthorRedaction(StoryCommand):
                  shown: Item | None = None, parent: QUndoCommand | None = None) -> None:
         super().__init__(label, parent)
         self._doc = doc
-        self._account = account
-        self._redact = redact
-        self._accounts = accounts
+        self.account = account
+        self.redact = redact
+        self.accounts = accounts
         self._on_change = on_change
         # The inspector's post is kept in memory so that it shows the change before it is written.
         if shown is not None and shown.id is not None:
@@ -62,19 +64,19 @@ class AuthorRedaction(StoryCommand):
         self._shown: list[int] = []  # posts the story showed changed
 
     def _redo(self) -> None:
-        self._apply(self._redact, forward=True)
+        self._apply(self.redact, forward=True)
 
     def _undo(self) -> None:
-        self._apply(not self._redact, forward=False)
+        self._apply(not self.redact, forward=False)
 
     def _apply(self, redacted: bool, forward: bool) -> None:
-        platform, account = self._account
+        platform, account = self.account
 
         def write(project: Project) -> list[int]:
             if forward:
-                change = redact_author if self._redact else stop_redacting_author
+                change = redact_author if self.redact else stop_redacting_author
                 self._changed = change(project, platform, account)
-            elif self._redact:
+            elif self.redact:
                 unredact_author(project, platform, account, self._changed)
             else:
                 restore_author_redaction(project, platform, account, self._changed)
@@ -83,12 +85,12 @@ class AuthorRedaction(StoryCommand):
         # Submitted first: a write refused at once (a read-only file) leaves nothing changed on screen.
         self._doc.writer.submit(write, then=lambda ids: self._on_change(LibraryChange(replaced=tuple(ids))))
         if redacted:
-            self._accounts.add(self._account)
+            self.accounts.add(self.account)
         else:
-            self._accounts.discard(self._account)
+            self.accounts.discard(self.account)
         if forward:
             self._shown = [i for i, item in self._doc.items.items()
-                           if account_of(item) == self._account and item.redacted != redacted]
+                           if account_of(item) == self.account and item.redacted != redacted]
         for item_id in self._shown:
             self._doc.items[item_id].redacted = redacted
         self._doc.items_edited(list(self._shown))
@@ -108,12 +110,33 @@ class AuthorRedactionButton(QObject):
         row, _role = cast(tuple[int, object], fields.getWidgetPosition(below))
         fields.insertRow(row + 1, "", self.button)
         self.button.clicked.connect(self.toggle)
+        self.button.installEventFilter(self)
         self.show(None)
 
-    def _redacted(self, account: Account) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.button and event.type() == QEvent.Type.LanguageChange:
+            # Commands already on the stack were named when pushed: name them in the new language.
+            stack = self._editor.stack
+            if not isValid(stack):  # the project was closed: the inspector outlives its stack
+                return False
+            for position in range(stack.count()):
+                command = stack.command(position)
+                if isinstance(command, AuthorRedaction):
+                    command.setText(self._name(command.redact, command.account))
+        return False
+
+    def _name(self, redact: bool, account: Account) -> str:
+        name = self.tr("Redact the author %1") if redact else self.tr("Stop redacting the author %1")
+        return name.replace("%1", "@" + account[1])
+
+    def _is_redacted(self, account: Account) -> bool:
         if self._editor.doc.writer.pending == 0:  # nothing on its way: the file's truth (a failed write undone)
+            try:
+                known = redacted_authors(self._editor.doc.project)
+            except StoryWeaverError:  # a closed project's inspector, shown again in a new language
+                return account in self.accounts
             self.accounts.clear()
-            self.accounts.update(redacted_authors(self._editor.doc.project))
+            self.accounts.update(known)
         return account in self.accounts
 
     def show(self, item: Item | None) -> None:
@@ -122,7 +145,7 @@ class AuthorRedactionButton(QObject):
         self.button.setVisible(account is not None)
         if account is None:
             return
-        if self._redacted(account):
+        if self._is_redacted(account):
             self.button.setText(self.tr("Stop redacting this author"))
             self.button.setToolTip(self.tr("Their posts are shown again in the public recap, and later imports are "
                                            "no longer redacted."))
@@ -135,9 +158,6 @@ class AuthorRedactionButton(QObject):
         account = account_of(self._item)
         if account is None:
             return
-        redact = not self._redacted(account)
-        handle = "@" + account[1]
-        label = (self.tr("Redact the author %1") if redact else self.tr("Stop redacting the author %1")).replace(
-            "%1", handle)
-        self._editor.push(AuthorRedaction(self._editor.doc, account, redact, label, self.accounts,
+        redact = not self._is_redacted(account)
+        self._editor.push(AuthorRedaction(self._editor.doc, account, redact, self._name(redact, account), self.accounts,
                                           lambda change: self.on_change(change), shown=self._item))
