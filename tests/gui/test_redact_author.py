@@ -153,3 +153,17 @@ def test_the_redaction_is_named_in_french_and_follows_a_change_of_language(qtbot
         install_translations(app, "en")
         QApplication.processEvents()
     assert window.stack.redoText() == "Redact the author @archivist1"
+
+
+def test_a_post_chosen_in_the_library_alone_redacts_its_author_too(qtbot, window, tmp_path: Path) -> None:
+    path, ids = _project(tmp_path / "people.storyweaver")
+    assert window.actions_.open(path)
+    view, model = window.library.form.libraryView, window.library.model
+    view.setCurrentIndex(model.index(model.row_of(ids[1]), 0))  # "second by him": not in the story
+    inspector = window.inspector
+    assert inspector.shown_item_id == ids[1] and not inspector.form.redactedCheck.isChecked()
+    inspector.author_redaction.button.click()
+    assert inspector.form.redactedCheck.isChecked()  # shown before the writer has written it
+    assert window.story_model.item_at(0).redacted  # his post in the story too
+    settle(window)
+    assert _redacted(path, ids) == [True, True, True, False]
