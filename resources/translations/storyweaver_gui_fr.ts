@@ -95,47 +95,64 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/storyweaver/gui/app.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/app.py" line="94"/>
         <source>This is a sample story. Drag posts from the library into the story, write between them, then File › Export. Start your own with File › New Project, and drop files or paste addresses to capture.</source>
         <translation>Voici un récit d’exemple. Glissez des publications de la bibliothèque dans le récit, écrivez entre elles, puis Fichier › Exporter. Commencez le vôtre avec Fichier › Nouveau projet, et déposez des fichiers ou collez des adresses pour les capturer.</translation>
     </message>
 </context>
 <context>
+    <name>CuratorDialog</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="91"/>
+        <source>Curator of this project</source>
+        <translation>Organisateur de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="96"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="93"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="114"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="116"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="111"/>
         <source>Exporting is not part of this installation yet.</source>
-        <translation>L’export ne fait pas encore partie de cette installation.</translation>
+        <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="120"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="141"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="152"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="151"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
@@ -225,54 +242,67 @@
         <translation>Fichier Time&amp;lineJS</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="151"/>
+        <location filename="../../ui/export_dialog.ui" line="172"/>
         <source>&amp;Keep GPS and camera data in images</source>
         <translation>&amp;Garder les données GPS et d’appareil des images</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="164"/>
+        <location filename="../../ui/export_dialog.ui" line="179"/>
+        <source>Add the &amp;full text of linked pages to the briefing</source>
+        <translation>Ajouter le texte &amp;intégral des pages liées à la note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="182"/>
+        <source>An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page&apos;s text only where its card asks for it</source>
+        <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="195"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="183"/>
+        <location filename="../../ui/export_dialog.ui" line="214"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="190"/>
+        <location filename="../../ui/export_dialog.ui" line="221"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="208"/>
+        <location filename="../../ui/export_dialog.ui" line="239"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="218"/>
+        <location filename="../../ui/export_dialog.ui" line="249"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="225"/>
+        <location filename="../../ui/export_dialog.ui" line="256"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="248"/>
+        <location filename="../../ui/export_dialog.ui" line="279"/>
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
     <message>
+        <location filename="../../ui/export_dialog.ui" line="151"/>
         <source>HTML as a fragment for a website (&amp;scoped styles)</source>
         <translation>HTML comme fragment pour un &amp;site web (styles limités à lui)</translation>
     </message>
     <message>
+        <location filename="../../ui/export_dialog.ui" line="158"/>
         <source>&amp;Web archive (WACZ) of the public story</source>
         <translation>&amp;Archive web (WACZ) du récit public</translation>
     </message>
     <message>
+        <location filename="../../ui/export_dialog.ui" line="165"/>
         <source>&amp;Bundle for a colleague (everything, not for publication)</source>
         <translation>Pa&amp;quet pour un collègue (tout, pas pour publication)</translation>
     </message>
@@ -280,86 +310,106 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="75"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="71"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="76"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="108"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="129"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="136"/>
         <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="136"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="155"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="168"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="155"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="173"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="175"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="188"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="193"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="201"/>
+        <source>Captured {when} · length in words: {count}</source>
+        <translation>Capturée le {when} · longueur en mots : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="204"/>
+        <source>None (no main text was found in the page)</source>
+        <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="205"/>
+        <source>None (not kept with this capture)</source>
+        <translation>Aucune (pas conservée avec cette capture)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="226"/>
+        <source>No readable copy: no main text was found in this page.</source>
+        <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="19"/>
@@ -447,49 +497,74 @@
         <translation>C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="204"/>
+        <location filename="../../ui/inspector.ui" line="224"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="210"/>
+        <location filename="../../ui/inspector.ui" line="230"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="217"/>
+        <location filename="../../ui/inspector.ui" line="237"/>
         <source>Original address</source>
         <translation>Adresse d’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="230"/>
+        <location filename="../../ui/inspector.ui" line="250"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="247"/>
+        <location filename="../../ui/inspector.ui" line="267"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="261"/>
+        <location filename="../../ui/inspector.ui" line="281"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="268"/>
+        <location filename="../../ui/inspector.ui" line="288"/>
         <source>SHA-256 of the captured original</source>
         <translation>SHA-256 de l’original capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="281"/>
+        <location filename="../../ui/inspector.ui" line="301"/>
+        <source>Readable copy</source>
+        <translation>Copie lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="318"/>
         <source>&amp;Open original in the browser</source>
         <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="284"/>
+        <location filename="../../ui/inspector.ui" line="321"/>
         <source>Open the original address in the web browser</source>
         <translation>Ouvrir l’adresse d’origine dans le navigateur web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="331"/>
+        <source>Reader</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="343"/>
+        <source>Readable copy of the page</source>
+        <translation>Copie lisible de la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="356"/>
+        <source>&amp;Publish this full text in the public recap</source>
+        <translation>&amp;Publier ce texte intégral dans le récapitulatif public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="359"/>
+        <source>The page&apos;s text belongs to its authors: publish it only where you may. Never for a redacted item.</source>
+        <translation>Le texte de la page appartient à ses auteurs : ne le publiez que si vous en avez le droit. Jamais pour un élément anonymisé.</translation>
     </message>
 </context>
 <context>
@@ -518,171 +593,195 @@
 <context>
     <name>LibraryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="19"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="20"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="22"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
+        <source>All kinds</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="126"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="127"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="128"/>
+        <source>All platforms</source>
+        <translation>Toutes plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="130"/>
+        <source>Newest first</source>
+        <translation>Récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="130"/>
+        <source>Oldest first</source>
+        <translation>Anciens d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="131"/>
+        <source>By author</source>
+        <translation>Par auteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="131"/>
+        <source>As added</source>
+        <translation>Dans l’ordre d’ajout</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
+        <source>In the story or not</source>
+        <translation>Récit : tous</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
+        <source>Not in the story</source>
+        <translation>Hors du récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="133"/>
+        <source>In the story</source>
+        <translation>Dans le récit</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="150"/>
+        <source>Reading the library… the newest items first</source>
+        <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="154"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 sur %2 éléments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln élément</numerusform>
+            <numerusform>%1 sur %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ in the story · ⚠ no alt text</source>
+        <translation>✓ dans le récit · ⚠ sans texte alternatif</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRefresh</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="203"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
 </context>
 <context>
-    <name>LibraryPanel</name>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
-        <source>All kinds</source>
-        <translation>Tous types</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
-        <source>Posts</source>
-        <translation>Publications</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="105"/>
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
-        <source>Videos</source>
-        <translation>Vidéos</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="106"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="107"/>
-        <source>All platforms</source>
-        <translation>Toutes plateformes</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="109"/>
-        <source>Newest first</source>
-        <translation>Récents d’abord</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="109"/>
-        <source>Oldest first</source>
-        <translation>Anciens d’abord</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="110"/>
-        <source>By author</source>
-        <translation>Par auteur</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="110"/>
-        <source>As added</source>
-        <translation>Dans l’ordre d’ajout</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="111"/>
-        <source>In the story or not</source>
-        <translation>Récit : tous</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="111"/>
-        <source>Not in the story</source>
-        <translation>Hors du récit</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="112"/>
-        <source>In the story</source>
-        <translation>Dans le récit</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="129"/>
-        <source>Reading the library… the newest items first</source>
-        <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="132"/>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
-    </message>
-    <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="133"/>
-        <source>%1 of %2 items</source>
-        <translation>%1 sur %2 éléments</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="195"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="196"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="192"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="191"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="193"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="392"/>
+        <source>Reading the library</source>
+        <translation type="vanished">Lecture de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="310"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="394"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="312"/>
         <source>Not saved: see the message above</source>
         <translation>Non enregistré : voir le message ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="397"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="315"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="442"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="360"/>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
         <translation>Bibliothèque : %1 éléments · Récit : %2 blocs, %3 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="456"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="374"/>
         <source>%1 selected</source>
         <translation>%1 sélectionnés</translation>
     </message>
@@ -1021,6 +1120,111 @@
         <source>&amp;About StoryWeaver</source>
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Bibliothèque : %Ln élément</numerusform>
+            <numerusform>Bibliothèque : %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Récit : %Ln bloc</numerusform>
+            <numerusform>Récit : %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
+            <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeProjectAction</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="112"/>
+        <source>&amp;Merge a project...</source>
+        <translation>&amp;Fusionner un projet...</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="144"/>
+        <source>Merge a project</source>
+        <translation>Fusionner un projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="140"/>
+        <source>StoryWeaver projects (*.storyweaver)</source>
+        <translation>Projets StoryWeaver (*.storyweaver)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="145"/>
+        <source>Also add its story as a new section at the end of this story?</source>
+        <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="158"/>
+        <source>Merging %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
+        <source>%1 added, %2 already in the library</source>
+        <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="168"/>
+        <source>Merge a project (%n item(s) added)</source>
+        <translation>
+            <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
+            <numerusform>Fusionner un projet (%n éléments ajoutés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="116"/>
+        <source>C&amp;urator of this project...</source>
+        <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1202,6 +1406,13 @@
         <source>And %1 more</source>
         <translation>Et %1 de plus</translation>
     </message>
+    <message numerus="yes">
+        <source>And %Ln more</source>
+        <translation>
+            <numerusform>Et %Ln autre</numerusform>
+            <numerusform>Et %Ln autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>
@@ -1212,209 +1423,279 @@
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/project_actions.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="25"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="52"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="57"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="60"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="74"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="74"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="81"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="86"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="91"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="98"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="100"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="104"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="119"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="123"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="128"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="129"/>
         <source>Importing %1 sources</source>
         <translation>Import de %1 sources</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="150"/>
         <source>Import %1 items</source>
         <translation>Importer %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="153"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="156"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln item(s)</source>
+        <translation>
+            <numerusform>Importer %Ln élément</numerusform>
+            <numerusform>Importer %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln source(s)</source>
+        <translation>
+            <numerusform>Import de %Ln source</numerusform>
+            <numerusform>Import de %Ln sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="36"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="39"/>
         <source>Mastodon (hashtag)</source>
         <translation>Mastodon (mot-dièse)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="37"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="40"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="38"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="41"/>
         <source>RSS / Atom feed</source>
         <translation>Flux RSS / Atom</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="132"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="137"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="135"/>
         <source>Most results</source>
         <translation>Nombre maximal de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="136"/>
         <source>#EndImpunity, words or a feed address</source>
         <translation>#EndImpunity, des mots ou l’adresse d’un flux</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="137"/>
         <source>Search query</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="138"/>
         <source>Searc&amp;h</source>
         <translation>C&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="139"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="140"/>
         <source>&amp;Keep selected in the library</source>
         <translation>&amp;Garder la sélection dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="99"/>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="148"/>
         <source>Searching the networks is not part of this installation yet.</source>
-        <translation>La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
+        <translation type="vanished">La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="107"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="111"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="109"/>
         <source>Searching %1</source>
         <translation>Recherche de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="124"/>
         <source>%1 results; select the ones to keep.</source>
         <translation>%1 résultats ; sélectionnez ceux à garder.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="161"/>
         <source>Keep search results</source>
         <translation>Garder des résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/search_panel.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="164"/>
         <source>%1 kept, %2 already in the library</source>
         <translation>%1 gardés, %2 déjà dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln gardé</numerusform>
+            <numerusform>%Ln gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); select the ones to keep.</source>
+        <translation>
+            <numerusform>%Ln résultat ; choisissez ceux à garder.</numerusform>
+            <numerusform>%Ln résultats ; choisissez ceux à garder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StoryCommands</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="51"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="50"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="53"/>
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="78"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
         <source>%1 sections created</source>
         <translation>%1 sections créées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
+            <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StoryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="148"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="150"/>
         <source>Redacted</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="348"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="353"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="351"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="356"/>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1755,53 @@
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %Ln item(s) to the story</source>
+        <translation>
+            <numerusform>Ajouter %Ln élément au récit</numerusform>
+            <numerusform>Ajouter %Ln éléments au récit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the alt text</source>
+        <translation>Modifier le texte alternatif</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Change who sees it</source>
+        <translation>Changer qui le voit</translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Redact the author</source>
+        <translation>Masquer l’auteur</translation>
+    </message>
+    <message>
+        <source>Rename the section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Show the author again</source>
+        <translation>Montrer de nouveau l’auteur</translation>
+    </message>
+    <message>
+        <source>Order each section by date</source>
+        <translation>Ordonner chaque section par date</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStrip</name>
@@ -1508,8 +1836,428 @@
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln jour, du %1 au %2</numerusform>
+            <numerusform>%Ln jours, du %1 au %2</numerusform>
+        </translation>
+    </message>
 </context>
-    <context>
+<context>
+    <name>JobsDock</name>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travaux en cours</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlockEditor</name>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…) :</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Make a link</source>
+        <translation>Créer un lien</translation>
+    </message>
+    <message>
+        <source>Write here what connects these posts.</source>
+        <translation>Écrivez ici ce qui relie ces publications.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n job(s) still running. Quit and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Quitter et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Quitter et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Open another project and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Ouvrir un autre projet et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Ouvrir un autre projet et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Close the project and stop them?</source>
+        <translation>
+            <numerusform>%n tâche encore en cours. Fermer le projet et l’arrêter ?</numerusform>
+            <numerusform>%n tâches encore en cours. Fermer le projet et les arrêter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travaux en cours</translation>
+    </message>
+    <message>
+        <source>Stop the work</source>
+        <translation>Arrêter les travaux</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>⚠ An image without alt text: describe it in the inspector</source>
+        <translation>⚠ Une image sans texte alternatif : décrivez-la dans l’inspecteur</translation>
+    </message>
+    <message>
+        <source>✓ In the story</source>
+        <translation>✓ Dans le récit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Everything StoryWeaver reads (%1)</source>
+        <translation>Tout ce que StoryWeaver sait lire (%1)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Posts as CSV</source>
+        <translation>Publications en CSV</translation>
+    </message>
+    <message>
+        <source>Posts as JSON lines (twarc) and Storify exports</source>
+        <translation>Publications en lignes JSON (twarc) et exports Storify</translation>
+    </message>
+    <message>
+        <source>Saved web pages</source>
+        <translation>Pages web enregistrées</translation>
+    </message>
+    <message>
+        <source>X archives</source>
+        <translation>Archives X</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStoryHint</name>
+    <message>
+        <source>Your story is empty.
+Drag posts, links and pictures here from the library, or use Add Section and Add Text above.
+Import an archive, pictures or a folder from the File menu, or paste an address in the library.</source>
+        <translation>Votre récit est vide.
+Glissez ici des publications, des liens et des images depuis la bibliothèque, ou utilisez Ajouter une section et Ajouter un texte ci-dessus.
+Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez une adresse dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesLayout</name>
+    <message>
+        <source>&amp;Downloads at once, per import</source>
+        <translation>&amp;Téléchargements simultanés, par import</translation>
+    </message>
+    <message>
+        <source>An app password made in Bluesky&apos;s settings, not your account password; kept in the system keyring.</source>
+        <translation>Un mot de passe d’application créé dans les réglages de Bluesky, pas celui de votre compte ; gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Bluesky search</source>
+        <translation>Recherche Bluesky</translation>
+    </message>
+    <message>
+        <source>How many pages, posts or pictures one import fetches at the same time. Imports themselves run %1 at a time; the others wait their turn.</source>
+        <translation>Combien de pages, publications ou images un import récupère en même temps. Les imports eux-mêmes tournent %1 à la fois ; les autres attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Leave empty to connect directly.</source>
+        <translation>Laissez vide pour vous connecter directement.</translation>
+    </message>
+    <message>
+        <source>Light, dark, or as your desktop is set. Applied at once.</source>
+        <translation>Clair, sombre, ou comme votre bureau. Appliqué aussitôt.</translation>
+    </message>
+    <message>
+        <source>Reads X posts pasted as addresses.</source>
+        <translation>Lit les publications X collées comme adresses.</translation>
+    </message>
+    <message>
+        <source>Services used to read addresses</source>
+        <translation>Services utilisés pour lire les adresses</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s language. Applied at once.</source>
+        <translation>La langue de l’éditeur. Appliquée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Used to search Mastodon and read posts of servers that need one.</source>
+        <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDetails</name>
+    <message>
+        <source>Add a description</source>
+        <translation>Ajouter une description</translation>
+    </message>
+    <message>
+        <source>Change the curator</source>
+        <translation>Modifier l’auteur de la sélection</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Change the organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Curated by</source>
+        <translation>Sélection par</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Auteur de la sélection</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rename the story</source>
+        <translation>Renommer le récit</translation>
+    </message>
+    <message>
+        <source>Story description</source>
+        <translation>Description du récit</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>Titre du récit</translation>
+    </message>
+    <message>
+        <source>Title of the story</source>
+        <translation>Titre du récit</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to the %Ln post(s) of this account.</source>
+        <translation>
+            <numerusform>S’applique à la publication de ce compte.</numerusform>
+            <numerusform>S’applique aux %Ln publications de ce compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name the account</source>
+        <translation>Nommer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNames</name>
+    <message>
+        <source>Name the account</source>
+        <translation>Nommer le compte</translation>
+    </message>
+    <message>
+        <source>Name the account of this post…</source>
+        <translation>Nommer le compte de cette publication…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionEditor</name>
+    <message numerus="yes">
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>%Ln élément sélectionné</numerusform>
+            <numerusform>%Ln éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change who sees %Ln item(s)</source>
+        <translation>
+            <numerusform>Changer qui voit %Ln élément</numerusform>
+            <numerusform>Changer qui voit %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redact %Ln author(s)</source>
+        <translation>
+            <numerusform>Masquer %Ln auteur</numerusform>
+            <numerusform>Masquer %Ln auteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln author(s) again</source>
+        <translation>
+            <numerusform>Montrer de nouveau %Ln auteur</numerusform>
+            <numerusform>Montrer de nouveau %Ln auteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Étiqueter %Ln élément</numerusform>
+            <numerusform>Étiqueter %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as each one is)</source>
+        <translation>(comme chacun est)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Briefing only</source>
+        <translation>Note d’information seulement</translation>
+    </message>
+    <message>
+        <source>Public (recap and briefing)</source>
+        <translation>Public (partout)</translation>
+    </message>
+    <message>
+        <source>Redact their authors</source>
+        <translation>Masquer leurs auteurs</translation>
+    </message>
+    <message>
+        <source>Show their authors</source>
+        <translation>Montrer leurs auteurs</translation>
+    </message>
+    <message>
+        <source>Tags to add to every selected item</source>
+        <translation>Étiquettes à ajouter à chaque élément choisi</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>séparées, par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>InsertBetween</name>
+    <message>
+        <source>Add a section here</source>
+        <translation>Ajouter une section ici</translation>
+    </message>
+    <message>
+        <source>Add a text here</source>
+        <translation>Ajouter un texte ici</translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation>Ajouter ici</translation>
+    </message>
+    <message>
+        <source>Add here (Insert)</source>
+        <translation>Ajouter ici (Inser)</translation>
+    </message>
+    <message>
+        <source>Add the library&apos;s selection here</source>
+        <translation>Ajouter ici la sélection de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
     <name>MergeProjectAction</name>
     <message>
         <source>&amp;Merge a project...</source>
@@ -1560,6 +2308,17 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
     </message>
 </context>
 </TS>

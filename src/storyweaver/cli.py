@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default=None, help=_("the language of the recap's own words"))
     p.add_argument("--keep-exif", action="store_true", help=_("keep GPS and camera data in exported images"))
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help=_("the PDF's paper size"))
+    p.add_argument("--full-text", nargs="?", const="all", default=None, metavar="IDS",
+                   help=_("add the full text of the story's linked pages to the PDF briefing, as an appendix "
+                          "(only the items whose ids are given, separated by commas, if any)"))
 
     p = sub.add_parser("open", help=_("open the editor on a project"))
     p.add_argument("file", help=_("the project file"))

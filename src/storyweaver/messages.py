@@ -78,6 +78,7 @@ def _templates() -> dict[str, str]:
         "no-output": _("Say what to write: --html, --pdf, --json or --timeline."),
         "unknown-theme": _("There is no theme called {theme} (themes: {available})."),
         "bad-lang": _("{lang} is not a language code (such as en, fr or ar)."),
+        "bad-item-ids": _("{value} is not a list of item ids separated by commas (such as 12,15)."),
         "bad-paper": _("{paper} is not a paper size StoryWeaver knows ({available})."),
         "pdf-too-large": _("The PDF needed more than the {limit} of memory allowed and was stopped ({reason})."),
     }

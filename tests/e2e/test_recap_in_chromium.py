@@ -159,3 +159,23 @@ def test_a_folder_recap_shows_its_images_under_its_policy(browser, tmp_path):
         assert broken == 0
     finally:
         context.close()
+
+
+def test_a_published_full_text_is_inert_readable_and_accessible(browser, axe_source, tmp_path):
+    from tests.unit.export.test_full_texts import story_with_full_texts
+
+    path = story_with_full_texts(tmp_path)
+    html = tmp_path / "full.html"
+    with Project.open(path, readonly=True) as project:
+        export_story(project, ExportOptions(html=html))
+    context, page, visit = open_recap(browser, html, 360)
+    try:
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # the reader opens it
+        page.wait_for_timeout(200)
+        assert page.locator("details .readable").inner_text().count("We will not forget them") == 1
+        assert foreign(visit, html) == [] and visit.console_errors == [] and visit.dialogs == []
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    finally:
+        context.close()
+    for width in (390, 1280):
+        assert axe_violations(browser, html, width, axe_source) == []

@@ -13,6 +13,14 @@ from storyweaver.settings import Settings
 from tests.gui.builders import build_demo_project
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The editor as the app starts it in English: with the catalogue of English plural forms."""
+    from storyweaver.gui.translations import install_translations
+
+    install_translations(qapp, "en")
+
+
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
     return build_demo_project(tmp_path / "demo.storyweaver")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from storyweaver.core.model import BlockType
+from storyweaver.gui.text_block_editor import TextBlockEditor
 from storyweaver.sample import build_sample
 from storyweaver.store.project import Project
 from tests.gui.conftest import settle, write_archive
@@ -94,7 +95,7 @@ def test_a_whole_curation_session_is_saved_undoable_and_found_again(qtbot, windo
     snap()  # ... and the typing are two undo steps
     window.form.actionAddText.trigger()
     text_editor = QApplication.focusWidget()
-    assert isinstance(text_editor, QPlainTextEdit)
+    assert isinstance(text_editor, TextBlockEditor)
     text_editor.selectAll()
     qtbot.keyClicks(text_editor, "Archived posts show the campaign's reach.")
     qtbot.keyClick(text_editor, Qt.Key.Key_Tab)
@@ -103,7 +104,7 @@ def test_a_whole_curation_session_is_saved_undoable_and_found_again(qtbot, windo
     assert any(b.text == "Archived posts show the campaign's reach." for b in texts)
     text_row = next(i for i, b in enumerate(window.doc.blocks) if b.text == "Archived posts show the campaign's reach.")
     state = story_state(window)
-    state[text_row] = ("text", "Write here what connects these posts.", None)
+    state[text_row] = ("text", "", None)  # the prompt is a placeholder, not text
     snapshots.append((state, snapshots[-1][1]))
     snap()
 

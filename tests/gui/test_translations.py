@@ -126,7 +126,7 @@ def test_a_language_chosen_in_preferences_shows_at_once(qtbot, window, demo_path
         assert str(StoryWeaverError("not-found", path="x")) == "Il n'y a pas de fichier à l'emplacement x."
         choose_in_preferences(window, "en")
         assert f.menuFile.title() == "&File" and f.kindCombo.itemText(0) == "All kinds"
-        assert window.undo_action.text() == "&Undo Ajouter une section"  # named when it was made
+        assert window.undo_action.text() == "&Undo Add a section"  # named again in the new language
         assert str(StoryWeaverError("not-found", path="x")) == "There is no file at x."
     finally:
         install_translations(app, "en")

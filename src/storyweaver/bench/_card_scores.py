@@ -85,7 +85,7 @@ def card_fields(data: bytes, address: str) -> dict[str, str | None]:
     from storyweaver.capture.pages.capture import page_card
 
     sink = MemorySink()
-    item = page_card(data, sink, CaptureContext(), fetched_url=None, address=address, method="saved-page",
+    item = page_card(data, sink, CaptureContext(readable=False), fetched_url=None, address=address, method="saved-page",
                      online=False)
     day = item.extra.get("published_day") if isinstance(item.extra.get("published_day"), str) else None
     return {"title": item.title, "author": item.author.name if item.author else None,

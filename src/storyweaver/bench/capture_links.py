@@ -143,7 +143,8 @@ def _unfurl_all(addresses: list[str]) -> tuple[float, int, int]:
     from storyweaver.capture.dispatch import LocalReader, default_workers
     from storyweaver.capture.http import HttpClient
 
-    ctx = CaptureContext(http=HttpClient(timeout=20), workers=default_workers())
+    # As ``unfurl`` does: nothing is kept, so no readable copy is made.
+    ctx = CaptureContext(http=HttpClient(timeout=20), workers=default_workers(), readable=False)
     _Unfurl.capture(addresses[0].rsplit("/", 1)[0] + "/warm-up", MemorySink(), ctx)  # imports, first connection
     _SlowPages.most.clear()
     with stopwatch() as elapsed:
@@ -179,14 +180,26 @@ def bench_unfurl(count: int, report: Callable[..., None]) -> None:
         from storyweaver.capture.http import HttpClient
         from storyweaver.store.project import Project
 
-        with tempfile.TemporaryDirectory() as folder, \
-                Project.create(Path(folder) / "bench.storyweaver", title="bench") as project:
-            ctx = CaptureContext(http=HttpClient(timeout=20))
-            with stopwatch() as elapsed:
-                result = capture_sources(project, [f"{bases[i % len(bases)]}/news/{i}?add" for i in range(count)], ctx)
-            assert len(result.added) == count, result.failures[:1]
-            report(f"add {count} pages @200ms with lead image + favicon", elapsed(), "s", None,
-                   f"3 requests per page, {len(hosts)} sites")
+        # The same capture without and with the readable copy (main text + the page as
+        # fetched), alternated twice in the same run and the best of each kept, so that what
+        # the copy costs is measured rather than the machine's other load.
+        seconds: dict[bool, float] = {}
+        for run, readable in enumerate((False, True, False, True)):
+            with tempfile.TemporaryDirectory() as folder, \
+                    Project.create(Path(folder) / "bench.storyweaver", title="bench") as project:
+                ctx = CaptureContext(http=HttpClient(timeout=20), readable=readable)
+                with stopwatch() as elapsed:
+                    pages = [f"{bases[i % len(bases)]}/news/{i}?add{run}" for i in range(count)]
+                    result = capture_sources(project, pages, ctx)
+                assert len(result.added) == count, result.failures[:1]
+                copies = project.query("SELECT count(*) FROM readables WHERE html_sha256 IS NOT NULL")[0][0]
+                assert copies == (count if readable else 0)
+                seconds[readable] = min(seconds.get(readable, float("inf")), elapsed())
+        report(f"add {count} pages @200ms with lead image + favicon, no readable copy", seconds[False], "s", None,
+               f"3 requests per page, {len(hosts)} sites (as before issue 16); best of 2")
+        report("  same, with the readable copy of each page", seconds[True], "s", None, "best of 2")
+        report("  what the readable copy adds to a capture", 100.0 * (seconds[True] / seconds[False] - 1), "%",
+               20.0)
 
 
 def bench_parse(report: Callable[..., None]) -> None:
@@ -202,6 +215,20 @@ def bench_parse(report: Callable[..., None]) -> None:
         times.append(time.perf_counter() - start)
     report(f"read metadata of a {len(data) // 1024} KB news page (median)", statistics.median(times) * 1000,
            "ms", 30.0)
+    from datetime import UTC, datetime
+
+    from storyweaver.capture.context import MemorySink
+    from storyweaver.capture.pages.readable import readable_copy
+
+    article = news_page(7, 40 * 1024).encode()
+    times = []
+    for _ in range(15):
+        start = time.perf_counter()
+        readable_copy(article, MemorySink(), address="https://news.example.org/news/7", captured_at=datetime.now(UTC),
+                      status=200, headers={"content-type": "text/html"})
+        times.append(time.perf_counter() - start)
+    report(f"  readable copy of a {len(article) // 1024} KB news page (median)", statistics.median(times) * 1000, "ms",
+           None, "main text + sanitising + the page as a gzipped WARC record")
     bare = news_page(8, metadata=False).encode()
     assert read_page(bare, "https://news.example.org/news/8", "utf-8").description
     times = []

@@ -83,6 +83,9 @@ class CaptureContext:
     # lock holds while the user edits; the command line streams, which is faster alone.
     stage_files: bool = False
     clock: Callable[[], datetime] = now_utc
+    # Keep a readable copy of each captured page (its main text and the page as fetched);
+    # off only to measure what the copy costs (the bench).
+    readable: bool = True
     # Problems that skip part of a source but not all of it (a refused archive member).
     warn: Callable[[StoryWeaverError], None] = field(default=lambda error: None)
 

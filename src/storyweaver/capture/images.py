@@ -35,6 +35,7 @@ class ImageInfo:
     taken_at_assumed_utc: bool
     thumbnail: bytes
     thumbnail_mime: str
+    title: str | None = None  # the picture's own title or caption (EXIF, IPTC, XMP), never its file name
 
 
 def sniff(data: bytes) -> str | None:
@@ -90,6 +91,7 @@ def read_image(data: bytes, source: str) -> ImageInfo:
             exif = image.getexif()
             orientation = exif.get(_ORIENTATION)
             taken = _taken_at(exif)
+            title = picture_title(image, exif, data)
         if image.format == "JPEG":
             # Decode at a reduced scale (1/2, 1/4, 1/8) just large enough for the thumbnail:
             # several times faster than decoding every pixel.
@@ -115,7 +117,50 @@ def read_image(data: bytes, source: str) -> ImageInfo:
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     return ImageInfo(mime, width, height, animated, taken[0] if taken else None, bool(taken and taken[1]),
-                     thumbnail, thumb_mime)
+                     thumbnail, thumb_mime, title)
+
+
+_XMP_FIELD = re.compile(rb"<dc:(title|description)\b[^>]*>.*?<rdf:li\b[^>]*>(.*?)</rdf:li>", re.DOTALL)
+_TITLE_LONGEST = 300
+
+
+def picture_title(image: Any, exif: Any, data: bytes) -> str | None:
+    """The title its author gave the picture: XMP dc:title, IPTC Object Name, EXIF XPTitle,
+    then a caption (XMP dc:description, IPTC Caption, EXIF ImageDescription); else None. A
+    file name ("vigil_0.jpg") is no title and would become a public one."""
+    from html import unescape
+
+    from PIL import IptcImagePlugin
+
+    found: list[str] = []
+    xmp = {m.group(1): m.group(2) for m in reversed(list(_XMP_FIELD.finditer(data[:2_000_000])))}
+    for field in (b"title", b"description"):
+        if field in xmp:
+            found.append(unescape(xmp[field].decode("utf-8", "replace")))
+    try:
+        iptc = IptcImagePlugin.getiptcinfo(image) or {}
+    except (SyntaxError, ValueError, IndexError, TypeError, OSError):
+        iptc = {}
+    for key in ((2, 5), (2, 120)):
+        value = iptc.get(key)
+        if isinstance(value, bytes):
+            found.append(value.decode("utf-8", "replace"))
+    xp_title = exif.get(0x9C9B)
+    if isinstance(xp_title, bytes | tuple | list):
+        found.append(bytes(xp_title).decode("utf-16-le", "replace").rstrip("\x00"))
+    description = exif.get(0x010E)
+    if isinstance(description, str):
+        found.append(description)
+    for text in found:
+        words = " ".join(text.replace("\x00", " ").split())
+        if words and not _is_placeholder(words):
+            return words[:_TITLE_LONGEST]
+    return None
+
+
+def _is_placeholder(text: str) -> bool:
+    # Cameras fill ImageDescription with their own words ("OLYMPUS DIGITAL CAMERA", blanks).
+    return text.upper() in {"OLYMPUS DIGITAL CAMERA", "SONY DSC", "DCIM", "DIGITAL CAMERA", "DEFAULT"}
 
 
 def _thumbnail(image: Any) -> tuple[bytes, str]:
@@ -159,7 +204,8 @@ def _taken_at(exif: Any) -> tuple[datetime, bool] | None:
 
 def image_item(data: bytes, source: str, sink: Any, *, method: str, captured_at: datetime,
                title: str | None = None, url: str | None = None) -> Item:
-    """Keep an image's original bytes and thumbnail in ``sink`` and describe it as an item."""
+    """Keep an image's original bytes and thumbnail in ``sink`` and describe it as an item
+    (titled ``title``, else by the picture's own metadata)."""
     return stored_image_item(data, read_image(data, source), sink, method=method, captured_at=captured_at,
                              title=title, url=url)
 
@@ -174,7 +220,7 @@ def stored_image_item(data: bytes, info: ImageInfo, sink: Any, *, method: str, c
         captured_at=captured_at,
         capture_method=method,
         url=url,
-        title=title,
+        title=title if title is not None else info.title,
         published=info.taken_at,
         published_assumed_utc=info.taken_at_assumed_utc,
         raw_sha256=sha,

@@ -13,6 +13,16 @@ from storyweaver.messages import withheld_private
 from storyweaver.store.project import Project
 
 
+def chosen_items(value: str | None) -> frozenset[int] | None:
+    """``--full-text``'s item ids (None: every linked page)."""
+    if value is None or value == "all":
+        return None
+    try:
+        return frozenset(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise ExportError("bad-item-ids", value=value) from None
+
+
 def run(args: argparse.Namespace) -> int:
     from storyweaver.export.api import ExportOptions, export_story
 
@@ -32,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         keep_exif=args.keep_exif,
         paper=args.paper,
+        full_text=args.full_text is not None,
+        full_text_items=chosen_items(args.full_text),
     )
     for value in (args.html, args.timeline):
         if value and value.endswith(("/", "\\")):

@@ -16,7 +16,8 @@ def run(args: argparse.Namespace) -> int:
     from storyweaver.capture.pages.capture import page_card
     from storyweaver.core.jsonview import item_json
 
-    ctx = CaptureContext(endpoints=Endpoints.from_environment())
+    # A card is described, nothing is kept: no readable copy to make.
+    ctx = CaptureContext(endpoints=Endpoints.from_environment(), readable=False)
     sink = MemorySink()
     if args.html:
         path = Path(args.html)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyweaver.core.model import Block, Item
+from storyweaver.core.model import Block, Item, ReadableCopy
 from storyweaver.core.timefmt import to_stored
 
 
@@ -39,11 +39,20 @@ def item_json(
         # The site's icon and the publisher's logo as the page declares them (addresses, not kept files).
         "favicon": _address(item.extra.get("favicon_url")),
         "logo": _address(item.extra.get("logo_url")),
+        "readable": readable_json(item.readable),
     }
 
 
 def _address(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def readable_json(copy: ReadableCopy | None) -> dict[str, Any] | None:
+    """A page's readable copy as provenance (its blobs and when it was made; not its text)."""
+    if copy is None:
+        return None
+    return {"captured_at": to_stored(copy.captured_at), "extractor": copy.extractor, "sha256": copy.html_sha256,
+            "original_sha256": copy.original_sha256, "words": copy.words, "failure": copy.failure}
 
 
 def block_json(block: Block, item: dict[str, Any] | None) -> dict[str, Any]:

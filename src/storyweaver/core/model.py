@@ -74,6 +74,23 @@ class Media:
 
 
 @dataclass(slots=True)
+class ReadableCopy:
+    """A web page's main text kept offline: sanitised HTML and the page as fetched.
+
+    Both are blobs of the project; ``text`` (plain words, for the library search) is filled
+    when a capture makes the copy and when the store reads it for search, not on every load.
+    """
+
+    captured_at: datetime
+    extractor: str  # the library and version that read the main text, e.g. "trafilatura 2.3.1"
+    html_sha256: str | None = None  # sanitised readable HTML; None when no main text was found
+    original_sha256: str | None = None  # the page as fetched with its response headers (gzipped WARC)
+    text: str = ""
+    words: int = 0
+    failure: str | None = None  # why no main text was read (the card is kept all the same)
+
+
+@dataclass(slots=True)
 class Item:
     kind: ItemKind
     captured_at: datetime
@@ -100,6 +117,7 @@ class Item:
     redacted: bool = False  # public recap hides the author and blurs images
     note: str | None = None  # the editor's private note
     id: int | None = None
+    readable: ReadableCopy | None = None  # a web page's readable copy (links and videos)
 
     def dedupe_key(self) -> str | None:
         """What makes two captures the same thing; re-adding it never duplicates it."""

@@ -48,6 +48,8 @@ class ExportOptions:
     lang: str | None = None
     keep_exif: bool = False
     paper: str = "a4"  # a4 | letter
+    full_text: bool = False  # the briefing gets an appendix with the full text of its links
+    full_text_items: frozenset[int] | None = None  # only these items' (None: every linked page)
     pdf_timeout: float = 600.0  # seconds before the PDF child is stopped
     pdf_memory_mib: int = 1536
 
@@ -146,7 +148,7 @@ def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: d
     if options.html is not None or options.timeline is not None or options.wacz is not None:
         public = source.view(PUBLIC, labels)
     if options.pdf is not None:
-        briefing = source.view(BRIEFING, labels)
+        briefing = source.view(BRIEFING, labels, full_text=options.full_text, chosen=options.full_text_items)
 
     result = ExportResult(withheld_private=public.withheld_private if public is not None else 0)
     if public is not None:

@@ -40,6 +40,9 @@ LABELS = {
     "replies": _n("replies"),
     "reposts": _n("reposts"),
     "likes": _n("likes"),
+    "replies_one": _n("reply"),
+    "reposts_one": _n("repost"),
+    "likes_one": _n("like"),
     "content_warning": _n("Content warning"),
     "note": _n("Note"),
     "link": _n("Link"),
@@ -61,6 +64,8 @@ LABELS = {
     "none_known": _n("Not known for these posts."),
     "other": _n("Other"),
     "web": _n("Web"),
+    "own_files": _n("Your own files"),
+    "curated_by": _n("Curated by {name}"),
     "sources": _n("Sources"),
     "sources_intro": _n(
         "Every item of this briefing, with its original address, when it was captured, and the "
@@ -84,6 +89,14 @@ LABELS = {
     "kind_video": _n("Videos"),
     "kind_note": _n("Notes"),
     "ref": _n("Source"),
+    "full_texts": _n("Full text of linked pages"),
+    "full_texts_intro": _n(
+        "The main text of each linked page as it was captured, kept so that it can be read after the "
+        "page changes or disappears. Images are listed by their description and address."
+    ),
+    "readable_copy": _n("Readable copy captured"),
+    "no_readable_copy": _n("No readable copy"),
+    "full_text": _n("Full text"),
 }
 
 _MONTHS = (
@@ -92,6 +105,16 @@ _MONTHS = (
 )
 
 PLATFORMS = {"x": "X (Twitter)", "mastodon": "Mastodon", "bluesky": "Bluesky"}  # a lone "X" reads as "close"
+
+
+def is_singular(count: int, lang: str) -> bool:
+    """Whether ``count`` takes the singular in ``lang`` (French counts 0 and 1 as singular)."""
+    return count <= 1 if lang == "fr" else count == 1
+
+
+def counted_word(words: dict[str, str], key: str, count: int, lang: str) -> str:
+    """The label ``key`` ("likes") agreeing with ``count``: "1 like", "2 likes"."""
+    return words[f"{key}_one"] if is_singular(count, lang) and f"{key}_one" in words else words[key]
 
 
 def labels(lang: str) -> dict[str, str]:

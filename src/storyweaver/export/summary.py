@@ -64,10 +64,13 @@ def _per_day(days: Counter[date], lang: str) -> tuple[list[Bar], bool]:
     ], weekly
 
 
-def summarise(view: StoryView, kind_labels: dict[str, str], web_label: str) -> Summary:
+def summarise(view: StoryView, kind_labels: dict[str, str], web_label: str, files_label: str = "") -> Summary:
     kinds: Counter[str] = Counter(item.kind for item in view.items)
     platforms: Counter[str] = Counter(
-        PLATFORMS.get(item.platform or "", "") or item.site_name or web_label for item in view.items
+        PLATFORMS.get(item.platform or "", "") or item.site_name
+        # A photograph from the user's own disk came from no web site: not "Web".
+        or (web_label if item.address.lower().startswith(("http://", "https://")) else files_label or web_label)
+        for item in view.items
     )
     days: Counter[date] = Counter()
     tags: Counter[str] = Counter()

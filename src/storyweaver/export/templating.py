@@ -15,6 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from storyweaver.errors import ExportError
+from storyweaver.export.labels import counted_word
 from storyweaver.paths import resources_dir
 
 DEFAULT_THEME = "default"
@@ -39,6 +40,7 @@ def theme_folders(theme: str | None) -> list[Path]:
     if name != DEFAULT_THEME:
         folders.append(themes_dir() / DEFAULT_THEME)
     return folders
+
 
 
 def _pluralise(count: int, one: str, many: str) -> str:
@@ -84,6 +86,7 @@ def environment(theme: str | None) -> jinja2.Environment:
     )
     env.filters["thousands"] = _thousands
     env.globals["pluralise"] = _pluralise
+    env.globals["counted_word"] = counted_word
     return env
 
 

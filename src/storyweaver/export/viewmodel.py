@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from storyweaver.core import placeholder
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility, kept_from_public
 from storyweaver.core.reader import ProjectReader
 from storyweaver.core.textdir import direction
@@ -34,6 +35,8 @@ class AuthorView:
     avatar: ImageRef | None
     withheld: bool = False
     dir: str = "auto"
+    initials: str = ""  # the stand-in of a missing picture (core.placeholder), as in the editor
+    tone: int = 0
 
 
 @dataclass(slots=True)
@@ -74,6 +77,9 @@ class ItemView:
     hashtags: list[str]
     audience: str = ""  # "direct", "private" (followers only), "unlisted", or "" for public and unknown
     poll: list[tuple[str, int | None]] = field(default_factory=list)  # a Mastodon poll's options and votes
+    readable_iso: str = ""  # when the page's readable copy was captured ("" when it has none)
+    readable_label: str = ""
+    readable_html: Markup = field(default_factory=Markup)  # its main text, when this output shows it
 
 
 @dataclass(slots=True)
@@ -108,6 +114,7 @@ class StoryView:
     first_day: date | None
     last_day: date | None
     generated: datetime
+    curator: str = ""  # who put the story together, as the curator set it in the editor
     withheld_private: int = 0  # direct and followers-only posts kept out of this (public) view
 
     def images(self) -> list[ImageRef]:
@@ -165,11 +172,22 @@ class StorySource:
         self.title = plain(project.title)
         self.subtitle = plain(project.meta("subtitle"))
         self.organisation = plain(project.meta("organisation"))
+        self.curator = plain(project.meta("curator"))
         self.logo_sha = project.meta("logo_sha256")
         self.blocks: list[Block] = project.story.blocks()
         wanted = {b.item_id for b in self.blocks if b.item_id is not None}
         self.items: dict[int, Item] = project.library.get_many(wanted) if wanted else {}
         self.generated = datetime.now(UTC)
+        self._project = project
+
+    def readable(self, item: Item) -> Markup:
+        """The item's readable copy as safe markup (sanitised again: the file may have been
+        edited), or empty when it has none."""
+        from storyweaver.core.readable_html import sanitise
+        from storyweaver.store.readables import readable_html
+
+        found = readable_html(self._project, item)
+        return Markup(sanitise(clean(found))) if found else Markup()  # noqa: S704 - sanitised to the allow-list
 
     # -- items ----------------------------------------------------------------------------
 
@@ -187,7 +205,8 @@ class StorySource:
             handle = "@" + handle
         avatar = self.bank.ref(author.avatar_sha256, "avatar", alt="", square=True) if author.avatar_sha256 else None
         return AuthorView(name, handle if handle != name else "", safe_href(author.url), avatar,
-                          dir=direction(None, name))
+                          dir=direction(None, name), initials=placeholder.initials(name, author.handle),
+                          tone=placeholder.tone(name, author.handle))
 
     def _media(self, item: Item, redact: bool, labels: dict[str, str]) -> list[MediaView]:
         shown = []
@@ -220,6 +239,7 @@ class StorySource:
             text, title, description, site_name, warning = (
                 scrub(t, secret) for t in (text, title, description, site_name, warning))
         body = " ".join(filter(None, (text, title, description)))
+        copy = item.readable if item.readable and item.readable.html_sha256 else None
         return ItemView(
             id=item.id or 0,
             number=number,
@@ -251,12 +271,20 @@ class StorySource:
             hashtags=[plain(t).lstrip("#") for t in item.hashtags if plain(t)],
             audience=_audience(item.extra.get("visibility")),
             poll=_poll(item.extra.get("poll")),
+            readable_iso=to_stored(copy.captured_at) or "" if copy else "",
+            readable_label=format_instant(copy.captured_at, self.lang, self.zone) if copy else "",
         )
 
     # -- the story -------------------------------------------------------------------------
 
-    def view(self, audience: str, labels: dict[str, str]) -> StoryView:
-        """The story for ``public`` (recap) or ``briefing`` (PDF) readers."""
+    def view(self, audience: str, labels: dict[str, str], *, full_text: bool = False,
+             chosen: frozenset[int] | None = None) -> StoryView:
+        """The story for ``public`` (recap) or ``briefing`` (PDF) readers.
+
+        A page's readable copy is shown in the briefing when ``full_text`` is asked for (for the
+        ``chosen`` items only, when given), and in
+        the public recap only for a card whose item asks for it (``extra["readable_public"]``:
+        the text is someone else's), never for a redacted item."""
         public = audience == PUBLIC
         sections: list[SectionView] = [SectionView("lead", None, [])]
         items: list[ItemView] = []
@@ -286,6 +314,8 @@ class StorySource:
                 withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted, labels=labels)
+            if shows_full_text(item, public=public, full_text=full_text and (chosen is None or item.id in chosen)):
+                view.readable_html = self.readable(item)
             items.append(view)
             if item.published:
                 dates.append(item.published.astimezone(self.zone).date())
@@ -300,6 +330,7 @@ class StorySource:
             title=self.title,
             subtitle=self.subtitle,
             organisation=self.organisation,
+            curator=self.curator,
             lang=self.lang,
             sections=sections,
             items=items,
@@ -310,6 +341,15 @@ class StorySource:
             generated=self.generated,
             withheld_private=withheld,
         )
+
+
+def shows_full_text(item: Item, *, public: bool, full_text: bool) -> bool:
+    """Whether an output shows the item's readable copy (see :meth:`StorySource.view`)."""
+    if item.readable is None or item.readable.html_sha256 is None:
+        return False
+    if public:
+        return item.extra.get("readable_public") is True and not item.redacted
+    return full_text
 
 
 def without_briefing(view: StoryView) -> StoryView:

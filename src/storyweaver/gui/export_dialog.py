@@ -144,7 +144,8 @@ class ExportDialog(QDialog):
             return
         options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData() or None,
                    "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData(),
-                   "fragment": f.fragmentCheck.isChecked() and f.htmlCheck.isChecked()}
+                   "fragment": f.fragmentCheck.isChecked() and f.htmlCheck.isChecked(),
+                   "full_text": f.fullTextCheck.isChecked()}
         self.settings.export_theme = options["theme"]
         f.exportButton.setEnabled(False)
         f.cancelButton.setEnabled(True)

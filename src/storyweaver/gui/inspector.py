@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
 
 from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
+from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
 from storyweaver.gui.redact_author import AuthorRedactionButton
 from storyweaver.gui.story_editor import StoryEditor
@@ -36,11 +37,15 @@ class Inspector(QWidget):
         self._block: Block | None = None
         self._item: Item | None = None
         self._loading = False
+        self._reader_shows: tuple[int | None, str | None, str | None] | None = None
         f = self.form
         for combo in (f.visibilityCombo, f.sectionCombo):
             # Long section titles or labels must not widen the inspector past its pane.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        # In a narrow pane a field goes under its label instead of being squeezed to nothing.
+        for form_layout in (f.fieldsLayout, f.provenanceLayout):
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         f.visibilityCombo.addItem("", Visibility.PUBLIC.value)
         f.visibilityCombo.addItem("", Visibility.BRIEFING.value)
         self._name_choices()
@@ -58,7 +63,8 @@ class Inspector(QWidget):
         f.tagsEdit.editingFinished.connect(self._commit_tags)
         f.visibilityCombo.activated.connect(self._commit_visibility)
         f.redactedCheck.toggled.connect(self._commit_redacted)
-        f.publishPrivateCheck.toggled.connect(self._commit_publish_private)
+        f.publishPrivateCheck.toggled.connect(lambda checked: self._commit_flag("publish_confirmed", checked))
+        f.readablePublicCheck.toggled.connect(lambda checked: self._commit_flag("readable_public", checked))
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
         self.author_redaction = AuthorRedactionButton(editor, f.fieldsLayout, f.redactedCheck)
@@ -78,6 +84,7 @@ class Inspector(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.commit_pending()  # what was typed is kept, then shown again in the new language
             self.form.retranslateUi(self)
+            self._reader_shows = None  # its message, if it shows one, in the new language
             self._name_choices()
             if self._block is None and self._item is None:
                 self.show_nothing()
@@ -107,6 +114,7 @@ class Inspector(QWidget):
         self.form.emptyLabel.show()
         self.form.fields.hide()
         self.form.provenanceBox.hide()
+        self.form.readerBox.hide()
 
     def show_block(self, block: Block | None, item: Item | None) -> None:
         """Show a story block (with its item), or a library item alone (``block`` None)."""
@@ -156,6 +164,7 @@ class Inspector(QWidget):
             f.visibilityCombo.setCurrentIndex(0 if block.visibility is Visibility.PUBLIC else 1)
         self._fill_sections()
         self._show_provenance(item)
+        self._show_reader(item)
         self.author_redaction.show(item)
         self._loading = False
 
@@ -190,6 +199,41 @@ class Inspector(QWidget):
         f.shaValue.setText(sha or self.tr("(none)"))
         f.shaValue.setCursorPosition(0)
         f.openOriginalButton.setEnabled(is_web_address(item.url))
+        copy = item.readable
+        has_copy = copy is not None and copy.html_sha256 is not None
+        for widget in (f.readableTitle, f.readableValue):
+            widget.setVisible(copy is not None or item.kind.value == "link")
+        if copy is not None and has_copy:
+            f.readableValue.setText(self.tr("Captured {when} · length in words: {count}").format(
+                when=copy.captured_at.strftime("%Y-%m-%d %H:%M UTC"), count=QLocale().toString(copy.words)))
+        else:
+            f.readableValue.setText(self.tr("None (no main text was found in the page)") if copy is not None
+                                    else self.tr("None (not kept with this capture)"))
+
+    def _show_reader(self, item: Item | None) -> None:
+        """The readable copy of a page, read from the project (nothing is fetched)."""
+        from storyweaver.store.readables import readable_html
+
+        f = self.form
+        copy = item.readable if item is not None else None
+        f.readerBox.setVisible(copy is not None)
+        if item is None or copy is None:
+            return
+        shown: tuple[int | None, str | None, str | None] | None = (item.id, copy.html_sha256, item.lang)
+        if shown != self._reader_shows:  # an edit of the item does not read and lay out the copy again
+            markup = None
+            try:
+                markup = readable_html(self._editor.doc.project, item) if copy.html_sha256 else None
+            except StoryWeaverError:  # the project was closed meanwhile: show nothing rather than fail
+                shown = None
+            if markup:
+                f.readerView.show_copy(markup, item.lang)
+            else:
+                f.readerView.show_message(self.tr("No readable copy: no main text was found in this page."))
+            self._reader_shows = shown
+        f.readablePublicCheck.setVisible(copy.html_sha256 is not None)
+        f.readablePublicCheck.setEnabled(not item.redacted)
+        f.readablePublicCheck.setChecked(item.extra.get("readable_public") is True and not item.redacted)
 
     # -- committing (each one undoable edit) -----------------------------------------------------------
 
@@ -242,12 +286,13 @@ class Inspector(QWidget):
         if not self._loading and self._item is not None:
             self._editor.edit_item(self._item, redacted=checked)
 
-    def _commit_publish_private(self, checked: bool) -> None:
-        confirmed = self._item is not None and self._item.extra.get("publish_confirmed") is True
-        if not self._loading and self._item is not None and confirmed != checked:
-            extra = dict(self._item.extra)
-            extra["publish_confirmed"] = checked
-            self._editor.edit_item(self._item, extra=extra)
+    def _commit_flag(self, name: str, checked: bool) -> None:
+        """One yes/no of the item's ``extra`` (publish a private post, publish a page's full text)."""
+        if self._loading or self._item is None or (self._item.extra.get(name) is True) == checked:
+            return
+        extra = dict(self._item.extra)
+        extra[name] = checked
+        self._editor.edit_item(self._item, extra=extra)
 
     def _commit_section(self) -> None:
         """Move the block to the end of the chosen section."""

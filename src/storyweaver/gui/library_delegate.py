@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from storyweaver.core import placeholder
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
 from storyweaver.gui.thumbnails import Thumbnails
@@ -108,11 +109,15 @@ class LibraryDelegate(QStyledItemDelegate):
                             rect.width(), rect.height())
             painter.drawPixmap(rect, pixmap, source)
         else:
-            painter.fillPath(path, QColor(KIND_COLOURS.get(row.kind, "#64748b")))
+            author = row.kind == "post" and (row.author or row.handle)
+            # A post's author gets their own initials and colour (core.placeholder), as in the story.
+            painter.fillPath(path, QColor(placeholder.colour(row.author, row.handle) if author
+                                          else KIND_COLOURS.get(row.kind, "#64748b")))
             font = QFont(painter.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.4)
             painter.setFont(font)
             painter.setPen(QColor("white"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, KIND_MARKS.get(row.kind, "?"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, placeholder.initials(row.author, row.handle)
+                             if author else KIND_MARKS.get(row.kind, "?"))
         painter.restore()

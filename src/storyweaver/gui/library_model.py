@@ -84,14 +84,24 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.first_line
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.author} {row.day}: {row.first_line}".strip()
+            return " ".join([f"{row.author} {row.day}: {row.first_line}".strip(), *self.marks(row)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{row.author} {row.day}: {row.first_line}".strip())
+            # The row's marks explained where they are shown (the ✓ and ⚠ had no legend).
+            return plain_tooltip("\n".join([f"{row.author} {row.day}: {row.first_line}".strip(), *self.marks(row)]))
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:
             return row.id
         return None
+
+    def marks(self, row: LibraryRow) -> list[str]:
+        """What the row's marks say, in words."""
+        said = []
+        if row.in_story:
+            said.append(self.tr("✓ In the story"))
+        if row.missing_alt:
+            said.append(self.tr("⚠ An image without alt text: describe it in the inspector"))
+        return said
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView
 
+from storyweaver.core.model import Item
+from storyweaver.gui.date_typing import DateTyping
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
 from storyweaver.gui.library_model import LibraryModel
@@ -47,6 +49,15 @@ class LibraryPanel(QObject):
         view.setModel(self.model)
         delegate = LibraryDelegate(thumbnails, view)
         view.setItemDelegate(delegate)
+        # The legend of the rows' marks (✓, ⚠), on the count's line.
+        count_row = QHBoxLayout()
+        form.libraryLayout.removeWidget(form.libraryCountLabel)
+        self.legend = QLabel(form.libraryTab)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count_row.addWidget(form.libraryCountLabel, 1)
+        count_row.addWidget(self.legend)
+        form.libraryLayout.addLayout(count_row)
         setup_card_table(view, delegate.row_height(view.font()))
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -56,6 +67,8 @@ class LibraryPanel(QObject):
                 combo.addItem(label, value)
         for edit in (f.dateFromEdit, f.dateToEdit):
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
+            DateTyping(edit)
             edit.setEnabled(False)
         for combo in (f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -91,15 +104,17 @@ class LibraryPanel(QObject):
         """Let the date fields span the library's days; unless ``keep_chosen`` and the user
         filters by date, they show the whole span."""
         days = index.counts_per_day()  # kept by the index: no pass over 50,000 rows here
-        if not days:
-            return
-        first = QDate.fromString(min(days), "yyyy-MM-dd")
-        last = QDate.fromString(max(days), "yyyy-MM-dd")
+        if days:
+            first = QDate.fromString(min(days), "yyyy-MM-dd")
+            last = QDate.fromString(max(days), "yyyy-MM-dd")
+        else:  # an empty library: today, not the days of the project shown before
+            first = last = QDate.currentDate()
         f = self.form
         chosen = keep_chosen and f.dateCheck.isChecked()
         for edit, whole in ((f.dateFromEdit, first), (f.dateToEdit, last)):
             edit.blockSignals(keep_chosen)  # new rows do not change the filter: no second pass
-            edit.setDateRange(first, last)
+            # No range limited to the library's days: a year typed digit by digit passes through
+            # years outside it ("2" of "2025"), which a narrow range turned into another date.
             if not chosen:
                 edit.setDate(whole)
             edit.blockSignals(False)
@@ -150,9 +165,25 @@ class LibraryPanel(QObject):
             self.form.libraryCountLabel.setText(self.tr("Reading the library… the newest items first"))
             return
         shown, total = self.model.rowCount(), len(self.model.index_data.rows)
-        text = (self.tr("%1 items").replace("%1", f"{total:,}") if shown == total
-                else self.tr("%1 of %2 items").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        # %Ln: the count in the user's locale ("2 095" in French) and its plural form.
+        text = (self.tr("%Ln item(s)", "", total) if shown == total
+                else self.tr("%1 of %Ln item(s)", "", total).replace("%1", QLocale().toString(shown)))
         self.form.libraryCountLabel.setText(text)
+        self.legend.setText(self.tr("✓ in the story · ⚠ no alt text"))
+
+    def follow_edits(self, items: list[Item]) -> None:
+        """Items edited (or an edit undone): their rows' missing-alt mark follows at once."""
+        rows = self.model.index_data.by_id
+        changed = []
+        for item in items:
+            row = rows.get(item.id) if item.id is not None else None
+            if row is not None:
+                missing = any(not (media.alt or "").strip() for media in item.media)
+                if missing != row.missing_alt:
+                    row.missing_alt = missing
+                    changed.append(row.id)
+        if changed:
+            self.model.refresh_rows(changed)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.form.libraryView.selectionModel().selectedIndexes()})

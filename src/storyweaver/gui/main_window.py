@@ -11,25 +11,42 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
-from storyweaver.core.model import BlockType
+from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
+from storyweaver.gui.account_names import AccountNames
+from storyweaver.gui.empty_story_hint import EmptyStoryHint
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
+from storyweaver.gui.insert_between import InsertBetween
 from storyweaver.gui.inspector import Inspector
+from storyweaver.gui.jobs_dock import JobsDock
+from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.library_refresh import LibraryRefresh
 from storyweaver.gui.progress_panel import ProgressPanel
 from storyweaver.gui.project_actions import ProjectActions
+from storyweaver.gui.selection_editor import SelectionEditor, inspector_pane
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
+from storyweaver.gui.story_details import StoryDetails
 from storyweaver.gui.story_editor import StoryEditor, day_label
+from storyweaver.gui.story_header import StoryHeader
 from storyweaver.gui.story_model import StoryModel
 from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
+from storyweaver.gui.view_menu import ViewMenu
 from storyweaver.session.library_index import LibraryIndex
 from storyweaver.session.story_document import StoryDocument, StoryListener
 from storyweaver.settings import Settings
@@ -70,6 +87,8 @@ class MainWindow(StoryCommands, QMainWindow):
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
         self.actions_ = ProjectActions(self)
+        self.account_names = AccountNames(self)
+        self.form.libraryView.addAction(self.account_names.action)
         self.setAcceptDrops(True)
         self.update_title()
 
@@ -85,17 +104,11 @@ class MainWindow(StoryCommands, QMainWindow):
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.timeline)
         self.timeline.day_clicked.connect(self.scroll_story_to_day)
-        # The progress panel floats over the bottom of the window: appearing or growing, it
-        # never re-lays out the story and the library (a 50,000-row re-layout is a stall).
-        self.progress = ProgressPanel(self.runner, f.centralwidget)
-        # Placed once per turn of the event loop: twenty captures started together would
-        # otherwise measure and move the panel twenty times (150 ms at campaign scale).
-        self._placing = QTimer(self)
-        self._placing.setSingleShot(True)
-        self._placing.setInterval(0)
-        self._placing.timeout.connect(self._place_progress)
-        self.progress.resized.connect(self._placing.start)
-        f.centralwidget.installEventFilter(self)
+        # Long work has its own dock: its rows grow inside a scroll area of fixed height, so
+        # twenty captures re-lay out the story once (when the dock appears), not twenty times.
+        self.progress = ProgressPanel(self.runner)
+        self.jobs_dock = JobsDock(self.progress, self)
+        self.leave_guard = LeaveGuard(self, self.runner)
         f.progressHost.hide()
         f.centralLayout.setStretch(1, 1)
         # The story's title may be long: it must not set the story pane's minimum width.
@@ -103,13 +116,33 @@ class MainWindow(StoryCommands, QMainWindow):
         title_font = f.storyTitleLabel.font()
         title_font.setBold(True)
         f.storyTitleLabel.setFont(title_font)
-        f.storyButtons.setStretchFactor(f.storyTitleLabel, 1)
+        # The window works from 1024x700 up: the inspector folds away (View menu or by dragging).
+        self.setMinimumSize(1000, 640)
+        f.inspectorScroll.setMinimumWidth(240)
+        f.mainSplitter.setChildrenCollapsible(False)
+        f.mainSplitter.setCollapsible(2, True)
+        self.view_menu = ViewMenu(f, self.jobs_dock, self)
+        self.inspector_action = self.view_menu.inspector_action
+        # The story's title, description, organisation and curator, edited in place.
+        self.story_details = StoryDetails(f.storyPane)
+        self.story_details.on_title = self._titled
+        f.storyTitleLabel.hide()
+        self.story_header = StoryHeader(
+            self.story_details, [f.actionAddSection, f.actionAddText, f.actionSortSection, f.actionGroupByDay],
+            [f.addSectionButton, f.addTextButton, f.sortSectionButton, f.groupByDayButton], f.storyPane)
+        f.storyLayout.insertWidget(f.storyLayout.indexOf(f.storyView), self.story_header)
         self.hint = self._make_hint()
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)
+        self.empty_hint = EmptyStoryHint(f.storyView)
+        self.insert_between = InsertBetween(
+            f.storyView, add_text=lambda row: self.add_block(BlockType.TEXT, row),
+            add_section=lambda row: self.add_block(BlockType.HEADING, row),
+            add_selection=lambda row: self.add_selected_to_story(row),
+            has_selection=lambda: bool(self.library.selected_ids()))
         f.storyView.setItemDelegate(self.story_delegate)
         self._relayout = story_view.StoryRelayout(f.storyView)
-        f.storyView.setStyleSheet("QListView#storyView { background: palette(window); border: none; }")
+        self._style_story()
         for view in (f.storyView.viewport(), f.libraryView.viewport()):
             view.installEventFilter(self)
         # Our own actions, not QUndoStack.createUndoAction: theirs keep the prefix they were
@@ -124,6 +157,9 @@ class MainWindow(StoryCommands, QMainWindow):
         self.stack.undoTextChanged.connect(self._name_undo)
         self.stack.redoTextChanged.connect(self._name_undo)
         self.undo_action, self.redo_action = undo, redo
+        self.bar_undo, self.bar_redo = QAction(self), QAction(self)
+        self.bar_undo.triggered.connect(self.stack.undo)
+        self.bar_redo.triggered.connect(self.stack.redo)
         self._name_undo()
         edit_actions = f.menuEdit.actions()
         if edit_actions:
@@ -132,12 +168,11 @@ class MainWindow(StoryCommands, QMainWindow):
         else:
             f.menuEdit.addActions([undo, redo])
             f.menuEdit.addSeparator()
-        f.mainToolBar.insertAction(f.actionImportFiles, undo)
-        f.mainToolBar.insertAction(f.actionImportFiles, redo)
+        # The tool bar's own pair keeps a fixed text: named after the last command, every
+        # button to their right moved as the user worked. The name is in their tooltips.
+        for bar_action in (self.bar_undo, self.bar_redo):
+            f.mainToolBar.insertAction(f.actionImportFiles, bar_action)
         f.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for button, action in ((f.addSectionButton, f.actionAddSection), (f.addTextButton, f.actionAddText),
-                               (f.sortSectionButton, f.actionSortSection), (f.groupByDayButton, f.actionGroupByDay)):
-            button.setDefaultAction(action)
         self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel(self)
@@ -198,15 +233,32 @@ class MainWindow(StoryCommands, QMainWindow):
                 (self.redo_action, self.tr("&Redo"), self.stack.redoText(), self.stack.canRedo())):
             action.setText(f"{prefix} {text}".strip())
             action.setEnabled(able)
+        for bar_action, name, full in ((self.bar_undo, self.tr("Undo"), self.undo_action.text()),
+                                       (self.bar_redo, self.tr("Redo"), self.redo_action.text())):
+            bar_action.setText(name)
+            bar_action.setToolTip(full.replace("&", ""))
+            bar_action.setEnabled(self.stack.canUndo() if bar_action is self.bar_undo else self.stack.canRedo())
+
+    def _style_story(self) -> None:
+        # A style sheet reads palette() once: set again when the theme changes, or the story
+        # stays in the old colours until a restart.
+        for widget in (self.form.storyView, self.hint):
+            sheet = widget.styleSheet() or "QListView#storyView { background: palette(window); border: none; }"
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self, self._style_story)  # after every child has its new palette
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Speak the language just chosen: the form's own texts, then those set from code."""
         self.form.retranslateUi(self)
+        if self.editor is not None:
+            self.editor.retranslate()
         self._name_undo()
         self._name_hint()
         self.hint_label.setText(self._hint_text())
@@ -214,6 +266,10 @@ class MainWindow(StoryCommands, QMainWindow):
         if self.project is not None:
             self.form.storyTitleLabel.setText(self.project.title)
         self.library.retranslate()
+        self.actions_.retranslate()
+        self.account_names.retranslate()
+        self.view_menu.retranslate()
+        self.insert_between.retranslate()
         self._update_counts()
         self._show_saved()
         self.timeline.update()
@@ -233,6 +289,7 @@ class MainWindow(StoryCommands, QMainWindow):
     def set_project(self, project: Project) -> None:
         """Show ``project`` (the window owns it from now on and closes it)."""
         self.close_project()
+        self.hint.hide()  # the sample's hint is about the sample, not the next project
         self.project = project
         project.interactive = True  # the user's edits go before background writers (store.write_gate)
         self.doc = StoryDocument.load(project)
@@ -250,17 +307,22 @@ class MainWindow(StoryCommands, QMainWindow):
         self.editor.story_items_changed.connect(self._story_items_changed)
         self.story_model = StoryModel(self.doc, self.editor)
         self.form.storyView.setModel(self.story_model)
+        self.empty_hint.watch(self.story_model)
         self.form.storyView.selectionModel().selectionChanged.connect(self._story_selection)
-        self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None))
+        self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None,
+                                                items_changed=self._items_edited))
         self.inspector = Inspector(self.editor)
         self.inspector.author_redaction.on_change = self.library.refresh.report
-        self.form.inspectorScroll.setWidget(self.inspector)
+        self.selection_editor = SelectionEditor(self.editor)
+        self.selection_editor.hide()
+        self.form.inspectorScroll.setWidget(inspector_pane(self.selection_editor, self.inspector))
         self.form.inspectorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library.refresh.reload()
         self.stack.clear()
         self.stack.setClean()
         self.form.storyTitleLabel.setText(project.title)
         self.form.storyTitleLabel.setToolTip(plain_tooltip(project.title))
+        self.story_details.show_project(project, self.doc, self.stack)
         self.update_title()
         self.project_changed.emit()
 
@@ -273,18 +335,29 @@ class MainWindow(StoryCommands, QMainWindow):
             self.doc.writer.close()  # every edit made is in the file before it closes
         self.stack.clear()
         self.form.storyView.setModel(None)
-        self.form.inspectorScroll.takeWidget()
+        self.empty_hint.watch(None)
+        old_inspector = self.form.inspectorScroll.takeWidget()
+        if old_inspector is not None:
+            old_inspector.deleteLater()  # alive, it would read the closed file on a language change
         self.project.close()
         gc.unfreeze()
         self.project = self.doc = self.editor = self.story_model = self.inspector = None
         self.library.set_index(LibraryIndex())
+        self.story_details.show_project(None, None, self.stack)
         self.update_title()
+
+    def _titled(self, title: str) -> None:
+        """The story was renamed in place (or the renaming undone)."""
+        self.form.storyTitleLabel.setText(title)
+        if self.project is not None:
+            self.setWindowTitle(f"{title} — {self.project.path.name} — StoryWeaver")
 
     def update_title(self) -> None:
         if self.project is None:
             self.setWindowTitle("StoryWeaver")
         else:
-            self.setWindowTitle(f"{self.project.title} — {self.project.path.name} — StoryWeaver")
+            title = self.story_details.values["title"] or self.project.title  # renamed: maybe not written yet
+            self.setWindowTitle(f"{title} — {self.project.path.name} — StoryWeaver")
         for action in (self.form.actionSaveCopy, self.form.actionClose, self.form.actionExport,
                        self.form.actionImportFiles, self.form.actionAddSection, self.form.actionAddText):
             action.setEnabled(self.project is not None)
@@ -340,6 +413,10 @@ class MainWindow(StoryCommands, QMainWindow):
         self.library.model.refresh_rows(item_ids)
         self._update_timeline()
 
+    def _items_edited(self, item_ids: list[int]) -> None:
+        if self.doc is not None:
+            self.library.follow_edits([i for i in map(self.doc.items.get, item_ids) if i is not None])
+
     def _update_timeline(self) -> None:
         story: dict[str, int] = {}
         if self.doc is not None:
@@ -358,8 +435,9 @@ class MainWindow(StoryCommands, QMainWindow):
             items = self.project.library.count()
         blocks = len(self.doc) if self.doc else 0
         in_story = len(self.doc.item_ids()) if self.doc else 0
-        self.counts_label.setText(self.tr("Library: %1 items · Story: %2 blocks, %3 items").replace(
-            "%1", f"{items:,}").replace("%2", str(blocks)).replace("%3", str(in_story)))
+        self.counts_label.setText(" · ".join((
+            self.tr("Library: %Ln item(s)", "", items), self.tr("Story: %Ln block(s)", "", blocks)
+            + ", " + self.tr("%Ln item(s)", "", in_story))))
 
     def _story_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.inspector is None or self.doc is None:
@@ -369,17 +447,38 @@ class MainWindow(StoryCommands, QMainWindow):
         rows = story_view.selected_rows(self.form.storyView)
         if row < 0 and rows:
             row = rows[0]
-        if 0 <= row < len(self.doc):
+        if rows:
+            story_view.clear_selection(self.form.libraryView)  # one selection at a time
+        if len(rows) > 1:
+            blocks = [self.doc.blocks[r] for r in rows]
+            items = [i for i in (self.doc.item_of(b) for b in blocks) if i is not None]
+            self._show_several(blocks, items)
+        elif 0 <= row < len(self.doc):
+            self._show_several(None, None)
             block = self.doc.blocks[row]
             self.inspector.show_block(block, self.doc.item_of(block))
-        self.statusBar().showMessage(self.tr("%1 selected").replace("%1", str(len(rows))), 3000) if rows else None
+        self.statusBar().showMessage(self.tr("%Ln selected", "", len(rows)), 3000) if rows else None
+
+    def _show_several(self, blocks: list[Block] | None, items: list[Item] | None) -> None:
+        """Several cards or rows selected: edit what they share; else the inspector for one."""
+        several = blocks is not None
+        if several:
+            self.selection_editor.show_selection(blocks or [], items or [])
+        self.selection_editor.setVisible(several)
+        if self.inspector is not None:
+            self.inspector.setVisible(not several)
 
     def _library_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.inspector is None or self.project is None:
             return
         ids = self.library.selected_ids()
         if ids:
+            story_view.clear_selection(self.form.storyView)  # one selection at a time
             self.inspector.commit_pending()
+        if len(ids) > 1 and self.doc is not None:
+            self._show_several([], [i for i in (self.doc.item(n) for n in ids) if i is not None])
+        elif ids:
+            self._show_several(None, None)
             self.inspector.show_block(None, self.doc.item(ids[0]) if self.doc else self.project.library.get(ids[0]))
 
     def _find_in_library(self) -> None:
@@ -389,16 +488,7 @@ class MainWindow(StoryCommands, QMainWindow):
 
     # -- painting and drops ------------------------------------------------------------------------------
 
-    def _place_progress(self) -> None:
-        area = self.form.centralwidget.rect()
-        width = min(640, area.width() - 24)
-        height = self.progress.sizeHint().height()
-        self.progress.setGeometry(area.center().x() - width // 2, area.bottom() - height - 12, width, height)
-        self.progress.raise_()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.form.centralwidget:
-            self._place_progress()
         if event.type() == QEvent.Type.Drop and watched is self.form.storyView.viewport():
             return self._drop_on_story(event)  # type: ignore[arg-type]
         if event.type() == QEvent.Type.Paint:
@@ -429,10 +519,13 @@ class MainWindow(StoryCommands, QMainWindow):
             # Panes in proportion to the window as first shown: the story gets the rest.
             self._sized = True
             width = max(self.width(), 900)
-            side = max(360, width // 4)
-            self.form.mainSplitter.setSizes([side + 40, width - 2 * side - 40, side])
+            side = max(280, min(420, width // 4))  # 1024 px: 300 / 444 / 280; 1920 px: 440 / 1060 / 420
+            self.form.mainSplitter.setSizes([side + 20, width - 2 * side - 20, side])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_guard.may_leave(LeaveGuard.QUIT):
+            event.ignore()
+            return
         self.runner.cancel_all()
         capture_jobs.stop_idle_children()
         if self.project is not None and self.remember_on_close:

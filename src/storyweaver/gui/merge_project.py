@@ -122,6 +122,11 @@ class MergeProjectAction(QObject):
         weakref.finalize(self, shutil.rmtree, self._folder, True)  # also at exit, whatever happens
         self.last_report: MergeReport | None = None
 
+    def retranslate(self) -> None:
+        """The language changed (a QObject gets no LanguageChange: the window calls this)."""
+        self.action.setText(self.tr("&Merge a project..."))
+        self.curator_action.setText(self.tr("C&urator of this project..."))
+
     def edit_curator(self) -> None:
         """Who curates this project: a merge into a colleague's project records it per item."""
         project = self.window.project

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from storyweaver.capture.search import bluesky as bluesky_login
 from storyweaver.gui.forms.preferences_ui import Ui_PreferencesDialog
+from storyweaver.gui.preferences_layout import PreferencesLayout
 from storyweaver.gui.translations import QT_TRANSLATE_NOOP
 from storyweaver.settings import Settings
 
@@ -18,6 +19,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_PreferencesDialog()
         self.form.setupUi(self)
+        self.arranged = PreferencesLayout(self, self.form)
         self.settings = settings
         self.password_kept_for_session_only = False
         f = self.form

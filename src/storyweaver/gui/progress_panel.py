@@ -75,20 +75,16 @@ class JobRow(QWidget):
 
 
 class ProgressPanel(QFrame):
-    """Floats over its parent (placed by the window when ``resized`` says its content changed)."""
+    """The content of the jobs dock (``jobs_dock``), which follows it when ``resized`` says its
+    content changed."""
 
     resized = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
-        # Opaque (square corners): a progress bar's repaint then stops at the panel instead of
-        # repainting the story cards and library rows under it, sixty times a second while
-        # busy bars animate (that alone made the window 150 ms late with twenty captures).
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setStyleSheet("#progressPanel { background: palette(base); border: 1px solid palette(mid); }")
         self._rows: dict[int, JobRow] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -96,6 +92,10 @@ class ProgressPanel(QFrame):
         self.messages = QLabel(self)
         self.messages.setTextFormat(Qt.TextFormat.PlainText)
         self.messages.setWordWrap(True)
+        # Errors are read in full and can be copied into a message to a colleague.
+        self.messages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.messages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
         self.messages.setStyleSheet("color: #d93036; padding: 2px 6px;")
         self.messages.hide()
         self._layout.addWidget(self.messages)
@@ -119,6 +119,7 @@ class ProgressPanel(QFrame):
         more_layout.addWidget(self.cancel_all)
         self.more.hide()
         self._layout.addWidget(self.more)
+        self._layout.addStretch(1)
         runner.started.connect(self._started)
         runner.progressed.connect(self._progressed)
         runner.finished.connect(self._finished)
@@ -177,14 +178,14 @@ class ProgressPanel(QFrame):
         hidden = len(rows) - VISIBLE_ROWS
         self.more.setVisible(hidden > 0)
         if hidden > 0:
-            self.more_label.setText(self.tr("And %1 more").replace("%1", str(hidden)))
+            self.more_label.setText(self.tr("And %Ln more", "", hidden))
 
     def show_failures_line(self, line: str) -> None:
         self.show_failures([line])
 
     def show_failures(self, lines: list[str]) -> None:
         """Show what failed, one line each; cleared by the next successful piece of work."""
-        self.messages.setText("\n".join(lines[:8]) + (f"\n… (+{len(lines) - 8})" if len(lines) > 8 else ""))
+        self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
         self.close_button.setVisible(bool(lines))
         self.setVisible(bool(self._rows) or bool(lines))

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from storyweaver.errors import ProjectError, StoryWeaverError
 from storyweaver.gui import capture_jobs
+from storyweaver.gui.import_choices import ImportChoices
+from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.merge_project import MergeProjectAction
 from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
@@ -33,9 +36,15 @@ class ProjectActions(QObject):
         f.actionNew.triggered.connect(self.new_project)
         f.actionOpen.triggered.connect(self.open_dialog)
         f.actionSaveCopy.triggered.connect(self.save_copy)
-        f.actionClose.triggered.connect(window.close_project)
+        f.actionClose.triggered.connect(self.close_project)
         f.actionQuit.triggered.connect(window.close)
         f.actionImportFiles.triggered.connect(self.import_dialog)
+        self.import_choices = ImportChoices(self)
+        self.import_folder = QAction(window)
+        self.import_folder.triggered.connect(self.import_folder_dialog)
+        f.menuFile.insertAction(f.actionImportFiles, self.import_folder)
+        f.menuFile.insertAction(self.import_folder, f.actionImportFiles)  # Files first, then Folder
+        self._name()
         f.actionExport.triggered.connect(self.export_dialog)
         f.actionPreferences.triggered.connect(self.preferences)
         f.actionAbout.triggered.connect(self.about)
@@ -48,9 +57,24 @@ class ProjectActions(QObject):
         self.capture_reader: capture_jobs.ReaderFactory = capture_jobs.child_reader  # tests: reader_here
         self._install_search_tab()
 
+    def retranslate(self) -> None:
+        """Called by the window when the language changes (a QObject gets no LanguageChange)."""
+        self._name()
+
+    def _name(self) -> None:
+        self.import_folder.setText(self.tr("Import &Folder…"))
+        if hasattr(self, "merging"):
+            self.merging.retranslate()
+
     # -- projects ---------------------------------------------------------------------------------------
 
+    def close_project(self) -> None:
+        if self.window.leave_guard.may_leave(LeaveGuard.CLOSE):
+            self.window.close_project()
+
     def open(self, path: str | Path) -> bool:
+        if not self.window.leave_guard.may_leave(LeaveGuard.OPEN):
+            return False
         note = ""
         try:
             try:
@@ -84,7 +108,7 @@ class ProjectActions(QObject):
         target = Path(path) if path.endswith(SUFFIX) else Path(path + SUFFIX)
         title, ok = QInputDialog.getText(self.window, self.tr("New project"), self.tr("Title of the story:"),
                                          text=target.stem)
-        if not ok:
+        if not ok or not self.window.leave_guard.may_leave(LeaveGuard.OPEN):
             return
         try:
             project = Project.create(target, title=title or target.stem)
@@ -127,9 +151,14 @@ class ProjectActions(QObject):
             self.window.form.addressEdit.clear()
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import files"))
+        paths = self.import_choices.ask_files(self.window)
         if paths:
             self.import_sources(paths)
+
+    def import_folder_dialog(self) -> None:
+        folder = self.import_choices.ask_folder(self.window)
+        if folder:
+            self.import_sources([folder])
 
     def import_sources(self, sources: list[str]) -> bool:
         """Capture files, folders, archives or addresses in the background."""
@@ -137,7 +166,7 @@ class ProjectActions(QObject):
         if project is None or not sources:
             return False
         title = self.tr("Importing %1").replace("%1", Path(sources[0]).name or sources[0]) if len(sources) == 1 \
-            else self.tr("Importing %1 sources").replace("%1", str(len(sources)))
+            else self.tr("Importing %Ln source(s)", "", len(sources))
         settings = self.window.settings
         self.window.runner.submit(
             title,
@@ -158,11 +187,11 @@ class ProjectActions(QObject):
         window.progress.show_failures(failures)
         if report.added:
             count = len(report.added)
-            label = self.tr("Import %1 items").replace("%1", str(count))
+            label = self.tr("Import %Ln item(s)", "", count)
             window.stack.push(ImportItems(window.doc, report.added, label, window.library.refresh.report))
         window.library.refresh.report(LibraryChange(added=tuple(report.added), background=True))
-        message = self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added))).replace(
-            "%2", str(len(report.existing)))
+        message = (self.tr("%Ln added", "", len(report.added)) + ", "
+                   + self.tr("%Ln already in the library", "", len(report.existing)))
         if report.cancelled:
             message = self.tr("Cancelled.") + " " + message
         window.statusBar().showMessage(message, 8000)

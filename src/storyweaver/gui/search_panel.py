@@ -121,7 +121,7 @@ class SearchPanel(QWidget):
             index.by_id[entry.id] = entry
         self.model.set_index(index)
         self.model.set_filter(self.model.current_filter, "added")
-        self.status.setText(self.tr("%1 results; select the ones to keep.").replace("%1", str(len(self.results))))
+        self.status.setText(self.tr("%Ln result(s); select the ones to keep.", "", len(self.results)))
         self.keep_button.setEnabled(bool(self.results))
 
     def _failed(self, message: str) -> None:
@@ -161,8 +161,8 @@ class SearchPanel(QWidget):
                 window.stack.push(ImportItems(doc, result.added, self.tr("Keep search results"),
                                               window.library.refresh.report))
             window.library.refresh.report(LibraryChange(added=tuple(result.added)))
-            self.status.setText(self.tr("%1 kept, %2 already in the library").replace("%1", str(len(result.added)))
-                                .replace("%2", str(len(result.existing))))
+            self.status.setText(self.tr("%Ln kept", "", len(result.added)) + ", "
+                                + self.tr("%Ln already in the library", "", len(result.existing)))
 
         # Written in the editor's turn, after the edits made before it: never on this thread,
         # which would wait for an import's write lock. Through the capture layer's one door

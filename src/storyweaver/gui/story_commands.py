@@ -38,19 +38,19 @@ class StoryCommands(QMainWindow):
         rows = story_view.selected_rows(self.form.storyView)
         return rows[-1] + 1 if rows else (len(self.doc) if self.doc else 0)
 
-    def add_selected_to_story(self) -> None:
+    def add_selected_to_story(self, row: int | None = None) -> None:
         if self.editor is not None:
             ids = self.library.selected_ids()
-            self.editor.add_items(ids, self._insertion_row())
+            self.editor.add_items(ids, self._insertion_row() if row is None else row)
 
-    def add_block(self, kind: BlockType) -> None:
+    def add_block(self, kind: BlockType, row: int | None = None) -> None:
         if self.editor is None:
             return
-        row = self._insertion_row()
+        row = self._insertion_row() if row is None else row
         if kind is BlockType.HEADING:
             self.editor.add_heading(row, self.tr("New section"))
         else:
-            self.editor.add_text(row, self.tr("Write here what connects these posts."))
+            self.editor.add_text(row, "")  # the editor shows what to write as a placeholder
         story_view.select_rows(self.form.storyView, [row])
         self.form.storyView.setFocus()
         self.form.storyView.edit(self.story_model.index(row))  # type: ignore[union-attr]
@@ -77,8 +77,10 @@ class StoryCommands(QMainWindow):
 
     def group_by_day(self) -> None:
         if self.editor is not None:
-            count = self.editor.group_by_day()
-            self.statusBar().showMessage(self.tr("%1 sections created").replace("%1", str(count)), 5000)
+            made, kept = self.editor.group_by_day()
+            self.statusBar().showMessage(self.tr("%Ln section(s) created", "", made) if not kept else
+                                         self.tr("Items put in date order within your %Ln section(s)", "", kept),
+                                         5000)
 
     def scroll_story_to_day(self, day: str) -> None:
         if self.doc is None or self.story_model is None:

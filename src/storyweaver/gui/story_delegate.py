@@ -11,21 +11,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QLineEdit,
-    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from storyweaver.core import placeholder
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
+from storyweaver.gui.text_block_editor import BAR_HEIGHT, TextBlockEditor
 from storyweaver.gui.thumbnails import Thumbnails
 
 if TYPE_CHECKING:
@@ -36,7 +38,6 @@ MAX_WIDTH = 760
 PAD = 14
 AVATAR = 40
 DAY_HEIGHT = 34
-PLATFORM_COLOURS = {"x": "#14171a", "mastodon": "#6364ff", "bluesky": "#1185fe"}
 
 
 @dataclass
@@ -75,11 +76,13 @@ def _time(item: Item) -> str:
     return item.published.strftime("%H:%M") if item.published else ""
 
 
-def _image_height(item: Item, width: float, cap: float) -> float:
+def _image_size(item: Item, width: float, cap: float) -> tuple[float, float]:
+    """The picture's size in a card ``width`` wide: its own proportions, at most ``cap`` high
+    (a wide column shows a whole picture, smaller, not a slice of it the column's width)."""
     media = item.media[0] if item.media else None
-    if media is not None and media.width and media.height:
-        return min(cap, width * media.height / media.width)
-    return min(cap, width * 9 / 16)
+    ratio = media.height / media.width if media is not None and media.width and media.height else 9 / 16
+    height = min(cap, width * ratio)
+    return (min(width, height / ratio), height)
 
 
 class StoryDelegate(QStyledItemDelegate):
@@ -127,10 +130,13 @@ class StoryDelegate(QStyledItemDelegate):
         x = left + PAD
         if block.type is BlockType.TEXT:
             text = text_paint.editor_text(block.text or "")
+            role = "body"
+            if not text.strip():  # a new text: say what it is for, in the muted colour
+                text, role = self.tr("Write here what connects these posts."), "missing"
             height = max(text_paint.text_height(text, font, inner - 8), metrics.height())
             steps.append(Step("accent", QRectF(left, y - PAD, 4, height + 2 * PAD)))
             steps.append(Step("text", QRectF(x + 8, y, inner - 8, height), text, font, is_rtl(text),
-                              role="body"))
+                              role=role))
             y += height
         elif item is None:
             steps.append(Step("text", QRectF(x, y, inner, metrics.height()), "?", fonts["italic"], role="missing"))
@@ -186,9 +192,11 @@ class StoryDelegate(QStyledItemDelegate):
             return max(ty, y + (88 if picture else 0))
         author = item.author
         if item.kind is ItemKind.POST or author is not None:
-            steps.append(Step("avatar", QRectF(x, y, AVATAR, AVATAR), (author.name or author.handle or "?")
-                              if author else "?", sha=author.avatar_sha256 if author else None,
-                              role=item.platform.value if item.platform else ""))
+            # text: the initials, role: the colour (core.placeholder: the same as the library's and the recap's)
+            steps.append(Step("avatar", QRectF(x, y, AVATAR, AVATAR),
+                              placeholder.initials(author.name, author.handle) if author else "?",
+                              sha=author.avatar_sha256 if author else None,
+                              role=placeholder.colour(author.name, author.handle) if author else "#64748b"))
             name = (author.name or "") if author else ""
             handle = f"@{author.handle.lstrip('@')}" if author and author.handle else ""
             when = _time(item)
@@ -209,9 +217,9 @@ class StoryDelegate(QStyledItemDelegate):
             y += height
         if picture:
             y += 8
-            cap = 380.0 if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) else 260.0
-            height = _image_height(item, inner, cap)
-            steps.append(Step("image", QRectF(x, y, inner, height), sha=picture,
+            cap = 360.0 if item.kind in (ItemKind.IMAGE, ItemKind.VIDEO) else 260.0
+            image_width, height = _image_size(item, inner, cap)
+            steps.append(Step("image", QRectF(x, y, image_width, height), sha=picture,
                               role="video" if item.kind is ItemKind.VIDEO or (media and media.type == "video") else ""))
             y += height
         return y
@@ -336,12 +344,12 @@ class StoryDelegate(QStyledItemDelegate):
         if pixmap is not None:
             painter.drawPixmap(step.rect.toRect(), pixmap)
         else:
-            painter.fillPath(path, QColor(PLATFORM_COLOURS.get(step.role, "#64748b")))
+            painter.fillPath(path, QColor(step.role or "#64748b"))
             painter.setPen(QColor("white"))
             font = QFont(painter.font())
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, (step.text.lstrip("@")[:1] or "?").upper())
+            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
         painter.restore()
 
     # -- typing headings and texts in place -----------------------------------------------------
@@ -352,28 +360,38 @@ class StoryDelegate(QStyledItemDelegate):
             editor: QWidget = QLineEdit(parent)
             editor.setAccessibleName(self.tr("Section heading"))
         else:
-            editor = QPlainTextEdit(parent)
+            editor = TextBlockEditor(parent)
             editor.setAccessibleName(self.tr("Text"))
-            editor.setTabChangesFocus(True)
         return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Escape ends the typing and keeps what was typed (Qt's default throws it away).
+        if (isinstance(editor, TextBlockEditor | QLineEdit) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QLineEdit):
             editor.setText(value)
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(value)
+        elif isinstance(editor, TextBlockEditor):
+            editor.set_markup(value)
 
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
-        value = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()  # type: ignore[attr-defined]
+        value = editor.text() if isinstance(editor, QLineEdit) else editor.markup()  # type: ignore[attr-defined]
         model.setData(index, value, Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         plan = self.plan(index, option.font)
         target = next((s.rect for s in plan.steps if s.kind == "text"), QRectF(0, 0, 300, 30))
         rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())
-        if isinstance(editor, QPlainTextEdit):
-            rect.setHeight(max(rect.height(), 90))
+        if isinstance(editor, TextBlockEditor) and plan.card is not None:
+            # The whole card, bar on top: nothing of the card shows through while typing.
+            card = plan.card.adjusted(6, 2, -2, -2).translated(option.rect.topLeft())
+            rect = QRectF(card.left(), card.top(), card.width(), max(card.height(), rect.height() + BAR_HEIGHT, 130))
         editor.setGeometry(rect.toRect())
 
 

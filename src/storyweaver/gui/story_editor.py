@@ -25,7 +25,23 @@ class StoryEditor(QObject):
         self.doc = doc
         self.stack = stack
         self._known = doc.item_ids()
+        self._sources: dict[str, tuple[str, int]] = {}  # an undo name shown -> what it translates
         stack.indexChanged.connect(self._stack_moved)  # a bound slot: disconnected when we go
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Qt's tr, remembering what each name was translated from (see :meth:`retranslate`)."""
+        text = super().tr(source, disambiguation, n)
+        self._sources[text] = (source, n)
+        return text
+
+    def retranslate(self) -> None:
+        """Name the commands already on the stack in the language just chosen: they were
+        named when pushed, and "Annuler Move up" mixed two languages."""
+        for position in range(self.stack.count()):
+            command = self.stack.command(position)
+            known = self._sources.get(command.text()) if command is not None else None
+            if command is not None and known is not None:
+                command.setText(self.tr(known[0], None, known[1]))
 
     def _stack_moved(self, _index: int) -> None:
         changed = self._last_items()
@@ -47,7 +63,7 @@ class StoryEditor(QObject):
         if not wanted:
             return
         blocks = [Block(BlockType.ITEM, item_id=i) for i in wanted]
-        text = self.tr("Add %n item(s) to the story").replace("%n", str(len(blocks)))
+        text = self.tr("Add %Ln item(s) to the story", "", len(blocks))
         self.stack.push(undo.InsertBlocks(self.doc, row, blocks, text))
 
     def add_heading(self, row: int, text: str) -> None:
@@ -103,8 +119,28 @@ class StoryEditor(QObject):
         if order != [b.id for b in self.doc.blocks]:
             self.stack.push(undo.Reorder(self.doc, order, self.tr("Sort the section by time")))  # type: ignore[arg-type]
 
-    def group_by_day(self) -> int:
-        """Start a section at each new day of the story's items, in one step; return how many."""
+    def group_by_day(self) -> tuple[int, int]:
+        """Group the story's items by day, in one step; return (sections made, sections kept).
+
+        A story with sections of the user's own keeps them: each one's items are put in date
+        order (their day lines then group them). A story without any is put in date order and
+        gets a section at each new day.
+        """
+        own = [p for p, b in enumerate(self.doc.blocks) if b.type is BlockType.HEADING]
+        if own:
+            self.stack.beginMacro(self.tr("Order each section by date"))
+            self.sort_section_by_time(0)  # what comes before the first section
+            for position in own:
+                self.sort_section_by_time(position + 1)
+            self.stack.endMacro()
+            return 0, len(own)
+        self.stack.beginMacro(self.tr("Group by day"))
+        self.sort_section_by_time(0)
+        made = self._day_headings()
+        self.stack.endMacro()
+        return made, 0
+
+    def _day_headings(self) -> int:
         inserts: list[tuple[int, str]] = []
         previous = ""
         for position in range(len(self.doc)):
@@ -116,12 +152,8 @@ class StoryEditor(QObject):
             if above is not None and above.type is BlockType.HEADING:
                 continue
             inserts.append((position, day_label(day)))
-        if not inserts:
-            return 0
-        self.stack.beginMacro(self.tr("Group by day"))
         for offset, (position, label) in enumerate(inserts):
             self.stack.push(undo.InsertBlocks(self.doc, position + offset, [Block(BlockType.HEADING, text=label)], ""))
-        self.stack.endMacro()
         return len(inserts)
 
     # -- editing -------------------------------------------------------------------------------
@@ -130,13 +162,36 @@ class StoryEditor(QObject):
         block = self.doc.blocks[self.doc.index_of(block_id)]
         if all(getattr(block, k) == v for k, v in fields.items()):
             return
-        self.stack.push(undo.EditBlock(self.doc, block_id, self.tr("Edit the story"), **fields))
+        self.stack.push(undo.EditBlock(self.doc, block_id, self._block_edit_name(block, fields), **fields))
+
+    def _block_edit_name(self, block: Block, fields: dict[str, Any]) -> str:
+        # Say what changes: "Undo Change the caption", not "Undo Edit the story".
+        if "caption" in fields:
+            return self.tr("Change the caption")
+        if "visibility" in fields:
+            return self.tr("Change who sees it")
+        if "text" in fields and block.type is BlockType.HEADING:
+            return self.tr("Rename the section")
+        if "text" in fields:
+            return self.tr("Edit the text")
+        return self.tr("Edit the story")
 
     def edit_item(self, item: Item, **fields: Any) -> None:
         current = {k: undo._item_value(item, k) for k in fields}
         if current == fields:
             return
-        self.stack.push(undo.EditItem(self.doc, item, self.tr("Edit the item"), **fields))
+        self.stack.push(undo.EditItem(self.doc, item, self._item_edit_name(fields), **fields))
+
+    def _item_edit_name(self, fields: dict[str, Any]) -> str:
+        if "redacted" in fields:
+            return self.tr("Redact the author") if fields["redacted"] else self.tr("Show the author again")
+        if "alt" in fields:
+            return self.tr("Change the alt text")
+        if "note" in fields:
+            return self.tr("Change the note")
+        if "extra" in fields:
+            return self.tr("Change the tags")
+        return self.tr("Edit the item")
 
     def push(self, command: QUndoCommand) -> None:
         self.stack.push(command)

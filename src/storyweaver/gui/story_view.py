@@ -74,3 +74,14 @@ def current_row(view: QListView) -> int:
 
 def focus_widget_is(widget: QWidget) -> bool:
     return widget.hasFocus() or widget.isAncestorOf(widget.window().focusWidget() or widget)
+
+
+def clear_selection(view: QAbstractItemView) -> None:
+    """Unselect everything in ``view`` without announcing it (one selection at a time: the
+    other view's selection is the one being made)."""
+    model = view.selectionModel()
+    if model is not None and model.hasSelection():
+        model.blockSignals(True)
+        model.clearSelection()
+        model.blockSignals(False)
+        view.viewport().update()

@@ -8,10 +8,52 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-MAX_DAYS = 400  # beyond this the strip shows the last MAX_DAYS days that have items
+NARROWEST_BAR = 6.0  # px: below this days are put together into weeks, then months, then years
+UNITS = ("day", "week", "month", "year")
+
+
+def bin_start(day: date, unit: str) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def next_start(start: date, unit: str) -> date:
+    if unit == "day":
+        return start + timedelta(days=1)
+    if unit == "week":
+        return start + timedelta(days=7)
+    if unit == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start.replace(year=start.year + 1)
+
+
+def bins(first: date, last: date, width: float) -> tuple[str, list[date]]:
+    """The bar unit that leaves each bar at least NARROWEST_BAR wide, and each bar's first day:
+    every day from the first dated one to the last, like the library's date filter."""
+    for unit in UNITS:
+        starts = [bin_start(first, unit)]
+        while next_start(starts[-1], unit) <= last:
+            starts.append(next_start(starts[-1], unit))
+        if len(starts) * NARROWEST_BAR <= width or unit == "year":
+            return unit, starts
+    raise AssertionError("unreachable")
 
 
 class TimelineStrip(QWidget):
@@ -23,10 +65,14 @@ class TimelineStrip(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Timeline: items per day"))
         self.setMouseTracking(True)
-        self._days: list[str] = []
+        self._days: list[str] = []  # each bar's first day
+        self._unit = "day"
+        self._bars_library: dict[str, int] = {}
+        self._bars_story: dict[str, int] = {}
         self._library: dict[str, int] = {}
         self._story: dict[str, int] = {}
         self._current = -1
+        self._last_day = ""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -39,20 +85,33 @@ class TimelineStrip(QWidget):
 
     def set_counts(self, library: dict[str, int], story: dict[str, int]) -> None:
         self._library, self._story = library, story
-        dated = sorted(set(library) | set(story))
-        days: list[str] = []
-        if dated:
-            first, last = date.fromisoformat(dated[0]), date.fromisoformat(dated[-1])
-            span = (last - first).days + 1
-            if span <= MAX_DAYS:
-                days = [(first + timedelta(days=n)).isoformat() for n in range(span)]
-            else:
-                days = dated[-MAX_DAYS:]
-        self._days = days
-        self._current = min(self._current, len(days) - 1)
-        self.setToolTip(self.tr("%1 days, from %2 to %3").replace("%1", str(len(days))).replace(
-            "%2", days[0] if days else "").replace("%3", days[-1] if days else ""))
+        self._bin()
         self.update()
+
+    def _bin(self) -> None:
+        """Bars of a day, a week, a month or a year, whichever fits the width (a multi-year
+        library drew 1 px bars), over every day from the first dated item to the last."""
+        dated = sorted(set(self._library) | set(self._story))
+        self._days, self._bars_library, self._bars_story = [], {}, {}
+        if not dated:
+            self.setToolTip("")
+            return
+        first, last = date.fromisoformat(dated[0]), date.fromisoformat(dated[-1])
+        self._unit, starts = bins(first, last, max(self.width() - 16, 100))
+        self._days = [s.isoformat() for s in starts]
+        for counts, bars in ((self._library, self._bars_library), (self._story, self._bars_story)):
+            for day, count in counts.items():
+                start = bin_start(date.fromisoformat(day), self._unit).isoformat()
+                bars[start] = bars.get(start, 0) + count
+        self._current = min(self._current, len(self._days) - 1)
+        span = (last - first).days + 1
+        self.setToolTip(self.tr("%Ln day(s), from %1 to %2", "", span).replace("%1", dated[0]).replace(
+            "%2", dated[-1]))
+        self._last_day = dated[-1]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._bin()
 
     @property
     def days(self) -> list[str]:
@@ -80,14 +139,14 @@ class TimelineStrip(QWidget):
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated items yet"))
             return
-        top_count = max(max(self._library.values(), default=0), 1)
+        top_count = max(max(self._bars_library.values(), default=0), max(self._bars_story.values(), default=0), 1)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         light = QColor(highlight)
         light.setAlpha(70)
         for position, day in enumerate(self._days):
             rect = self._bar_rect(position)
             gap = 1.0 if rect.width() > 3 else 0.0
-            for count, colour in ((self._library.get(day, 0), light), (self._story.get(day, 0), highlight)):
+            for count, colour in ((self._bars_library.get(day, 0), light), (self._bars_story.get(day, 0), highlight)):
                 if count:
                     height = max(2.0, rect.height() * count / top_count)
                     painter.fillRect(QRectF(rect.left() + gap, rect.bottom() - height, rect.width() - 2 * gap, height),
@@ -101,7 +160,7 @@ class TimelineStrip(QWidget):
         painter.drawText(QRectF(8, baseline - metrics.height(), 200, metrics.height()),
                          Qt.AlignmentFlag.AlignLeft, self._days[0])
         painter.drawText(QRectF(self.width() - 208, baseline - metrics.height(), 200, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight, self._days[-1])
+                         Qt.AlignmentFlag.AlignRight, self._last_day)
         legend = [(highlight, self.tr("story")), (light, self.tr("library"))]
         x = self.width() - 8.0
         for colour, label in legend:
@@ -126,8 +185,10 @@ class TimelineStrip(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position().x())
         if day is not None:
-            self.setToolTip(self.tr("%1: %2 in the library, %3 in the story").replace("%1", day).replace(
-                "%2", str(self._library.get(day, 0))).replace("%3", str(self._story.get(day, 0))))
+            end = next_start(date.fromisoformat(day), self._unit) - timedelta(days=1)
+            span = day if self._unit == "day" else f"{day} – {end.isoformat()}"
+            self.setToolTip(self.tr("%1: %2 in the library, %3 in the story").replace("%1", span).replace(
+                "%2", str(self._bars_library.get(day, 0))).replace("%3", str(self._bars_story.get(day, 0))))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._days:

@@ -50,9 +50,14 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         app.removeTranslator(_installed.pop())
     use_language(language)
     if language == "en":
+        # English needs its catalogue only for plural forms ("1 job", "2 jobs").
+        plurals = QTranslator(app)
+        if plurals.load(str(translations_dir() / "storyweaver_gui_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         system = QLocale.system()
         QLocale.setDefault(system if system.language() == QLocale.Language.English else QLocale(language))
-        return []
+        return list(_installed)
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"storyweaver_gui_{language}.qm")):
         app.installTranslator(ours)

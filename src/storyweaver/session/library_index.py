@@ -1,8 +1,8 @@
 """A compact in-memory index of the library, for listing and filtering 50,000 items fast.
 
-Qt-free.  One light row per item (no media bytes, no full text) read with two queries;
-each row keeps a lower-cased "haystack" (text, author, handle, site, #hashtags), so a
-keystroke's filter is one substring test per row, not a database query.
+Qt-free.  One light row per item (no media bytes) read with two queries; each row keeps a
+lower-cased "haystack" (text, author, handle, site, #hashtags, and the words of a page's
+readable copy), so a keystroke's filter is one substring test per row, not a database query.
 """
 
 from __future__ import annotations
@@ -171,6 +171,10 @@ class LibraryIndex:
         index = cls()
         rows, by_id = index.rows, index.by_id
         no_media = (0, False, None)
+        # The words of pages' readable copies, when the project has any (a tenth of the load's
+        # time at 50,000 posts, for nothing, where it has none).
+        has_copies = bool(project.query("SELECT EXISTS (SELECT 1 FROM readables)")[0][0])
+        copies = " || ' ' || coalesce((SELECT text FROM readables WHERE item_id = items.id), '')" if has_copies else ""
         # SQLite assembles each row's searchable text (C speed); Python only lower-cases it,
         # since SQLite's lower() knows ASCII only.
         for item_id, kind, platform, author, handle, body, published, hay, avatar in project.query(
@@ -181,8 +185,8 @@ class LibraryIndex:
             "coalesce(text, '') || ' ' || coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || "
             "coalesce(author_name, '') || ' @' || coalesce(author_handle, '') || ' ' || "
             "coalesce(site_name, '') || ' ' || "
-            "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), ''), "
-            f"coalesce(author_avatar, favicon_sha256) FROM items WHERE {where} ORDER BY id",
+            "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), '')"
+            f"{copies}, coalesce(author_avatar, favicon_sha256) FROM items WHERE {where} ORDER BY id",
             params,
         ):
             count, missing, thumb = media.get(item_id, no_media)

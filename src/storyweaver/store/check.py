@@ -1,4 +1,5 @@
-"""Verify a project file: its schema, SQLite's own integrity check, every row's values, every media hash.
+"""Verify a project file: its schema, SQLite's own integrity check, every row's values, every media hash
+(readable copies of pages and the pages as fetched included: they are blobs like any other).
 
 ``check`` must find whatever would make another command refuse the file, so that "sound"
 means every command can use it.  Each problem is one line without SQL.
@@ -52,11 +53,14 @@ def check_project(path: Path) -> list[Problem]:
                 problems.append(Problem("blob-size", f"{sha}: {len(data)} bytes, recorded {size}"))
             if hashlib.sha256(data).hexdigest() != sha:
                 problems.append(Problem("blob-hash", f"{sha}: content does not match its hash"))
+        # A file older than readable copies (not migrated: check never writes) has no such table.
+        copies = " UNION SELECT html_sha256 FROM readables UNION SELECT original_sha256 FROM readables" if \
+            conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'readables'").fetchone() else ""
         referenced = conn.execute(
             "SELECT sha FROM ("
             " SELECT sha256 AS sha FROM media UNION SELECT thumb_sha256 FROM media"
             " UNION SELECT raw_sha256 FROM items UNION SELECT author_avatar FROM items"
-            " UNION SELECT favicon_sha256 FROM items)"
+            f" UNION SELECT favicon_sha256 FROM items{copies})"
             " WHERE sha IS NOT NULL AND sha NOT IN (SELECT sha256 FROM blobs)"
         ).fetchall()
         problems.extend(Problem("missing-blob", f"{sha} is referenced but not stored") for (sha,) in referenced)

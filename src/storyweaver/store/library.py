@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.core.timefmt import from_stored, to_stored
 from storyweaver.errors import ProjectError
+from storyweaver.store.readables import READABLE_COLUMNS, read_copies, readable_rows
 from storyweaver.store.redacted_authors import apply_to_new
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ EDITABLE = {
     "lang": "lang",
     "site_name": "site_name",
     "extra": "extra",
+    "author_name": "author_name",  # an archive without a profile: the user names the account
+    "author_handle": "author_handle",
 }
 
 
@@ -327,6 +330,7 @@ class Library:
         ]
         if media_rows:
             _insert_rows(conn, "media", MEDIA_COLUMNS, media_rows)
+        _insert_rows(conn, "readables", READABLE_COLUMNS, readable_rows(item for item, _row in fresh))
 
     def get(self, item_id: int) -> Item | None:
         rows = self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))
@@ -335,7 +339,9 @@ class Library:
         media = self._project.query(
             f"SELECT {MEDIA_COLUMNS} FROM media WHERE item_id = ? ORDER BY position", (item_id,)
         )
-        return self._decode(rows[0], [_media_from_row(m) for m in media])
+        item = self._decode(rows[0], [_media_from_row(m) for m in media])
+        item.readable = read_copies(self._project, "WHERE item_id = ?", (item_id,)).get(item_id)
+        return item
 
     def get_many(self, item_ids: Iterable[int]) -> dict[int, Item]:
         """The items with these ids (missing ids are left out), in two queries."""
@@ -354,8 +360,12 @@ class Library:
             f"SELECT {MEDIA_COLUMNS} FROM media {media_where} ORDER BY item_id, position", params
         ):
             media.setdefault(row[0], []).append(_media_from_row(row))
+        copies = read_copies(self._project, media_where, params)
         for row in self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items {where} ORDER BY id", params):
-            yield self._decode(row, media.get(row[0], []))
+            item = self._decode(row, media.get(row[0], []))
+            item.readable = copies.get(row[0])
+            yield item
+
 
     def _decode(self, row: tuple[Any, ...], media: list[Media]) -> Item:
         # A damaged or hand-edited file can hold any bytes in any column: say which item.
@@ -387,6 +397,7 @@ class Library:
                 (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
                 for item in back for pos, m in enumerate(item.media)
             ])
+            _insert_rows(conn, "readables", READABLE_COLUMNS, readable_rows(back))
             result.added.extend(item.id for item in back)  # type: ignore[misc]
         return result
 
@@ -425,7 +436,7 @@ class Library:
             conn.execute("DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))",
                          (json.dumps(list(item_ids)),))
 
-    _STASHED = (("items", "id"), ("media", "item_id"), ("addresses", "item_id"))
+    _STASHED = (("items", "id"), ("media", "item_id"), ("addresses", "item_id"), ("readables", "item_id"))
 
     def stash_many(self, item_ids: Iterable[int], name: str) -> None:
         """Take items out of the library (an import undone) into temporary tables of this

@@ -39,7 +39,11 @@ _ITEM_OBJECT = f"""json_object(
     'section', p.section, 'visibility', p.visibility,
     'redacted', json(CASE WHEN i.redacted THEN 'true' ELSE 'false' END),
     'extra', json(i.extra),
-    'favicon', {_extra_text("favicon_url")}, 'logo', {_extra_text("logo_url")})"""
+    'favicon', {_extra_text("favicon_url")}, 'logo', {_extra_text("logo_url")},
+    'readable', json((SELECT json_object('captured_at', r.captured_at, 'extractor', r.extractor,
+                                         'sha256', r.html_sha256, 'original_sha256', r.original_sha256,
+                                         'words', r.words, 'failure', r.failure)
+                      FROM readables r WHERE r.item_id = i.id)))"""
 
 # Each story item's first block, the heading above it and that block's visibility.  A running
 # count of headings numbers the sections, so finding a block's heading is a join, not a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 APPLICATION_ID = 0x53575652  # "SWVR"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Every statement is idempotent so that creation and the last migration share it.
 CURRENT_SCHEMA = """
@@ -85,7 +85,18 @@ CREATE TABLE IF NOT EXISTS redacted_authors (
     account TEXT NOT NULL,
     PRIMARY KEY (platform, account)
 ) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS readables (
+    item_id INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+    captured_at TEXT NOT NULL,
+    extractor TEXT NOT NULL,
+    html_sha256 TEXT,
+    original_sha256 TEXT,
+    words INTEGER NOT NULL DEFAULT 0,
+    failure TEXT,
+    text TEXT NOT NULL DEFAULT ''
+);
 """
 
 # The schema version that first had each object (objects not named here: version 1 or 2).
-INTRODUCED = {("table", "redacted_authors"): 3}
+INTRODUCED = {("table", "redacted_authors"): 3, ("table", "readables"): 4}

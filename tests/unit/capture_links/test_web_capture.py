@@ -97,7 +97,8 @@ def test_an_image_address_becomes_an_image_item(httpserver: HTTPServer, project:
     report = capture_sources(project, [httpserver.url_for("/photos/vigil.jpg")], ctx())
     item = project.library.get(report.added[0])
     assert item is not None
-    assert (item.kind, item.capture_method, item.title) == (ItemKind.IMAGE, "image-url", "vigil.jpg")
+    # no title in its metadata: none (its file name is no title; issue 15)
+    assert (item.kind, item.capture_method, item.title) == (ItemKind.IMAGE, "image-url", None)
     assert (item.media[0].width, item.media[0].height) == (80, 120)
     assert item.published is not None and item.published.year == 2014
     assert project.get_blob(item.media[0].sha256) == (data, "image/jpeg")  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ import pytest
 
 from storyweaver.core.model import Block, BlockType
 from storyweaver.store.project import Project
+from storyweaver.store.schema import SCHEMA_VERSION
 from tests.helpers import immutable, post, run_cli
 
 
@@ -93,12 +94,12 @@ def test_check_finds_every_value_the_other_commands_refuse(project_file: Path, c
 def test_a_genuine_older_file_is_still_sound_and_migrates(project_file: Path, tmp_path: Path) -> None:
     older = tmp_path / "v2.storyweaver"
     shutil.copy(project_file, older)
-    _tamper(older, "DROP TABLE redacted_authors", "PRAGMA user_version = 2")
+    _tamper(older, "DROP TABLE redacted_authors", "DROP TABLE readables", "PRAGMA user_version = 2")
     assert run_cli("check", older).returncode == 0
     assert run_cli("add", older, str(tmp_path / "nothing-here.jpg")).returncode in (0, 1)
     assert run_cli("check", older).returncode == 0
     with Project.open(older, readonly=True) as project:
-        assert project.query("PRAGMA user_version")[0][0] == 3
+        assert project.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
 
 
 @pytest.mark.timeout(60)  # a timeout inside the test, so `finally` makes the file mutable again

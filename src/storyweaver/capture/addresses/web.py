@@ -3,8 +3,7 @@ image item.  Asked last (``PRIORITY`` 1000) so the social networks' own handlers
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.http import HTML_TYPES, check_address
@@ -36,14 +35,15 @@ def fetch(address: str, sink: CaptureSink, ctx: CaptureContext, *, media: bool) 
     kind = response.content_type
     sniffed = sniff(response.content)
     if kind.startswith("image/") or (sniffed is not None and kind not in HTML_TYPES):
-        name = unquote(PurePosixPath(urlsplit(response.url).path).name) or urlsplit(response.url).hostname
+        # Titled by its own metadata, if any: its file name ("IMG_0042.jpg") is no public title.
         item = image_item(response.content, address, sink, method="image-url", captured_at=ctx.clock(),
-                          title=name, url=address)
+                          url=address)
         sink.add(item)
         return
     if kind in HTML_TYPES or kind == "" or response.content.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
         page_card(response.content, sink, ctx, fetched_url=response.url, method="unfurl",
-                  header_charset=response.charset, media=media)
+                  header_charset=response.charset, media=media, status=response.status,
+                  headers=response.headers, truncated=response.truncated)
         return
     sink.add(_bare_link(address, response.url, kind, ctx))
 

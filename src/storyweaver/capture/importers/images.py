@@ -56,7 +56,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     one is skipped with a warning, the others are kept)."""
     if not path.is_dir():
         data, info = _load(path)
-        sink.add(stored_image_item(data, info, sink, method="file", captured_at=ctx.clock(), title=path.name))
+        sink.add(stored_image_item(data, info, sink, method="file", captured_at=ctx.clock(), title=info.title))
         return
     found = _images_in(path)
     # Pillow decodes without holding the GIL: the next few photos are read and decoded on
@@ -81,7 +81,7 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
                     ctx.warn(exc)
                     continue
                 sink.add(stored_image_item(data, info, sink, method="file", captured_at=ctx.clock(),
-                                           title=image.name))
+                                           title=info.title))
         finally:
             for _, future in pending:
                 future.cancel()

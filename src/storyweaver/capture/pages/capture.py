@@ -14,6 +14,7 @@ from storyweaver.capture.pages.card import (
 )
 from storyweaver.capture.pages.decode import decode_page
 from storyweaver.capture.pages.metadata import extract
+from storyweaver.capture.pages.readable import readable_copy
 from storyweaver.core.model import Item
 
 
@@ -28,11 +29,15 @@ def page_card(
     address: str | None = None,
     online: bool = True,
     media: bool = True,
+    status: int | None = None,
+    headers: dict[str, str] | None = None,
+    truncated: bool = False,
 ) -> Item:
     """Read a page into a card item and add it to ``sink``.
 
     ``address`` (given by the user) wins over what the page says of itself; ``online``
     allows fetching the oEmbed answer, and with ``media`` the lead image and the favicon.
+    A fetched page's ``status`` and ``headers`` are kept with it in its readable copy.
     """
     text, _encoding = decode_page(data, header_charset)
     meta = extract(text, fetched_url or address)
@@ -47,6 +52,9 @@ def page_card(
         sink=sink,
         oembed=oembed,
     )
+    if ctx.readable:
+        item.readable = readable_copy(data, sink, address=fetched_url or item.url, captured_at=item.captured_at,
+                                      status=status, headers=headers, truncated=truncated)
     if online and media:
         attach_media(item, meta, sink, ctx)
     sink.add(item)

@@ -132,6 +132,11 @@ class Ui_ExportDialog(object):
 
         self.includeLayout.addWidget(self.exifCheck)
 
+        self.fullTextCheck = QCheckBox(self.includeBox)
+        self.fullTextCheck.setObjectName(u"fullTextCheck")
+
+        self.includeLayout.addWidget(self.fullTextCheck)
+
 
         self.exportLeft.addWidget(self.includeBox)
 
@@ -239,6 +244,10 @@ class Ui_ExportDialog(object):
         self.waczCheck.setText(QCoreApplication.translate("ExportDialog", u"&Web archive (WACZ) of the public story", None))
         self.bundleCheck.setText(QCoreApplication.translate("ExportDialog", u"&Bundle for a colleague (everything, not for publication)", None))
         self.exifCheck.setText(QCoreApplication.translate("ExportDialog", u"&Keep GPS and camera data in images", None))
+        self.fullTextCheck.setText(QCoreApplication.translate("ExportDialog", u"Add the &full text of linked pages to the briefing", None))
+#if QT_CONFIG(tooltip)
+        self.fullTextCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page's text only where its card asks for it", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export progress", None))
 #endif // QT_CONFIG(accessibility)

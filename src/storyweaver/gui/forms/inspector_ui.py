@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from storyweaver.gui.reader_view import ReaderView
+
 class Ui_Inspector(object):
     def setupUi(self, Inspector):
         if not Inspector.objectName():
@@ -194,13 +196,48 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.shaValue)
 
+        self.readableTitle = QLabel(self.provenanceBox)
+        self.readableTitle.setObjectName(u"readableTitle")
+
+        self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.readableTitle)
+
+        self.readableValue = QLabel(self.provenanceBox)
+        self.readableValue.setObjectName(u"readableValue")
+        self.readableValue.setTextFormat(Qt.PlainText)
+        self.readableValue.setWordWrap(True)
+
+        self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.readableValue)
+
         self.openOriginalButton = QPushButton(self.provenanceBox)
         self.openOriginalButton.setObjectName(u"openOriginalButton")
 
-        self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.openOriginalButton)
+        self.provenanceLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.openOriginalButton)
 
 
         self.inspectorLayout.addWidget(self.provenanceBox)
+
+        self.readerBox = QGroupBox(Inspector)
+        self.readerBox.setObjectName(u"readerBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.readerBox.sizePolicy().hasHeightForWidth())
+        self.readerBox.setSizePolicy(sizePolicy)
+        self.readerLayout = QVBoxLayout(self.readerBox)
+        self.readerLayout.setObjectName(u"readerLayout")
+        self.readerView = ReaderView(self.readerBox)
+        self.readerView.setObjectName(u"readerView")
+        self.readerView.setMinimumSize(QSize(0, 160))
+
+        self.readerLayout.addWidget(self.readerView)
+
+        self.readablePublicCheck = QCheckBox(self.readerBox)
+        self.readablePublicCheck.setObjectName(u"readablePublicCheck")
+
+        self.readerLayout.addWidget(self.readablePublicCheck)
+
+
+        self.inspectorLayout.addWidget(self.readerBox)
 
         self.inspectorSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -225,6 +262,8 @@ class Ui_Inspector(object):
         QWidget.setTabOrder(self.visibilityCombo, self.redactedCheck)
         QWidget.setTabOrder(self.redactedCheck, self.publishPrivateCheck)
         QWidget.setTabOrder(self.publishPrivateCheck, self.openOriginalButton)
+        QWidget.setTabOrder(self.openOriginalButton, self.readerView)
+        QWidget.setTabOrder(self.readerView, self.readablePublicCheck)
 
         self.retranslateUi(Inspector)
     # setupUi
@@ -278,10 +317,19 @@ class Ui_Inspector(object):
 #if QT_CONFIG(accessibility)
         self.shaValue.setAccessibleName(QCoreApplication.translate("Inspector", u"SHA-256 of the captured original", None))
 #endif // QT_CONFIG(accessibility)
+        self.readableTitle.setText(QCoreApplication.translate("Inspector", u"Readable copy", None))
         self.openOriginalButton.setText(QCoreApplication.translate("Inspector", u"&Open original in the browser", None))
 #if QT_CONFIG(accessibility)
         self.openOriginalButton.setAccessibleName(QCoreApplication.translate("Inspector", u"Open the original address in the web browser", None))
 #endif // QT_CONFIG(accessibility)
+        self.readerBox.setTitle(QCoreApplication.translate("Inspector", u"Reader", None))
+#if QT_CONFIG(accessibility)
+        self.readerView.setAccessibleName(QCoreApplication.translate("Inspector", u"Readable copy of the page", None))
+#endif // QT_CONFIG(accessibility)
+        self.readablePublicCheck.setText(QCoreApplication.translate("Inspector", u"&Publish this full text in the public recap", None))
+#if QT_CONFIG(tooltip)
+        self.readablePublicCheck.setToolTip(QCoreApplication.translate("Inspector", u"The page's text belongs to its authors: publish it only where you may. Never for a redacted item.", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -271,3 +271,17 @@ def test_the_editor_s_child_reads_the_open_networks_exports_as_this_process_does
     assert {"direct-messages", "media-missing"} <= {w.code for w in report.warnings}
     assert sorted(w.code for w in report.warnings) == sorted(w.code for w in local.warnings)
     assert got == expected
+
+
+def test_a_page_captured_in_the_child_keeps_its_readable_copy(tmp_path, project, editor_context, httpserver) -> None:
+    words = "Reporters gathered at the courthouse to remember the journalists killed this year. " * 6
+    page = f"<html lang='en'><head><title>Vigil</title></head><body><article><p>{words}</p></article></body></html>"
+    httpserver.expect_request("/vigil").respond_with_data(page, content_type="text/html")
+    with ChildReader(editor_context) as child:
+        report = capture_sources(project, [httpserver.url_for("/vigil")], editor_context, reader=child)
+    assert not report.failures and len(report.added) == 1
+    item = project.library.get(report.added[0])
+    assert item is not None and item.readable is not None and item.readable.html_sha256 is not None
+    assert project.has_blob(item.readable.html_sha256) and project.has_blob(item.readable.original_sha256 or "")
+    (text,) = project.query("SELECT text FROM readables WHERE item_id = ?", (item.id,))[0]
+    assert "journalists killed this year" in text

@@ -1,0 +1,242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<!-- English needs a catalogue only for plural forms: the source texts say "%n job(s)" and
+     this file gives "1 job" and "2 jobs". Every other English text is the source itself. -->
+<context>
+    <name>LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n job(s) still running. Quit and stop them?</source>
+        <translation>
+            <numerusform>%n job still running. Quit and stop it?</numerusform>
+            <numerusform>%n jobs still running. Quit and stop them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Open another project and stop them?</source>
+        <translation>
+            <numerusform>%n job still running. Open another project and stop it?</numerusform>
+            <numerusform>%n jobs still running. Open another project and stop them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running. Close the project and stop them?</source>
+        <translation>
+            <numerusform>%n job still running. Close the project and stop it?</numerusform>
+            <numerusform>%n jobs still running. Close the project and stop them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln item</numerusform>
+            <numerusform>%1 of %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Library: %Ln item</numerusform>
+            <numerusform>Library: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Story: %Ln block</numerusform>
+            <numerusform>Story: %Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section created</numerusform>
+            <numerusform>%Ln sections created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Items put in date order within your section</numerusform>
+            <numerusform>Items put in date order within your %Ln sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message numerus="yes">
+        <source>And %Ln more</source>
+        <translation>
+            <numerusform>And %Ln more</numerusform>
+            <numerusform>And %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln item(s)</source>
+        <translation>
+            <numerusform>Import %Ln item</numerusform>
+            <numerusform>Import %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln source(s)</source>
+        <translation>
+            <numerusform>Importing %Ln source</numerusform>
+            <numerusform>Importing %Ln sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln kept</numerusform>
+            <numerusform>%Ln kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); select the ones to keep.</source>
+        <translation>
+            <numerusform>%Ln result; select the ones to keep.</numerusform>
+            <numerusform>%Ln results; select the ones to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section created</numerusform>
+            <numerusform>%Ln sections created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation>
+            <numerusform>Items put in date order within your section</numerusform>
+            <numerusform>Items put in date order within your %Ln sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryEditor</name>
+    <message numerus="yes">
+        <source>Add %Ln item(s) to the story</source>
+        <translation>
+            <numerusform>Add %Ln item to the story</numerusform>
+            <numerusform>Add %Ln items to the story</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message numerus="yes">
+        <source>%Ln day(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln day, from %1 to %2</numerusform>
+            <numerusform>%Ln days, from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message numerus="yes">
+        <source>Applies to the %Ln post(s) of this account.</source>
+        <translation>
+            <numerusform>Applies to the post of this account.</numerusform>
+            <numerusform>Applies to the %Ln posts of this account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionEditor</name>
+    <message numerus="yes">
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>%Ln item selected</numerusform>
+            <numerusform>%Ln items selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change who sees %Ln item(s)</source>
+        <translation>
+            <numerusform>Change who sees %Ln item</numerusform>
+            <numerusform>Change who sees %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redact %Ln author(s)</source>
+        <translation>
+            <numerusform>Redact %Ln author</numerusform>
+            <numerusform>Redact %Ln authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln author(s) again</source>
+        <translation>
+            <numerusform>Show %Ln author again</numerusform>
+            <numerusform>Show %Ln authors again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Tag %Ln item</numerusform>
+            <numerusform>Tag %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,144 @@
+"""Editing several selected items at once: what they share (tags, visibility, redaction),
+each change one undoable step. Shown above the inspector when more than one card or row is
+selected (the inspector used to show the first of them as if it were the only one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyweaver.core.model import Block, Item, Visibility
+from storyweaver.gui.inspector import tags_of
+from storyweaver.gui.story_editor import StoryEditor
+
+
+class SelectionEditor(QWidget):
+    def __init__(self, editor: StoryEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self.items: list[Item] = []
+        self.blocks: list[Block] = []
+        column = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        column.addWidget(self.heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.tags = QLineEdit(self)
+        self.add_tags = QPushButton(self)
+        self.add_tags.clicked.connect(self.apply_tags)
+        self.tags.returnPressed.connect(self.apply_tags)
+        tag_row = QVBoxLayout()  # stacked: the inspector's pane may be narrow
+        tag_row.addWidget(self.tags)
+        tag_row.addWidget(self.add_tags, 0, Qt.AlignmentFlag.AlignRight)
+        self.tags_label = QLabel(self)
+        form.addRow(self.tags_label, tag_row)
+        self.visibility = QComboBox(self)
+        self.visibility.activated.connect(lambda _i: self.apply_visibility())
+        self.visibility_label = QLabel(self)
+        form.addRow(self.visibility_label, self.visibility)
+        redaction = QVBoxLayout()
+        self.redact = QPushButton(self)
+        self.redact.clicked.connect(lambda: self.apply_redaction(True))
+        self.unredact = QPushButton(self)
+        self.unredact.clicked.connect(lambda: self.apply_redaction(False))
+        redaction.addWidget(self.redact)
+        redaction.addWidget(self.unredact)
+        form.addRow(redaction)
+        column.addLayout(form)
+        column.addStretch(1)
+        self._name()
+
+    def _name(self) -> None:
+        self.tags_label.setText(self.tr("Add tags"))
+        self.tags.setPlaceholderText(self.tr("comma, separated"))
+        self.tags.setAccessibleName(self.tr("Tags to add to every selected item"))
+        self.add_tags.setText(self.tr("Add"))
+        self.visibility_label.setText(self.tr("Visibility"))
+        self.visibility.clear()
+        self.visibility.addItem(self.tr("(as each one is)"), None)
+        self.visibility.addItem(self.tr("Public (recap and briefing)"), Visibility.PUBLIC.value)
+        self.visibility.addItem(self.tr("Briefing only"), Visibility.BRIEFING.value)
+        self.redact.setText(self.tr("Redact their authors"))
+        self.unredact.setText(self.tr("Show their authors"))
+        self._show_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+        super().changeEvent(event)
+
+    def _show_heading(self) -> None:
+        self.heading.setText(self.tr("%Ln item(s) selected", "", len(self.items) or len(self.blocks)))
+
+    def show_selection(self, blocks: list[Block], items: list[Item]) -> None:
+        self.blocks, self.items = blocks, items
+        self._show_heading()
+        self.visibility.setEnabled(bool(blocks))
+        self.visibility.setCurrentIndex(0)
+        for control in (self.tags, self.add_tags, self.redact, self.unredact):
+            control.setEnabled(bool(items))
+
+    def _in_one_step(self, label: str, edits: list[Callable[[], None]]) -> None:
+        if not edits:
+            return
+        stack = self._editor.stack
+        stack.beginMacro(label)
+        for edit in edits:
+            edit()
+        stack.endMacro()
+
+    def apply_tags(self) -> None:
+        wanted = [t.strip().lstrip("#") for t in self.tags.text().split(",") if t.strip().lstrip("#")]
+        edits: list[Callable[[], None]] = []
+        for item in self.items:
+            tags = tags_of(item)
+            merged = tags + [t for t in wanted if t not in tags]
+            if merged != tags:
+                edits.append(partial(self._editor.edit_item, item, extra={**item.extra, "tags": merged}))
+        self._in_one_step(self.tr("Tag %Ln item(s)", "", len(edits)), edits)
+        self.tags.clear()
+
+    def apply_visibility(self) -> None:
+        value = self.visibility.currentData()
+        if value is None:
+            return
+        chosen = Visibility(value)
+        edits: list[Callable[[], None]] = [
+            partial(self._editor.edit_block, block.id, visibility=chosen)
+            for block in self.blocks if block.visibility is not chosen and block.id is not None]
+        self._in_one_step(self.tr("Change who sees %Ln item(s)", "", len(edits)), edits)
+
+    def apply_redaction(self, redacted: bool) -> None:
+        edits: list[Callable[[], None]] = [
+            partial(self._editor.edit_item, item, redacted=redacted)
+            for item in self.items if item.redacted != redacted]
+        label = self.tr("Redact %Ln author(s)", "", len(edits)) if redacted else \
+            self.tr("Show %Ln author(s) again", "", len(edits))
+        self._in_one_step(label, edits)
+
+    def focus_first(self) -> None:
+        self.tags.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def inspector_pane(several: QWidget, inspector: QWidget) -> QWidget:
+    """The inspector's pane: the editor of several items above the inspector of one."""
+    pane = QWidget()
+    column = QVBoxLayout(pane)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(several)
+    column.addWidget(inspector)
+    return pane
