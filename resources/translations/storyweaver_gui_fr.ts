@@ -60,6 +60,39 @@
     </message>
 </context>
 <context>
+    <name>AuthorRedactionButton</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py"/>
+        <source>Stop redacting this author</source>
+        <translation>Ne plus anonymiser cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py"/>
+        <source>Their posts are shown again in the public recap, and later imports are no longer redacted.</source>
+        <translation>Ses publications apparaissent de nouveau dans le récapitulatif public, et les imports suivants ne sont plus anonymisés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py"/>
+        <source>Redact this author</source>
+        <translation>Anonymiser cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py"/>
+        <source>Redact every post by this account in the public recap, now and in later imports.</source>
+        <translation>Anonymiser chaque publication de ce compte dans le récapitulatif public, maintenant et dans les imports suivants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py"/>
+        <source>Redact the author %1</source>
+        <translation>Anonymiser la personne %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py"/>
+        <source>Stop redacting the author %1</source>
+        <translation>Ne plus anonymiser la personne %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/storyweaver/gui/app.py" line="94"/>
@@ -127,6 +160,11 @@
         <location filename="../../src/storyweaver/gui/export_dialog.py" line="181"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/export_dialog.py"/>
+        <source>Check before publishing:</source>
+        <translation>À vérifier avant de publier :</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="6"/>

@@ -131,3 +131,21 @@ def settle(window) -> None:  # type: ignore[no-untyped-def]
 
     assert window.doc.flush(timeout=20)
     QApplication.processEvents()
+
+
+def export_public_recap(qtbot, window, folder: Path):  # type: ignore[no-untyped-def]
+    """Export the open project's public recap alone through the real Export dialog; the dialog,
+    once the export has finished."""
+    from storyweaver.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.project, window.settings, window.runner, window)
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    f.pdfCheck.setChecked(False)
+    f.jsonCheck.setChecked(False)
+    folder.mkdir(exist_ok=True)
+    f.folderEdit.setText(str(folder))
+    f.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert dialog.result is not None, f.statusLabel.text()
+    return dialog

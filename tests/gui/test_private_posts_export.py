@@ -8,24 +8,16 @@ from pathlib import Path
 def test_the_export_dialog_says_how_many_private_posts_the_recap_left_out(qtbot, window, tmp_path: Path) -> None:
     from storyweaver.capture.context import CaptureContext
     from storyweaver.capture.dispatch import capture_sources
-    from storyweaver.gui.export_dialog import ExportDialog
     from storyweaver.store.project import Project
+    from tests.gui.conftest import export_public_recap
     from tests.unit.capture_posts.test_mastodon_archive import archive_folder
 
     path = tmp_path / "archive.storyweaver"
     with Project.create(path, title="Archive") as project:
         capture_sources(project, [str(archive_folder(tmp_path))], CaptureContext(), to_story=True)
     assert window.actions_.open(path)
-    dialog = ExportDialog(window.project, window.settings, window.runner, window)
-    qtbot.addWidget(dialog)
+    dialog = export_public_recap(qtbot, window, tmp_path / "out")
     f = dialog.form
-    f.pdfCheck.setChecked(False)
-    f.jsonCheck.setChecked(False)
-    f.folderEdit.setText(str(tmp_path / "out"))
-    (tmp_path / "out").mkdir()
-    f.exportButton.click()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
-    assert dialog.result is not None, f.statusLabel.text()
     assert "2 direct or followers-only posts were kept out of the public recap" in f.statusLabel.text()
     recap = dialog.result["outputs"]["html"].read_text(encoding="utf-8")
     assert "Rue Cachée" not in recap

@@ -68,7 +68,9 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
 
     # Said in the core's words (and plural forms), in the editor's language (i18n.use_language).
     withheld = withheld_private(done.withheld_private) if done.withheld_private else ""
-    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None, "withheld": withheld}
+    # A redacted author still shown unredacted elsewhere: said in the dialog, not only on stderr.
+    return {"outputs": outputs, "preview": pdf_first_page(pdf) if pdf else None, "withheld": withheld,
+            "warnings": list(done.warnings)}
 
 
 class ExportDialog(QDialog):
@@ -178,7 +180,11 @@ class ExportDialog(QDialog):
         self.form.progressBar.setValue(1)
         written = [str(p) for p in result["outputs"].values() if p is not None]
         withheld = [result["withheld"]] if result.get("withheld") else []
-        self.form.statusLabel.setText(self.tr("Written:") + "\n" + "\n".join(written + withheld))
+        warnings = result.get("warnings") or []
+        text = self.tr("Written:") + "\n" + "\n".join(written + withheld)
+        if warnings:  # first, where the eye lands, and apart from the list of files
+            text = self.tr("Check before publishing:") + "\n" + "\n".join(f"⚠ {w}" for w in warnings) + "\n\n" + text
+        self.form.statusLabel.setText(text)
         self.form.openHtmlButton.setEnabled(result["outputs"].get("html") is not None)
         self.form.openPdfButton.setEnabled(result["outputs"].get("pdf") is not None)
         preview = result.get("preview")

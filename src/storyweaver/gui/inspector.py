@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
 from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
+from storyweaver.gui.redact_author import AuthorRedactionButton
 from storyweaver.gui.story_editor import StoryEditor
 from storyweaver.session.story_document import StoryListener
 
@@ -66,6 +67,7 @@ class Inspector(QWidget):
         f.readablePublicCheck.toggled.connect(lambda checked: self._commit_flag("readable_public", checked))
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
+        self.author_redaction = AuthorRedactionButton(editor, f.fieldsLayout, f.redactedCheck)
         f.altWarning.setStyleSheet("color: #b45309; font-weight: bold;")
         heading = f.headingLabel.font()
         heading.setBold(True)
@@ -163,6 +165,7 @@ class Inspector(QWidget):
         self._fill_sections()
         self._show_provenance(item)
         self._show_reader(item)
+        self.author_redaction.show(item)
         self._loading = False
 
     def _fill_sections(self) -> None:

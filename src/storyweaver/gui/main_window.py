@@ -312,6 +312,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None,
                                                 items_changed=self._items_edited))
         self.inspector = Inspector(self.editor)
+        self.inspector.author_redaction.on_change = self.library.refresh.report
         self.selection_editor = SelectionEditor(self.editor)
         self.selection_editor.hide()
         self.form.inspectorScroll.setWidget(inspector_pane(self.selection_editor, self.inspector))

@@ -257,6 +257,10 @@ class StoryDocument:
         """Wait until every edit made so far is in the file."""
         return self.writer.flush(timeout)
 
+    def items_edited(self, item_ids: list[int]) -> None:
+        """Items in :attr:`items` changed in memory (an edit of many posts at once): show them again."""
+        self._announce_items(item_ids)
+
     def _announce_items(self, item_ids: list[int]) -> None:
         wanted = set(item_ids)
         for index, block in enumerate(self.blocks):

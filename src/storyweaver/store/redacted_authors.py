@@ -45,6 +45,27 @@ def unredact_author(project: Any, platform: str, handle: str, changed: list[int]
             conn.executemany("UPDATE items SET redacted = 0 WHERE id = ?", [(i,) for i in changed])
 
 
+def stop_redacting_author(project: Any, platform: str, handle: str) -> list[int]:
+    """Forget the account and unmark every post by it; return the ids this changed (give them
+    to :func:`restore_author_redaction` to undo)."""
+    account = account_key(handle)
+    with project.transaction() as conn:
+        changed = [row[0] for row in conn.execute(
+            f"SELECT id FROM items WHERE platform = ? AND {_ACCOUNT} = ? AND redacted = 1", (platform, account))]
+        unredact_author(project, platform, handle, changed)  # joins this transaction
+    return changed
+
+
+def restore_author_redaction(project: Any, platform: str, handle: str, changed: list[int]) -> None:
+    """Undo :func:`stop_redacting_author`: remember the account again, mark exactly ``changed``."""
+    account = account_key(handle)
+    if not account:
+        return
+    with project.transaction() as conn:
+        conn.execute("INSERT OR IGNORE INTO redacted_authors (platform, account) VALUES (?, ?)", (platform, account))
+        conn.executemany("UPDATE items SET redacted = 1 WHERE id = ?", [(i,) for i in changed])
+
+
 def redacted_authors(project: Any) -> set[tuple[str, str]]:
     return {(p, a) for p, a in project.query("SELECT platform, account FROM redacted_authors")}
 

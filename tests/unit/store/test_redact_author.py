@@ -6,7 +6,13 @@ from pathlib import Path
 
 from storyweaver.core.model import Block, BlockType
 from storyweaver.store.project import Project
-from storyweaver.store.redacted_authors import redact_author, unredact_author
+from storyweaver.store.redacted_authors import (
+    redact_author,
+    redacted_authors,
+    restore_author_redaction,
+    stop_redacting_author,
+    unredact_author,
+)
 from tests.helpers import post, run_cli
 
 
@@ -58,3 +64,18 @@ def test_undoing_gives_back_exactly_the_marks_it_changed(tmp_path: Path) -> None
         assert changed == [2]
         unredact_author(project, "x", "voices1_example", changed)
     assert _redacted(path) == [1, 0, 0]  # the post redacted by hand stays redacted
+
+
+def test_stopping_an_author_redaction_is_undone_exactly(tmp_path: Path) -> None:
+    # The editor's "Stop redacting this author" and its undo (gui/redact_author.py).
+    path = tmp_path / "p.storyweaver"
+    _story(path)
+    with Project.open(path) as project:
+        redact_author(project, "x", "voices1_example")
+        changed = stop_redacting_author(project, "x", "@Voices1_Example")
+        assert redacted_authors(project) == set()
+    assert _redacted(path) == [0, 0, 0]
+    with Project.open(path) as project:
+        restore_author_redaction(project, "x", "voices1_example", changed)
+        assert redacted_authors(project) == {("x", "voices1_example")}
+    assert _redacted(path) == [1, 1, 0]
