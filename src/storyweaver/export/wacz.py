@@ -6,8 +6,9 @@ with ``warcio`` (the WARC records) and ``wacz`` (index, pages, datapackage with 
 What it holds, and why.  A WACZ is made to be published, so it follows the public recap's
 rules and never carries what those rules hide:
 
-- only items of the public view: nothing from a briefing-only block or section, nothing of
-  the library outside the story;
+- only items of the public view: nothing from a briefing-only block or section, no direct
+  or followers-only post (unless its publication was confirmed), nothing of the library
+  outside the story;
 - nothing at all of a redacted item: its page, payload and media would name or show the
   person the redaction protects, and a blurred copy in an archive would be a falsified
   record; the item is simply not archived (the recap says its author is withheld);
