@@ -6,23 +6,26 @@ with ``warcio`` (the WARC records) and ``wacz`` (index, pages, datapackage with 
 What it holds, and why.  A WACZ is made to be published, so it follows the public recap's
 rules and never carries what those rules hide:
 
-- only items of the public view: nothing from a briefing-only block or section, nothing of
-  the library outside the story;
+- only items of the public view: nothing from a briefing-only block or section, no direct
+  or followers-only post (unless its publication was confirmed), nothing of the library
+  outside the story;
 - nothing at all of a redacted item: its page, payload and media would name or show the
   person the redaction protects, and a blurred copy in an archive would be a falsified
   record; the item is simply not archived (the recap says its author is withheld);
-- per item: the captured page at its address (a ``response`` record with the original
-  status and headers when the capture kept them in ``extra["original_response"]``
-  (``{"status": int, "headers": [[name, value]], "body_sha256": hex}``, issue 16's
-  storage of original pages), otherwise a ``resource`` record of the bytes the project
-  kept, typed as kept); a post's platform payload as a ``metadata`` record about its
-  address; each image at the address it was found at, from its original bytes.
-  Every record is dated with the capture time and carries the bytes' SHA-256.
+- per item: the captured page as the capture kept it (issue 16: one WARC record per page),
+  at the address it was fetched from: a ``response`` record with the original status line,
+  headers and bytes of a fetched page, a ``resource`` record of a saved page's bytes; an item
+  captured before pages were kept has a ``resource`` record of the bytes the project kept,
+  typed as kept.  A post's platform payload is a ``metadata`` record about its address; each
+  image is at the address it was found at, from its original bytes.
+  Every record is dated with the capture time; its payload and block digests are SHA-256
+  (hexadecimal, as the project names its files).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import tempfile
@@ -31,8 +34,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from storyweaver.core.model import Item
+from storyweaver.core.reader import ProjectReader
 from storyweaver.errors import ExportError
 from storyweaver.export import atomic
+from storyweaver.export.kept_page import kept_page
 from storyweaver.export.viewmodel import PUBLIC, StoryView
 
 PAGES_HEADER = {"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}
@@ -49,71 +55,70 @@ def _date(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _digest(data: bytes) -> str:
+    return f"sha256:{hashlib.sha256(data).hexdigest()}"
+
+
 class _Records:
-    def __init__(self, project: Any, stream: Any) -> None:
+    def __init__(self, project: ProjectReader, stream: Any) -> None:
         from warcio.warcwriter import WARCWriter
 
         self.project = project
         self.writer = WARCWriter(stream, gzip=True)
         self.pages: list[dict[str, str]] = []
-        self.seen: set[tuple[str, str]] = set()
+        self.seen: set[tuple[bool, str]] = set()
 
-    def write(self, kind: str, address: str, sha256: str, moment: datetime, *,
-              status: int | None = None, headers: list[tuple[str, str]] | None = None) -> bool:
-        from warcio.statusandheaders import StatusAndHeaders
-
-        if (kind, address) in self.seen:
-            return False
+    def write(self, kind: str, address: str, sha256: str, moment: datetime) -> bool:
+        """A ``resource`` or ``metadata`` record of a blob of the project, typed as kept."""
         found = self.project.get_blob(sha256)
-        if found is None:
+        return found is not None and self.add(kind, address, found[0], moment, found[1])
+
+    def add(self, kind: str, address: str, payload: bytes, moment: datetime, content_type: str, *,
+            http: Any = None, truncated: str | None = None) -> bool:
+        key = (kind == "metadata", address)  # one capture per address; a payload is about one
+        if key in self.seen:
             return False
-        data, mime = found
-        self.seen.add((kind, address))
-        http = None
-        if kind == "response":
-            kept = [(k, v) for k, v in headers or [] if k.lower() not in ("content-length", "transfer-encoding",
-                                                                            "content-encoding")]
-            http = StatusAndHeaders(f"{status} OK" if status == 200 else str(status), kept, protocol="HTTP/1.1")
+        self.seen.add(key)
+        fields = {"WARC-Date": _date(moment), "WARC-Payload-Digest": _digest(payload)}
+        if http is not None:
+            http.compute_headers_buffer()  # the bytes warcio writes before the payload
+            fields["WARC-Block-Digest"] = _digest(http.headers_buff + payload)
+        else:
+            fields["WARC-Block-Digest"] = fields["WARC-Payload-Digest"]
+        if truncated:
+            fields["WARC-Truncated"] = truncated
         record = self.writer.create_warc_record(
-            address, kind, payload=io.BytesIO(data), length=len(data),
-            warc_content_type="" if kind == "response" else mime, http_headers=http,
-            warc_headers_dict={"WARC-Date": _date(moment), "WARC-Payload-Digest": f"sha256:{sha256}"})
+            address, kind, payload=io.BytesIO(payload), length=len(payload),
+            warc_content_type="application/http; msgtype=response" if http is not None else content_type,
+            http_headers=http, warc_headers_dict=fields)
         self.writer.write_record(record)
         return True
 
-
-def _original_response(extra: dict[str, Any]) -> tuple[int, list[tuple[str, str]], str] | None:
-    kept = extra.get("original_response")
-    if not isinstance(kept, dict):
-        return None
-    status, headers, body = kept.get("status"), kept.get("headers"), kept.get("body_sha256")
-    if not isinstance(status, int) or not isinstance(headers, list) or not isinstance(body, str):
-        return None
-    pairs = [(str(h[0]), str(h[1])) for h in headers if isinstance(h, list | tuple) and len(h) == 2]
-    return status, pairs, body
+    def page(self, address: str, moment: datetime, title: str | None) -> None:
+        self.pages.append({"url": address, "ts": _date(moment), "title": title or address})
 
 
-def _archive_item(records: _Records, item: Any) -> None:
+def _archive_item(records: _Records, item: Item) -> None:
     address = _http(item.url)
     moment = item.captured_at
-    if address:
-        original = _original_response(item.extra)
-        if original is not None:
-            status, headers, body = original
-            if records.write("response", address, body, moment, status=status, headers=headers):
-                records.pages.append({"url": address, "ts": _date(moment), "title": item.title or address})
-        elif item.raw_sha256 and item.kind.value in ("link", "video"):
-            if records.write("resource", address, item.raw_sha256, moment):
-                records.pages.append({"url": address, "ts": _date(moment), "title": item.title or address})
-        elif item.raw_sha256:
-            records.write("metadata", address, item.raw_sha256, moment)
+    kept = kept_page(records.project, item)
+    where = (_http(kept.address) or address) if kept is not None else None
+    if kept is not None and where:
+        if records.add(kept.kind, where, kept.payload, kept.captured_at, kept.content_type, http=kept.http,
+                       truncated=kept.truncated):
+            records.page(where, kept.captured_at, item.title)
+    elif address and item.raw_sha256 and item.kind.value in ("link", "video"):
+        if records.write("resource", address, item.raw_sha256, moment):
+            records.page(address, moment, item.title)
+    elif address and item.raw_sha256:
+        records.write("metadata", address, item.raw_sha256, moment)
     for media in item.media:
-        where = _http(media.url)
-        if where and media.sha256:
-            records.write("resource", where, media.sha256, moment)
+        found_at = _http(media.url)
+        if found_at and media.sha256:
+            records.write("resource", found_at, media.sha256, moment)
 
 
-def write_wacz(project: Any, view: StoryView, target: Path) -> int:
+def write_wacz(project: ProjectReader, view: StoryView, target: Path) -> int:
     """Write the WACZ of the public view's unredacted items; return how many records it holds."""
     try:
         import warcio  # noqa: F401 - present, or say so before any work

@@ -2,7 +2,8 @@
 WACZ) never carry a redacted author or anything briefing-only, whatever the story.
 
 Each generated story mixes posts (redacted or not, with and without images found at an
-address, some written for a private audience: direct or followers only) and text blocks,
+address, some written for a private audience: direct or followers only), web pages kept as
+fetched (their bytes and a response header, which the WACZ archives), and text blocks,
 public or briefing-only, some under a briefing-only heading.
 Every protected word is a unique token, so finding it anywhere in an output is a leak.
 """
@@ -16,11 +17,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storyweaver.bench._export_story import CAPTURED, picture
-from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform, Visibility
+from storyweaver.capture.pages.original import original_record
+from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform, ReadableCopy, Visibility
 from storyweaver.export.api import ExportOptions, export_story
 from storyweaver.store.project import Project
 
@@ -28,8 +30,8 @@ pytest.importorskip("wacz.main")
 PHOTO = picture(3, (320, 200))
 
 entry = st.tuples(
-    st.sampled_from(["post", "text", "heading"]),
-    st.booleans(),  # redacted (posts)
+    st.sampled_from(["post", "page", "text", "heading"]),
+    st.booleans(),  # redacted (posts and pages)
     st.sampled_from([Visibility.PUBLIC, Visibility.PUBLIC, Visibility.BRIEFING]),
     st.booleans(),  # with an image (posts)
     st.sampled_from(["", "", "unlisted", "direct", "private"]),  # the post's audience on its platform
@@ -59,6 +61,11 @@ def build(path: Path, entries: list[tuple[str, bool, Visibility, bool, str]]) ->
                     secrets.add(word)
                 project.story.append(Block(BlockType.TEXT, f"<p>Words {word}</p>", visibility=visibility))
                 continue
+            if kind == "page":
+                words = _page(project, n, redacted, visibility)
+                if redacted or private:
+                    secrets |= words
+                continue
             name, handle, body = f"zqname{n}x", f"zqhandle{n}x", f"zqbody{n}x"
             media = [Media("image", photo, "A photo", 320, 200, url=f"https://files.example/zqimg{n}x.jpg")] \
                 if image else []
@@ -75,6 +82,21 @@ def build(path: Path, entries: list[tuple[str, bool, Visibility, bool, str]]) ->
             if private:
                 secrets.add(body)
     return secrets
+
+
+def _page(project: Project, n: int, redacted: bool, visibility: Visibility) -> set[str]:
+    """A web page kept by its capture as fetched: its words in its body and in a header (not in its
+    address, which a redacted card still shows); returns them."""
+    words = {f"zqpagebody{n}x", f"zqpageheader{n}x"}
+    page = f"<!doctype html><html><head><title>Page {n}</title></head><body>zqpagebody{n}x</body></html>"
+    record = original_record(page.encode(), address=f"https://news.example/page{n}", captured_at=CAPTURED,
+                             status=200, headers={"Content-Type": "text/html", "X-Note": f"zqpageheader{n}x"})
+    item = Item(ItemKind.LINK, CAPTURED, "unfurl", url=f"https://news.example/page{n}", title=f"Page {n}",
+                redacted=redacted, readable=ReadableCopy(CAPTURED, "test", original_sha256=project.put_blob(
+                    record, "application/warc")))
+    project.library.add([item])
+    project.story.append(Block(BlockType.ITEM, item_id=item.id, visibility=visibility))
+    return words
 
 
 def everything(folder: Path) -> str:
@@ -95,6 +117,9 @@ def everything(folder: Path) -> str:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(entry, min_size=1, max_size=12))
+# Always tried: kept pages, redacted, briefing-only and public, beside a public one the WACZ holds.
+@example([("page", True, Visibility.PUBLIC, False, ""), ("page", False, Visibility.BRIEFING, False, ""),
+          ("page", False, Visibility.PUBLIC, False, "")])
 def test_no_public_output_of_issue_18_holds_a_protected_word(tmp_path_factory, entries):
     folder = tmp_path_factory.mktemp("outputs")
     project_path = folder / "p.storyweaver"
