@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import use_language
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
 
 RUN = [sys.executable, "-m", "storyweaver"]
 ENV = {**os.environ, "STORYWEAVER_LANG": "en"}
@@ -152,4 +153,22 @@ def test_a_twarc_csv_row_with_a_path_for_an_id_is_refused_alone(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"{len(rows) - 1} added") and len(items) == len(rows) - 1
     assert "posts.csv: 1 post was skipped: its id is not a number." in done.stderr
+    assert "etc/passwd" not in _addresses(items)
+
+
+def test_an_x_archive_post_with_a_path_for_an_id_is_refused_alone(tmp_path):
+    """The X archive fixture (tests/fixtures/posts/x-archive, the layout X's "download an archive"
+    writes) with one post's id turned into a path: that post is skipped and counted, the archive
+    is kept (it used to store the post at ``https://x.com/…/status/../../etc/passwd``)."""
+    folder = tmp_path / "archive"
+    shutil.copytree(FIXTURES / "x-archive", folder)
+    tweets = folder / "data" / "tweets.js"
+    original = tweets.read_text(encoding="utf-8")
+    tweets.write_text(original.replace('"528837781607157763"', '"../../etc/passwd"'), encoding="utf-8")
+    (tmp_path / "sound").mkdir()
+    _sound, every_item = _add_file(zip_folder(FIXTURES / "x-archive", tmp_path / "sound" / "twitter.zip"))
+    done, items = _add_file(zip_folder(folder, tmp_path / "twitter.zip"))
+    assert done.returncode == 0, done.stderr
+    assert "twitter.zip: 1 post was skipped: its id is not a number." in done.stderr
+    assert len(items) == len(every_item) - 1
     assert "etc/passwd" not in _addresses(items)
