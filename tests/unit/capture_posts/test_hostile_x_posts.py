@@ -172,3 +172,20 @@ def test_an_x_archive_post_with_a_path_for_an_id_is_refused_alone(tmp_path):
     assert "twitter.zip: 1 post was skipped: its id is not a number." in done.stderr
     assert len(items) == len(every_item) - 1
     assert "etc/passwd" not in _addresses(items)
+
+
+def test_storify_post_addresses_never_carry_a_path_for_a_handle(tmp_path):
+    """Storify exports (tests/fixtures/posts/storify.json and storify-2011.json, the shapes of
+    Storify's JSON API) name each quoted post by its twitter.com permalink; a crafted one with
+    ``..`` for the handle must not become ``https://x.com/../status/…``."""
+    for name, permalink in (("storify.json", "http://twitter.com/freedomdesk_demo/status/"),
+                            ("storify-2011.json", "http://twitter.com/ravenme/status/")):
+        source = tmp_path / name.replace(".json", "") / name
+        source.parent.mkdir()
+        hostile = permalink.replace("/freedomdesk_demo/", "/../").replace("/ravenme/", "/../")
+        source.write_text((FIXTURES / name).read_text(encoding="utf-8").replace(permalink, hostile),
+                          encoding="utf-8")
+        done, items = _add_file(source)
+        assert done.returncode == 0, done.stderr
+        addresses = _addresses(items)
+        assert "x.com/i/web/status/" in addresses and "/../" not in addresses and "x.com/.." not in addresses

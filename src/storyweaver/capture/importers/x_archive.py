@@ -18,6 +18,7 @@ from storyweaver.capture.archives import zipsafe
 from storyweaver.capture.archives.jsstream import assigned_value, chunks_of, iter_assigned_array
 from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.importers._x_archive_parts.notes import NoteIndex
+from storyweaver.capture.posts.common import x_profile_url
 from storyweaver.capture.posts.x_post import RefusedPost
 from storyweaver.capture.posts.x_v1 import item_from_v1
 from storyweaver.capture.skipped_lines import SkippedLines
@@ -117,7 +118,7 @@ class _Archive:
         handle = entry.get("username")
         if not handle:
             return None
-        return Author(name=entry.get("accountDisplayName") or handle, handle=handle, url=f"https://x.com/{handle}")
+        return Author(name=entry.get("accountDisplayName") or handle, handle=handle, url=x_profile_url(handle))
 
     def notes(self) -> NoteIndex:
         index = NoteIndex()
