@@ -119,6 +119,9 @@ def _counted(error: StoryWeaverError) -> str | None:
         return ngettext("{source} was not imported: its only line is damaged.",
                         "{source} was not imported: all of its {count} lines are damaged.", count).format(
             source=facts["source"], count=number(count))
+    if error.code == "posts-refused":
+        return _refused_posts(facts["reason"], int(facts["count"])).format(
+            source=facts["source"], count=number(int(facts["count"])))
     forms = _plural_templates().get(error.code)
     if forms is not None:
         count = int(facts["count"])
@@ -127,6 +130,14 @@ def _counted(error: StoryWeaverError) -> str | None:
         return _("{source}: line {line} is cut off and was skipped.").format(
             source=facts["source"], line=number(int(facts["line"])))
     return None
+
+
+def _refused_posts(reason: str, count: int) -> str:
+    if reason == "id":
+        return ngettext("{source}: {count} post was skipped: its id is not a number.",
+                        "{source}: {count} posts were skipped: their ids are not numbers.", count)
+    return ngettext("{source}: {count} post was skipped: its date is impossible.",
+                    "{source}: {count} posts were skipped: their dates are impossible.", count)
 
 
 def describe(error: StoryWeaverError) -> str:

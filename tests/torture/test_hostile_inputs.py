@@ -133,3 +133,60 @@ def test_damaged_variants_of_each_format_import_whole_or_not_at_all(tmp_path: Pa
 def test_hypothesis_cuts_and_junk_never_escape(tmp_path: Path, name: str, cut: float, junk: bytes) -> None:
     data = INPUTS[name]
     assert_capture_is_whole_or_nothing(tmp_path, name, data[: int(len(data) * cut)] + junk)
+
+
+# Issue 13, finding 9: 500,000 nested brackets.  Python's json gives up with RecursionError,
+# which used to surface as "Unexpected error (RecursionError)", as "does not know how to read"
+# or with the decoder's own words; each JSON source must say "damaged" in one sentence, and a
+# JSON Lines file keeps its good lines.
+NESTED = b"[" * 500_000 + b"]" * 500_000
+JSON_DOCUMENTS = ("storify.json", "storify-2011.json", "outbox.json", "status.json", "thread.json")
+
+
+def _command_line_add(tmp_path: Path, name: str, data: bytes) -> tuple[int, str, str]:
+    import subprocess
+    import sys
+
+    project, source = tmp_path / "p.storyweaver", tmp_path / name
+    source.write_bytes(data)
+    env = {**os.environ, "STORYWEAVER_LANG": "en"}
+    run = [sys.executable, "-m", "storyweaver"]
+    subprocess.run([*run, "new", str(project), "--title", "t"], check=True, capture_output=True, env=env)
+    done = subprocess.run([*run, "add", str(project), str(source)], capture_output=True, text=True, env=env,
+                          check=False)
+    assert "Unexpected error" not in done.stderr and "Recursion" not in done.stderr, done.stderr
+    assert check_project(project) == []
+    return done.returncode, done.stdout, done.stderr.strip()
+
+
+@pytest.mark.parametrize("where", ["whole", "head", "tail"])
+@pytest.mark.parametrize("name", JSON_DOCUMENTS)
+def test_json_nested_beyond_reason_is_called_damaged_on_the_command_line(tmp_path: Path, name: str,
+                                                                          where: str) -> None:
+    data = INPUTS[name]
+    if where == "whole":
+        data = NESTED
+    elif where == "head":  # a key of its own before the real ones
+        start = data.index(b"{") + 1
+        data = data[:start] + b'"nested": ' + NESTED + b", " + data[start:]
+    else:  # inside the last value, after everything the importers sniff
+        end = data.rindex(b"}")
+        data = data[:end] + b', "nested": ' + NESTED + data[end:]
+    code, out, err = _command_line_add(tmp_path, name, data)
+    if name == "outbox.json" and where == "tail":  # read as a stream: the unknown key is never parsed
+        assert code == 0 and out.startswith("7 added"), err
+        return
+    assert code == 1 and out.startswith("0 added"), err
+    assert err == f"storyweaver: {tmp_path / name} is damaged and was not imported (nested too deeply)."
+
+
+@pytest.mark.parametrize("name", ["twarc1.jsonl", "twarc2.jsonl"])
+def test_a_json_lines_line_nested_beyond_reason_is_a_damaged_line(tmp_path: Path, name: str) -> None:
+    good = INPUTS[name].splitlines(keepends=True)
+    code, out, err = _command_line_add(tmp_path, name, good[0] + NESTED + b"\n" + b"".join(good[1:]))
+    assert code == 0 and "0 failed" in out, err
+    assert err == f"storyweaver: {tmp_path / name}: 1 damaged line was skipped (line 2)."
+    (tmp_path / "p.storyweaver").unlink()
+    code, out, err = _command_line_add(tmp_path, name, NESTED + b"\n")
+    assert code == 1 and out.startswith("0 added"), err
+    assert err == f"storyweaver: {tmp_path / name} was not imported: its only line is damaged."

@@ -29,6 +29,7 @@ from storyweaver.capture.politeness import interleaved
 from storyweaver.collector import collector_paused, release_gradually
 from storyweaver.core.model import Item
 from storyweaver.errors import Cancelled, CaptureError, StoryWeaverError
+from storyweaver.i18n import _
 from storyweaver.store.library import AddResult
 from storyweaver.store.project import Project
 
@@ -215,6 +216,8 @@ def is_address(source: str) -> bool:
 
 
 def damaged(source: str, exc: BaseException) -> CaptureError:
+    if isinstance(exc, RecursionError):  # Python's own words name its decoder, not the file
+        return CaptureError("damaged-file", source=source, reason=_("nested too deeply"))
     return CaptureError("damaged-file", source=source, reason=str(exc) or type(exc).__name__)
 
 

@@ -2,7 +2,8 @@
 
 A capture interrupted mid-write leaves its last line cut off; a disk or copy error can
 garble one in the middle.  Every good line is still worth keeping, so the importer skips
-the bad ones and the user is told how many and where ("line 2,402 is cut off").
+the bad ones and the user is told how many and where ("line 2,402 is cut off").  Posts
+refused one by one (an id that is not a number, an impossible date) are counted the same way.
 """
 
 from __future__ import annotations
@@ -20,13 +21,19 @@ class SkippedLines:
     source: str
     lines: list[int] = field(default_factory=list)
     last_cut_off: bool = False
+    refused: dict[str, int] = field(default_factory=dict)  # why ("id", "date") -> posts refused
+
+    def refuse(self, reason: str) -> None:
+        self.refused[reason] = self.refused.get(reason, 0) + 1
 
     def add(self, line: int, *, cut_off: bool) -> None:
         self.lines.append(line)
         self.last_cut_off = cut_off  # only the file's last line can lack its newline
 
     def report(self, ctx: CaptureContext, *, anything_kept: bool) -> None:
-        """Warn about the skipped lines; with no good line at all, the file is refused whole."""
+        """Warn about the skipped lines and posts; with no good line at all, the file is refused whole."""
+        for reason, count in sorted(self.refused.items()):
+            ctx.warn(CaptureError("posts-refused", source=self.source, reason=reason, count=count))
         if not self.lines:
             return
         if not anything_kept:

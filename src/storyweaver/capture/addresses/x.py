@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
+from storyweaver.capture.posts.common import x_profile_url
 from storyweaver.capture.posts.fetch import keep_raw
 from storyweaver.capture.posts.html_text import element_text
 from storyweaver.capture.posts.x_post import x_post
@@ -106,7 +107,7 @@ def item_from_embed(markup: str, *, method: str, captured_at: Any, raw_sha256: s
     if oembed:
         extra["oembed"] = {k: oembed.get(k) for k in ("provider_name", "author_url", "cache_age") if oembed.get(k)}
     lang = str(paragraph.get("lang")) if paragraph is not None and paragraph.get("lang") else None
-    author = Author(name=name or handle, handle=handle, url=f"https://x.com/{handle}" if handle else None)
+    author = Author(name=name or handle, handle=handle, url=x_profile_url(handle))
     return x_post(tweet_id, method=method, captured_at=captured_at, raw_sha256=raw_sha256, text=body.text,
                   author=author, published=None, lang=lang, hashtags=hashtags, extra=extra, links=links,
                   mentions=mentions)

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.capture.context import CaptureSink
-from storyweaver.capture.posts.common import decode_x_entities, snowflake_instant
+from storyweaver.capture.posts.common import decode_x_entities, snowflake_instant, x_status_url
 from storyweaver.capture.posts.html_text import html_to_text
+from storyweaver.capture.posts.x_post import valid_x_id
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
@@ -72,12 +73,12 @@ def _item(element: dict[str, Any], story_url: str, key: str, captured_at: dateti
         return Item(kind=ItemKind.NOTE, url=permalink or f"{story_url}#{key}", text=html_to_text(text).text,
                     **{**common, "site_name": None})
     match = _TWEET.match(permalink or "")
-    if kind == "tweet" and match:
+    if kind == "tweet" and match and valid_x_id(match.group(2)):
         handle, tweet_id = match.groups()
         shown = decode_x_entities(text)
         media = [Media(type="image", url=image["src"])] if image.get("src") else []
         return Item(kind=ItemKind.POST, platform=Platform.X, platform_id=tweet_id,
-                    url=f"https://x.com/{handle}/status/{tweet_id}", text=shown, media=media,
+                    url=x_status_url(handle, tweet_id), text=shown, media=media,
                     hashtags=re.findall(r"(?<!\w)#(\w+)", shown),
                     **{**common, "published": common["published"] or snowflake_instant(tweet_id)})
     if not permalink:

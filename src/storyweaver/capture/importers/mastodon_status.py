@@ -54,7 +54,9 @@ def can_read(path: Path) -> bool:
         return False
     try:
         return _shape(_load(path)) is not None
-    except (OSError, ValueError, RecursionError):
+    except RecursionError:  # nested beyond reason: ours to refuse as damaged, in one line, when read
+        return True
+    except (OSError, ValueError):
         return False
 
 

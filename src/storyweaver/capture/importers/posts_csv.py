@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
+from storyweaver.capture.posts.x_post import RefusedPost
 from storyweaver.capture.posts.x_v1 import item_from_v1
 from storyweaver.capture.posts.x_v2 import Includes, item_from_v2
+from storyweaver.capture.skipped_lines import SkippedLines
 from storyweaver.core.model import Item
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
@@ -131,12 +133,16 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     raw = sink.put_blob(data, "text/csv")
     convert = _READERS[layout]
     captured_at = ctx.clock()
+    skipped = SkippedLines(str(path))
     try:
         for row in reader:
             if not any(row.values()):
                 continue
             try:
                 item = convert(row, method="csv", captured_at=captured_at, raw_sha256=raw)
+            except RefusedPost as refused:  # an id that is not a number, an impossible date
+                skipped.refuse(refused.reason)
+                continue
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 raise CaptureError("broken-file", source=str(path), where=_("line {line}").format(line=reader.line_num),
                                    reason=str(exc)) from None
@@ -145,3 +151,4 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     except csv.Error as exc:
         where = _("line {line}").format(line=reader.line_num)
         raise CaptureError("broken-file", source=str(path), where=where, reason=str(exc)) from None
+    skipped.report(ctx, anything_kept=True)

@@ -21,8 +21,9 @@ from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.importers import _storify_2011 as storify_2011
-from storyweaver.capture.posts.common import decode_x_entities, parse_iso, snowflake_instant
+from storyweaver.capture.posts.common import decode_x_entities, parse_iso, snowflake_instant, x_status_url
 from storyweaver.capture.posts.html_text import html_to_text
+from storyweaver.capture.posts.x_post import valid_x_id
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
@@ -101,10 +102,10 @@ def _item(element: dict[str, Any], story_url: str, captured_at: Any, raw: str) -
     if kind == "quote":
         text = payload.get("text") or ""
         match = _TWEET.match(permalink or "")
-        if match:
+        if match and valid_x_id(match.group(2)):
             handle, tweet_id = match.groups()
             return Item(kind=ItemKind.POST, platform=Platform.X, platform_id=tweet_id,
-                        url=f"https://x.com/{handle}/status/{tweet_id}", text=decode_x_entities(text),
+                        url=x_status_url(handle, tweet_id), text=decode_x_entities(text),
                         hashtags=re.findall(r"(?<!\w)#(\w+)", text), site_name=source.get("name"),
                         **{**common, "published": published or snowflake_instant(tweet_id)})
         return Item(kind=ItemKind.POST, url=permalink, text=text, site_name=source.get("name"), **common)

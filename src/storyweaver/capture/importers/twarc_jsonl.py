@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.capture.context import CaptureContext, CaptureSink
+from storyweaver.capture.posts.x_post import RefusedPost
 from storyweaver.capture.posts.x_v1 import item_from_v1
-from storyweaver.capture.posts.x_v2 import Includes, item_from_v2, items_from_page
+from storyweaver.capture.posts.x_v2 import Includes, item_from_v2
 from storyweaver.capture.skipped_lines import SkippedLines
 from storyweaver.core.model import Item
 
 PRIORITY = 30
 SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonlines", ".txt")
+LINES_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _NO_INCLUDES = Includes(None)
 
 
@@ -39,24 +41,46 @@ def can_read(path: Path) -> bool:
             heads = [stream.readline(4 * 1024 * 1024) for _line in range(5)]
     except OSError:
         return False
+    nested = False
     for head in heads:
         try:
             value = json.loads(head)
-        except (ValueError, RecursionError):
+        except RecursionError:
+            nested = True
+            continue
+        except ValueError:
             continue
         return isinstance(value, dict) and _shape(value) is not None
-    return False
+    # Nested beyond reason in a file named as JSON Lines: damaged lines, said so in one sentence
+    # when read (a .json file goes on to the importers of whole JSON documents, which say "damaged").
+    return nested and path.suffix.lower() in LINES_SUFFIXES
 
 
-def _items(value: Any, captured_at: Any, raw: str) -> list[Item]:
+def _posts(value: Any) -> tuple[str, list[Any], Includes]:
     shape = _shape(value) if isinstance(value, dict) else None
     if shape == "twarc2":
-        return list(items_from_page(value, method="twarc2", captured_at=captured_at, raw_sha256=raw))
+        data = value.get("data") or []
+        return "twarc2", [data] if isinstance(data, dict) else list(data), Includes(value.get("includes"))
     if shape == "twarc2-flat":
-        return [item_from_v2(value, _NO_INCLUDES, method="twarc2", captured_at=captured_at, raw_sha256=raw)]
+        return "twarc2", [value], _NO_INCLUDES
     if shape == "twarc1":
-        return [item_from_v1(value, method="twarc1", captured_at=captured_at, raw_sha256=raw)]
+        return "twarc1", [value], _NO_INCLUDES
     raise ValueError("not a twarc page or post")
+
+
+def _items(value: Any, captured_at: Any, skipped: SkippedLines) -> list[Item]:
+    """The line's posts; one with a malformed id or an impossible date is refused and counted."""
+    method, posts, includes = _posts(value)
+    items = []
+    for post in posts:
+        try:
+            if method == "twarc1":
+                items.append(item_from_v1(post, method=method, captured_at=captured_at, raw_sha256=""))
+            else:
+                items.append(item_from_v2(post, includes, method=method, captured_at=captured_at, raw_sha256=""))
+        except RefusedPost as refused:
+            skipped.refuse(refused.reason)
+    return items
 
 
 def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
@@ -70,9 +94,11 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             if not line.strip():
                 continue
             try:
-                items = _items(json.loads(line), captured_at, "")
+                items = _items(json.loads(line), captured_at, skipped)
             except (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError, RecursionError):
                 skipped.add(number, cut_off=not line.endswith(b"\n"))
+                continue
+            if not items:
                 continue
             raw = sink.put_blob(line.rstrip(b"\r\n"), "application/json")
             for item in items:  # the raw blob is this very line
@@ -82,4 +108,4 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             if number % 500 == 0:
                 ctx.check_cancelled()
                 ctx.progress(done, None, str(path))
-    skipped.report(ctx, anything_kept=done > 0)
+    skipped.report(ctx, anything_kept=done > 0 or bool(skipped.refused))

@@ -18,7 +18,10 @@ from storyweaver.capture.archives import zipsafe
 from storyweaver.capture.archives.jsstream import assigned_value, chunks_of, iter_assigned_array
 from storyweaver.capture.context import CaptureContext, CaptureSink
 from storyweaver.capture.importers._x_archive_parts.notes import NoteIndex
+from storyweaver.capture.posts.common import x_profile_url
+from storyweaver.capture.posts.x_post import RefusedPost
 from storyweaver.capture.posts.x_v1 import item_from_v1
+from storyweaver.capture.skipped_lines import SkippedLines
 from storyweaver.core.model import Author, Media
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
@@ -115,7 +118,7 @@ class _Archive:
         handle = entry.get("username")
         if not handle:
             return None
-        return Author(name=entry.get("accountDisplayName") or handle, handle=handle, url=f"https://x.com/{handle}")
+        return Author(name=entry.get("accountDisplayName") or handle, handle=handle, url=x_profile_url(handle))
 
     def notes(self) -> NoteIndex:
         index = NoteIndex()
@@ -174,6 +177,7 @@ def _read(archive: _Archive, sink: CaptureSink, ctx: CaptureContext) -> None:
     notes = archive.notes()
     captured_at = ctx.clock()
     done = 0
+    skipped = SkippedLines(str(path))
     for name in archive.tweet_files(manifest):
         data = archive.read(name)
         if data is None:
@@ -186,8 +190,12 @@ def _read(archive: _Archive, sink: CaptureSink, ctx: CaptureContext) -> None:
                 where = _("post {number}").format(number=index + 1)
                 raise CaptureError("broken-file", source=archive.source(name), where=where,
                                    reason=_("a post without an id"))
-            item = item_from_v1(tweet, method=METHOD, captured_at=captured_at, raw_sha256=raw_sha,
-                                account=account, find_media=archive.find_media)
+            try:
+                item = item_from_v1(tweet, method=METHOD, captured_at=captured_at, raw_sha256=raw_sha,
+                                    account=account, find_media=archive.find_media)
+            except RefusedPost as refused:  # an id that is not a number, an impossible date
+                skipped.refuse(refused.reason)
+                continue
             item.extra["raw"] = f"{name}#{index}"  # where in the raw blob (the member) this post is
             if notes:
                 notes.apply(item)
@@ -197,3 +205,4 @@ def _read(archive: _Archive, sink: CaptureSink, ctx: CaptureContext) -> None:
                 ctx.check_cancelled()
                 ctx.progress(done, None, str(path))
         del data
+    skipped.report(ctx, anything_kept=True)

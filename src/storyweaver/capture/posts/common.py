@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 TWITTER_EPOCH_MS = 1288834974657
@@ -10,6 +11,7 @@ FIRST_SNOWFLAKE = 29_700_859_247
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                        "Nov", "Dec"), start=1)}
 _NO_LANGUAGE = frozenset({"und", "qme", "qht", "qam", "zxx", "qct", "qst", ""})
+_X_HANDLE = re.compile(r"[A-Za-z0-9_]{1,50}")  # a hostile file's "../x" must not become a path
 
 
 def snowflake_instant(tweet_id: str | int) -> datetime | None:
@@ -71,8 +73,18 @@ def decode_x_entities(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+def _x_handle(handle: object) -> str | None:
+    return handle if isinstance(handle, str) and _X_HANDLE.fullmatch(handle) else None
+
+
 def x_status_url(handle: str | None, tweet_id: str) -> str:
-    return f"https://x.com/{handle or 'i/web'}/status/{tweet_id}"
+    """The post's address; ``tweet_id`` must be a checked id (``x_post.x_id``)."""
+    return f"https://x.com/{_x_handle(handle) or 'i/web'}/status/{tweet_id}"
+
+
+def x_profile_url(handle: str | None) -> str | None:
+    who = _x_handle(handle)
+    return f"https://x.com/{who}" if who else None
 
 
 def language(code: str | None) -> str | None:

@@ -10,9 +10,10 @@ from storyweaver.capture.posts.common import (
     decode_x_entities,
     expand_links,
     parse_x_date,
+    x_profile_url,
     x_status_url,
 )
-from storyweaver.capture.posts.x_post import x_post
+from storyweaver.capture.posts.x_post import stated_date, valid_x_id, x_id, x_post
 from storyweaver.core.model import Author, Item, Media
 
 # (tweet id, media entity) -> the media with its kept bytes, or None when only the address is known
@@ -34,7 +35,7 @@ def author_from_user(user: dict[str, Any] | None) -> Author | None:
     return Author(
         name=user.get("name"),
         handle=handle,
-        url=f"https://x.com/{handle}" if handle else None,
+        url=x_profile_url(handle),
     )
 
 
@@ -86,8 +87,11 @@ def item_from_v1(
     account: Author | None = None,
     find_media: MediaFinder | None = None,
 ) -> Item:
-    """One v1.1 tweet (with or without its ``user``) as a post item; raises KeyError without an id."""
-    tweet_id = str(tweet.get("id_str") or tweet["id"])
+    """One v1.1 tweet (with or without its ``user``) as a post item; raises :class:`RefusedPost`
+    when its id is missing or not a number, or its date impossible
+    with nothing else to date it."""
+    tweet_id = x_id(tweet.get("id_str") or tweet.get("id"))
+    published = stated_date(tweet_id, tweet.get("created_at"), parse_x_date)
     author = author_from_user(tweet.get("user")) or account
     text, entities, media_entities = text_and_entities(tweet)
     extra: dict[str, Any] = {}
@@ -96,7 +100,7 @@ def item_from_v1(
         inner_text, inner_entities, inner_media = text_and_entities(reposted)
         inner_author = author_from_user(reposted.get("user"))
         handle = inner_author.handle if inner_author else None
-        extra["repost_of"] = {"id": str(reposted.get("id_str") or reposted.get("id")), "handle": handle}
+        extra["repost_of"] = {"id": valid_x_id(reposted.get("id_str") or reposted.get("id")), "handle": handle}
         text, entities = f"RT @{handle}: {inner_text}", inner_entities
         media_entities = media_entities or inner_media
     elif text.startswith("RT @"):
@@ -111,25 +115,25 @@ def item_from_v1(
             media_links.append(entity["url"])
     text = decode_x_entities(expand_links(text, links, media_links))
     reply_id = tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id")
-    if reply_id:
-        extra["reply_to"] = {"id": str(reply_id), "handle": tweet.get("in_reply_to_screen_name")}
+    if valid_x_id(reply_id):
+        extra["reply_to"] = {"id": valid_x_id(reply_id), "handle": tweet.get("in_reply_to_screen_name")}
     quoted = tweet.get("quoted_status")
     if isinstance(quoted, dict):
         quoted_text, _entities, _media = text_and_entities(quoted)
         quoted_author = author_from_user(quoted.get("user"))
-        quoted_id = str(quoted.get("id_str") or quoted.get("id"))
+        quoted_id = valid_x_id(quoted.get("id_str") or quoted.get("id"))
         extra["quote_of"] = {
             "id": quoted_id,
             "handle": quoted_author.handle if quoted_author else None,
             "text": decode_x_entities(quoted_text),
-            "url": x_status_url(quoted_author.handle if quoted_author else None, quoted_id),
+            "url": x_status_url(quoted_author.handle if quoted_author else None, quoted_id) if quoted_id else None,
         }
-    elif tweet.get("quoted_status_id_str"):
+    elif valid_x_id(tweet.get("quoted_status_id_str")):
         extra["quote_of"] = {"id": str(tweet["quoted_status_id_str"])}
     reposts, likes = tweet.get("retweet_count"), tweet.get("favorite_count")
     if reposts is not None or likes is not None:
         extra["metrics"] = {"reposts": _count(reposts), "likes": _count(likes)}
     return x_post(tweet_id, method=method, captured_at=captured_at, raw_sha256=raw_sha256, text=text,
-                  author=author, published=parse_x_date(tweet.get("created_at")), lang=tweet.get("lang"),
+                  author=author, published=published, lang=tweet.get("lang"),
                   hashtags=hashtags, extra=extra, media=media, links=links, media_links=media_links,
                   mentions=mentions)

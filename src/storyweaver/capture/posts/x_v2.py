@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -10,9 +9,10 @@ from storyweaver.capture.posts.common import (
     decode_x_entities,
     expand_links,
     parse_iso,
+    x_profile_url,
     x_status_url,
 )
-from storyweaver.capture.posts.x_post import x_post
+from storyweaver.capture.posts.x_post import stated_date, valid_x_id, x_id, x_post
 from storyweaver.core.model import Author, Item, Media
 
 _MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
@@ -36,7 +36,7 @@ def author_from_user(user: dict[str, Any] | None) -> Author | None:
     if not user:
         return None
     handle = user.get("username")
-    return Author(name=user.get("name"), handle=handle, url=f"https://x.com/{handle}" if handle else None)
+    return Author(name=user.get("name"), handle=handle, url=x_profile_url(handle))
 
 
 def media_from_v2(entry: dict[str, Any]) -> Media:
@@ -56,23 +56,19 @@ def _text_and_entities(tweet: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return tweet.get("text") or "", tweet.get("entities") or {}
 
 
-def items_from_page(page: dict[str, Any], *, method: str, captured_at: datetime,
-                    raw_sha256: str | None) -> Iterator[Item]:
-    """Every post of one twarc2 line (an API response page), joined with its includes."""
-    data = page.get("data") or []
-    includes = Includes(page.get("includes"))
-    for tweet in [data] if isinstance(data, dict) else data:
-        yield item_from_v2(tweet, includes, method=method, captured_at=captured_at, raw_sha256=raw_sha256)
-
-
 def item_from_v2(tweet: dict[str, Any], includes: Includes, *, method: str, captured_at: datetime,
                  raw_sha256: str | None) -> Item:
-    tweet_id = str(tweet["id"])
+    """One v2 post; raises :class:`RefusedPost` when its id is not a number or its date
+    impossible with nothing else to date it."""
+    tweet_id = x_id(tweet.get("id"))
+    published = stated_date(tweet_id, tweet.get("created_at"), parse_iso)
     author = author_from_user(tweet.get("author") or includes.users.get(tweet.get("author_id") or ""))
     text, entities = _text_and_entities(tweet)
     extra: dict[str, Any] = {}
     for ref in tweet.get("referenced_tweets") or ():
-        ref_id = str(ref.get("id"))
+        ref_id = valid_x_id(ref.get("id"))
+        if ref_id is None:  # a reference without a usable id names nothing we could link
+            continue
         other = ref.get("tweet") or includes.tweets.get(ref_id) or {}
         other_author = author_from_user(other.get("author") or includes.users.get(other.get("author_id") or ""))
         other_handle = other_author.handle if other_author else None
@@ -112,6 +108,6 @@ def item_from_v2(tweet: dict[str, Any], includes: Includes, *, method: str, capt
             "replies": metrics.get("reply_count"), "quotes": metrics.get("quote_count"),
         }
     return x_post(tweet_id, method=method, captured_at=captured_at, raw_sha256=raw_sha256, text=text,
-                  author=author, published=parse_iso(tweet.get("created_at")), lang=tweet.get("lang"),
+                  author=author, published=published, lang=tweet.get("lang"),
                   hashtags=hashtags, extra=extra, media=[media_from_v2(m) for m in media_entries], links=links,
                   media_links=media_links, mentions=mentions)
