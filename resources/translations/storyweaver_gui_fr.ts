@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="72"/>
         <source>About StoryWeaver</source>
         <translation>À propos de StoryWeaver</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="80"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="82"/>
         <source>Collect posts, links and images and weave them into a web recap and a PDF briefing.</source>
         <translation>Rassemblez publications, liens et images, et tissez-en un récapitulatif web et une note d’information PDF.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="86"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="86"/>
         <source>Licence: {licence}. StoryWeaver is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
         <translation>Licence : {licence}. StoryWeaver est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la GNU General Public License, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="103"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="103"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="114"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="114"/>
         <source>Built with:</source>
         <translation>Construit avec :</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="120"/>
         <source>not installed</source>
         <translation>non installé</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="130"/>
         <source>Licence: {licence}</source>
         <translation>Licence : {licence}</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="143"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="143"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/about.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/about.py" line="172"/>
         <source>StoryWeaver logo</source>
         <translation>Logo de StoryWeaver</translation>
     </message>
@@ -62,22 +62,22 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="83"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="83"/>
         <source>&amp;Handle</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="82"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="80"/>
         <source>@handle</source>
         <translation>@identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="74"/>
         <source>Applies to the %Ln post(s) of this account.</source>
         <translation>
             <numerusform>S’applique à la publication de ce compte.</numerusform>
@@ -85,17 +85,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="81"/>
         <source>Handle</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="78"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="78"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="72"/>
         <source>Name the account</source>
         <translation>Nommer le compte</translation>
     </message>
@@ -103,12 +103,12 @@
 <context>
     <name>AccountNames</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="131"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="131"/>
         <source>Name the account</source>
         <translation>Nommer le compte</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/account_names.py" line="103"/>
+        <location filename="../../src/storyweaver/gui/account_names.py" line="103"/>
         <source>Name the account of this post…</source>
         <translation>Nommer le compte de cette publication…</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/app.py" line="94"/>
+        <location filename="../../src/storyweaver/gui/app.py" line="94"/>
         <source>This is a sample story. Drag posts from the library into the story, write between them, then File › Export. Start your own with File › New Project, and drop files or paste addresses to capture.</source>
         <translation>Voici un récit d’exemple. Glissez des publications de la bibliothèque dans le récit, écrivez entre elles, puis Fichier › Exporter. Commencez le vôtre avec Fichier › Nouveau projet, et déposez des fichiers ou collez des adresses pour les capturer.</translation>
     </message>
@@ -124,32 +124,32 @@
 <context>
     <name>AuthorRedactionButton</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/redact_author.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="149"/>
         <source>Stop redacting this author</source>
         <translation>Ne plus anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/redact_author.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="150"/>
         <source>Their posts are shown again in the public recap, and later imports are no longer redacted.</source>
         <translation>Ses publications apparaissent de nouveau dans le récapitulatif public, et les imports suivants ne sont plus anonymisés.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/redact_author.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="153"/>
         <source>Redact this author</source>
         <translation>Anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/redact_author.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="154"/>
         <source>Redact every post by this account in the public recap, now and in later imports.</source>
         <translation>Anonymiser chaque publication de ce compte dans le récapitulatif public, maintenant et dans les imports suivants.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/redact_author.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="129"/>
         <source>Redact the author %1</source>
         <translation>Anonymiser la personne %1</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/redact_author.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="129"/>
         <source>Stop redacting the author %1</source>
         <translation>Ne plus anonymiser la personne %1</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>CuratorDialog</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="91"/>
         <source>Curator of this project</source>
         <translation>Organisateur de ce projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>EmptyStoryHint</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/empty_story_hint.py" line="27"/>
+        <location filename="../../src/storyweaver/gui/empty_story_hint.py" line="27"/>
         <source>Your story is empty.
 Drag posts, links and pictures here from the library, or use Add Section and Add Text above.
 Import an archive, pictures or a folder from the File menu, or paste an address in the library.</source>
@@ -187,14 +187,14 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="92"/>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="92"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="116"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="108"/>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="118"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
@@ -203,172 +203,172 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="122"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="143"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="155"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="184"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="184"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/export_dialog.py" line="186"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="186"/>
         <source>Check before publishing:</source>
         <translation>À vérifier avant de publier :</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="6"/>
+        <location filename="../../ui/export_dialog.ui" line="6"/>
         <source>Export the Story</source>
         <translation>Exporter le récit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="16"/>
+        <location filename="../../ui/export_dialog.ui" line="16"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="26"/>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
         <source>Theme of the recap</source>
         <translation>Thème du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="33"/>
+        <location filename="../../ui/export_dialog.ui" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="43"/>
+        <location filename="../../ui/export_dialog.ui" line="43"/>
         <source>Language of the recap</source>
         <translation>Langue du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="50"/>
+        <location filename="../../ui/export_dialog.ui" line="50"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="60"/>
+        <location filename="../../ui/export_dialog.ui" line="60"/>
         <source>Paper size of the PDF</source>
         <translation>Format de papier du PDF</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="67"/>
+        <location filename="../../ui/export_dialog.ui" line="67"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="92"/>
+        <location filename="../../ui/export_dialog.ui" line="92"/>
         <source>Folder to write to</source>
         <translation>Dossier où écrire</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="99"/>
+        <location filename="../../ui/export_dialog.ui" line="99"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="111"/>
+        <location filename="../../ui/export_dialog.ui" line="111"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="117"/>
+        <location filename="../../ui/export_dialog.ui" line="117"/>
         <source>&amp;HTML recap (public)</source>
         <translation>Récapitulatif &amp;HTML (public)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="127"/>
+        <location filename="../../ui/export_dialog.ui" line="127"/>
         <source>P&amp;DF briefing</source>
         <translation>Note d’information P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="137"/>
+        <location filename="../../ui/export_dialog.ui" line="137"/>
         <source>&amp;JSON (all data)</source>
         <translation>&amp;JSON (toutes les données)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="144"/>
+        <location filename="../../ui/export_dialog.ui" line="144"/>
         <source>Time&amp;lineJS file</source>
         <translation>Fichier Time&amp;lineJS</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="172"/>
+        <location filename="../../ui/export_dialog.ui" line="172"/>
         <source>&amp;Keep GPS and camera data in images</source>
         <translation>&amp;Garder les données GPS et d’appareil des images</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="179"/>
+        <location filename="../../ui/export_dialog.ui" line="179"/>
         <source>Add the &amp;full text of linked pages to the briefing</source>
         <translation>Ajouter le texte &amp;intégral des pages liées à la note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="182"/>
+        <location filename="../../ui/export_dialog.ui" line="182"/>
         <source>An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page&apos;s text only where its card asks for it</source>
         <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="195"/>
+        <location filename="../../ui/export_dialog.ui" line="195"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="214"/>
+        <location filename="../../ui/export_dialog.ui" line="214"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="221"/>
+        <location filename="../../ui/export_dialog.ui" line="221"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="239"/>
+        <location filename="../../ui/export_dialog.ui" line="239"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="249"/>
+        <location filename="../../ui/export_dialog.ui" line="249"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="256"/>
+        <location filename="../../ui/export_dialog.ui" line="256"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="279"/>
+        <location filename="../../ui/export_dialog.ui" line="279"/>
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="151"/>
+        <location filename="../../ui/export_dialog.ui" line="151"/>
         <source>HTML as a fragment for a website (&amp;scoped styles)</source>
         <translation>HTML comme fragment pour un &amp;site web (styles limités à lui)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="158"/>
+        <location filename="../../ui/export_dialog.ui" line="158"/>
         <source>&amp;Web archive (WACZ) of the public story</source>
         <translation>&amp;Archive web (WACZ) du récit public</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/export_dialog.ui" line="165"/>
+        <location filename="../../ui/export_dialog.ui" line="165"/>
         <source>&amp;Bundle for a colleague (everything, not for publication)</source>
         <translation>Pa&amp;quet pour un collègue (tout, pas pour publication)</translation>
     </message>
@@ -376,47 +376,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ImportChoices</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="30"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="30"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="29"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="29"/>
         <source>Everything StoryWeaver reads (%1)</source>
         <translation>Tout ce que StoryWeaver sait lire (%1)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="23"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="23"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="39"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="34"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="34"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="24"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="24"/>
         <source>Posts as CSV</source>
         <translation>Publications en CSV</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="25"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="25"/>
         <source>Posts as JSON lines (twarc) and Storify exports</source>
         <translation>Publications en lignes JSON (twarc) et exports Storify</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="26"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="26"/>
         <source>Saved web pages</source>
         <translation>Pages web enregistrées</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/import_choices.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="22"/>
         <source>X archives</source>
         <translation>Archives X</translation>
     </message>
@@ -424,27 +424,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>InsertBetween</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/insert_between.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/insert_between.py" line="51"/>
         <source>Add a section here</source>
         <translation>Ajouter une section ici</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/insert_between.py" line="50"/>
+        <location filename="../../src/storyweaver/gui/insert_between.py" line="50"/>
         <source>Add a text here</source>
         <translation>Ajouter un texte ici</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/insert_between.py" line="49"/>
+        <location filename="../../src/storyweaver/gui/insert_between.py" line="49"/>
         <source>Add here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/insert_between.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/insert_between.py" line="48"/>
         <source>Add here (Insert)</source>
         <translation>Ajouter ici (Inser)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/insert_between.py" line="52"/>
+        <location filename="../../src/storyweaver/gui/insert_between.py" line="52"/>
         <source>Add the library&apos;s selection here</source>
         <translation>Ajouter ici la sélection de la bibliothèque</translation>
     </message>
@@ -452,259 +452,259 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="80"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="81"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="113"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="113"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="130"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="130"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="134"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="141"/>
-        <location filename="../work/main/ui/inspector.ui" line="38"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="141"/>
+        <location filename="../../ui/inspector.ui" line="38"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="141"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="160"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="160"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="174"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="174"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="179"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="179"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="194"/>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="199"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="199"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="207"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="207"/>
         <source>Captured {when} · length in words: {count}</source>
         <translation>Capturée le {when} · longueur en mots : {count}</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="210"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="210"/>
         <source>None (no main text was found in the page)</source>
         <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="211"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="211"/>
         <source>None (not kept with this capture)</source>
         <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/inspector.py" line="232"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="232"/>
         <source>No readable copy: no main text was found in this page.</source>
         <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="19"/>
+        <location filename="../../ui/inspector.ui" line="19"/>
         <source>Select a card in the story or the library to see its details here.</source>
         <translation>Sélectionnez une carte dans le récit ou la bibliothèque pour voir ses détails ici.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="48"/>
+        <location filename="../../ui/inspector.ui" line="48"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="64"/>
+        <location filename="../../ui/inspector.ui" line="64"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="74"/>
+        <location filename="../../ui/inspector.ui" line="74"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="90"/>
+        <location filename="../../ui/inspector.ui" line="90"/>
         <source>&amp;Alt text</source>
         <translation>Texte &amp;alternatif</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="100"/>
+        <location filename="../../ui/inspector.ui" line="100"/>
         <source>Alternative text of the image</source>
         <translation>Texte alternatif de l’image</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="127"/>
+        <location filename="../../ui/inspector.ui" line="127"/>
         <source>S&amp;ection</source>
         <translation>S&amp;ection</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="137"/>
+        <location filename="../../ui/inspector.ui" line="137"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="144"/>
+        <location filename="../../ui/inspector.ui" line="144"/>
         <source>&amp;Tags</source>
         <translation>&amp;Étiquettes</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="154"/>
+        <location filename="../../ui/inspector.ui" line="154"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="157"/>
+        <location filename="../../ui/inspector.ui" line="157"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="164"/>
+        <location filename="../../ui/inspector.ui" line="164"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="174"/>
+        <location filename="../../ui/inspector.ui" line="174"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="191"/>
+        <location filename="../../ui/inspector.ui" line="191"/>
         <source>&amp;Redact in the public recap</source>
         <translation>&amp;Anonymiser en public</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="194"/>
+        <location filename="../../ui/inspector.ui" line="194"/>
         <source>Hide the author and blur the images in the public HTML recap</source>
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="211"/>
+        <location filename="../../ui/inspector.ui" line="211"/>
         <source>&amp;Publish this private post in the public recap</source>
         <translation>&amp;Publier cette publication privée dans le récapitulatif public</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="214"/>
+        <location filename="../../ui/inspector.ui" line="214"/>
         <source>It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.</source>
         <translation>C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="224"/>
+        <location filename="../../ui/inspector.ui" line="224"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="230"/>
+        <location filename="../../ui/inspector.ui" line="230"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="237"/>
+        <location filename="../../ui/inspector.ui" line="237"/>
         <source>Original address</source>
         <translation>Adresse d’origine</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="250"/>
+        <location filename="../../ui/inspector.ui" line="250"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="267"/>
+        <location filename="../../ui/inspector.ui" line="267"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="281"/>
+        <location filename="../../ui/inspector.ui" line="281"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="288"/>
+        <location filename="../../ui/inspector.ui" line="288"/>
         <source>SHA-256 of the captured original</source>
         <translation>SHA-256 de l’original capturé</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="301"/>
+        <location filename="../../ui/inspector.ui" line="301"/>
         <source>Readable copy</source>
         <translation>Copie lisible</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="318"/>
+        <location filename="../../ui/inspector.ui" line="318"/>
         <source>&amp;Open original in the browser</source>
         <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="321"/>
+        <location filename="../../ui/inspector.ui" line="321"/>
         <source>Open the original address in the web browser</source>
         <translation>Ouvrir l’adresse d’origine dans le navigateur web</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="331"/>
+        <location filename="../../ui/inspector.ui" line="331"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="343"/>
+        <location filename="../../ui/inspector.ui" line="343"/>
         <source>Readable copy of the page</source>
         <translation>Copie lisible de la page</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="356"/>
+        <location filename="../../ui/inspector.ui" line="356"/>
         <source>&amp;Publish this full text in the public recap</source>
         <translation>&amp;Publier ce texte intégral dans le récapitulatif public</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/inspector.ui" line="359"/>
+        <location filename="../../ui/inspector.ui" line="359"/>
         <source>The page&apos;s text belongs to its authors: publish it only where you may. Never for a redacted item.</source>
         <translation>Le texte de la page appartient à ses auteurs : ne le publiez que si vous en avez le droit. Jamais pour un élément anonymisé.</translation>
     </message>
@@ -712,22 +712,22 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="46"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="46"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="48"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -735,13 +735,13 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>JobsDock</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/jobs_dock.py" line="43"/>
+        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="43"/>
         <source>Work in progress</source>
         <translation>Travaux en cours</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/jobs_dock.py" line="47"/>
-        <location filename="../work/main/src/storyweaver/gui/jobs_dock.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="48"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -749,7 +749,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LeaveGuard</name>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/leave_guard.py" line="27"/>
+        <location filename="../../src/storyweaver/gui/leave_guard.py" line="27"/>
         <source>%n job(s) still running. Quit and stop them?</source>
         <translation>
             <numerusform>%n tâche encore en cours. Quitter et l’arrêter ?</numerusform>
@@ -757,7 +757,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/leave_guard.py" line="29"/>
+        <location filename="../../src/storyweaver/gui/leave_guard.py" line="29"/>
         <source>%n job(s) still running. Open another project and stop them?</source>
         <translation>
             <numerusform>%n tâche encore en cours. Ouvrir un autre projet et l’arrêter ?</numerusform>
@@ -765,7 +765,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/leave_guard.py" line="30"/>
+        <location filename="../../src/storyweaver/gui/leave_guard.py" line="30"/>
         <source>%n job(s) still running. Close the project and stop them?</source>
         <translation>
             <numerusform>%n tâche encore en cours. Fermer le projet et l’arrêter ?</numerusform>
@@ -773,17 +773,17 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/leave_guard.py" line="36"/>
+        <location filename="../../src/storyweaver/gui/leave_guard.py" line="36"/>
         <source>Work in progress</source>
         <translation>Travaux en cours</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/leave_guard.py" line="38"/>
+        <location filename="../../src/storyweaver/gui/leave_guard.py" line="38"/>
         <source>Stop the work</source>
         <translation>Arrêter les travaux</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/leave_guard.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/leave_guard.py" line="39"/>
         <source>Keep working</source>
         <translation>Continuer</translation>
     </message>
@@ -791,27 +791,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryDelegate</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_delegate.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_delegate.py" line="21"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="21"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_delegate.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="22"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_delegate.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="22"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_delegate.py" line="23"/>
+        <location filename="../../src/storyweaver/gui/library_delegate.py" line="23"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -819,12 +819,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_model.py" line="103"/>
+        <location filename="../../src/storyweaver/gui/library_model.py" line="103"/>
         <source>⚠ An image without alt text: describe it in the inspector</source>
         <translation>⚠ Une image sans texte alternatif : décrivez-la dans l’inspecteur</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_model.py" line="101"/>
+        <location filename="../../src/storyweaver/gui/library_model.py" line="101"/>
         <source>✓ In the story</source>
         <translation>✓ Dans le récit</translation>
     </message>
@@ -832,77 +832,77 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="143"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="145"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="145"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="146"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="146"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="146"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="146"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="148"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="165"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
@@ -915,7 +915,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 sur %2 éléments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="170"/>
         <source>%1 of %Ln item(s)</source>
         <translation>
             <numerusform>%1 sur %Ln élément</numerusform>
@@ -923,7 +923,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="169"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -931,7 +931,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_panel.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="172"/>
         <source>✓ in the story · ⚠ no alt text</source>
         <translation>✓ dans le récit · ⚠ sans texte alternatif</translation>
     </message>
@@ -939,9 +939,9 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryRefresh</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/library_refresh.py" line="96"/>
-        <location filename="../work/main/src/storyweaver/gui/library_refresh.py" line="143"/>
-        <location filename="../work/main/src/storyweaver/gui/library_refresh.py" line="203"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="203"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
@@ -949,22 +949,22 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="232"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="233"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="227"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="227"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="228"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="228"/>
         <source>Dismiss the hint</source>
         <translation>Fermer le conseil</translation>
     </message>
@@ -973,17 +973,17 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="384"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="384"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="386"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="386"/>
         <source>Not saved: see the message above</source>
         <translation>Non enregistré : voir le message ci-dessus</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="389"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="389"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -996,342 +996,342 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 sélectionnés</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="6"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>StoryWeaver</source>
         <translation>StoryWeaver</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="43"/>
         <source>Library and search</source>
         <translation>Bibliothèque et recherche</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="47"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Paste an address or embed code…</source>
         <translation>Collez une adresse ou un code d’intégration…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Address or embed code to add</source>
         <translation>Adresse ou code d’intégration à ajouter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="71"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="74"/>
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>Add to the library</source>
         <translation>Ajouter à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="83"/>
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Search text, @author, #hashtag</source>
         <translation>Texte, @auteur, #mot-dièse</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="86"/>
+        <location filename="../../ui/main_window.ui" line="86"/>
         <source>Search the library</source>
         <translation>Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="98"/>
+        <location filename="../../ui/main_window.ui" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="105"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="112"/>
         <source>Sort order</source>
         <translation>Ordre de tri</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="123"/>
+        <location filename="../../ui/main_window.ui" line="123"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>With &amp;media</source>
         <translation>Avec &amp;médias</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>Missing a&amp;lt text</source>
         <translation>Sans texte a&amp;lternatif</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="158"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="165"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="184"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="199"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>&amp;Search</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="215"/>
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>Timeline of the campaign</source>
         <translation>Chronologie de la campagne</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="252"/>
         <source>Sort this section by time</source>
         <translation>Trier cette section par heure</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>Story</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="279"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="290"/>
+        <location filename="../../ui/main_window.ui" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="312"/>
+        <location filename="../../ui/main_window.ui" line="312"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="320"/>
+        <location filename="../../ui/main_window.ui" line="320"/>
         <source>&amp;Story</source>
         <translation>&amp;Récit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="334"/>
+        <location filename="../../ui/main_window.ui" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="345"/>
+        <location filename="../../ui/main_window.ui" line="345"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="368"/>
+        <location filename="../../ui/main_window.ui" line="368"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="371"/>
+        <location filename="../../ui/main_window.ui" line="371"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="376"/>
+        <location filename="../../ui/main_window.ui" line="376"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="379"/>
+        <location filename="../../ui/main_window.ui" line="379"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="384"/>
+        <location filename="../../ui/main_window.ui" line="384"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="387"/>
+        <location filename="../../ui/main_window.ui" line="387"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="392"/>
+        <location filename="../../ui/main_window.ui" line="392"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="395"/>
+        <location filename="../../ui/main_window.ui" line="395"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="400"/>
+        <location filename="../../ui/main_window.ui" line="400"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="403"/>
+        <location filename="../../ui/main_window.ui" line="403"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="408"/>
+        <location filename="../../ui/main_window.ui" line="408"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="411"/>
+        <location filename="../../ui/main_window.ui" line="411"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="416"/>
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="419"/>
+        <location filename="../../ui/main_window.ui" line="419"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="424"/>
+        <location filename="../../ui/main_window.ui" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="427"/>
+        <location filename="../../ui/main_window.ui" line="427"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="432"/>
+        <location filename="../../ui/main_window.ui" line="432"/>
         <source>&amp;Remove from Story</source>
         <translation>&amp;Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="435"/>
+        <location filename="../../ui/main_window.ui" line="435"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="440"/>
+        <location filename="../../ui/main_window.ui" line="440"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="443"/>
+        <location filename="../../ui/main_window.ui" line="443"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="448"/>
+        <location filename="../../ui/main_window.ui" line="448"/>
         <source>Move &amp;Down</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="451"/>
+        <location filename="../../ui/main_window.ui" line="451"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="456"/>
+        <location filename="../../ui/main_window.ui" line="456"/>
         <source>Add to &amp;Story</source>
         <translation>Ajouter au &amp;récit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="459"/>
+        <location filename="../../ui/main_window.ui" line="459"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="464"/>
+        <location filename="../../ui/main_window.ui" line="464"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="467"/>
+        <location filename="../../ui/main_window.ui" line="467"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="472"/>
+        <location filename="../../ui/main_window.ui" line="472"/>
         <source>Add &amp;Text</source>
         <translation>Ajouter un &amp;texte</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="475"/>
+        <location filename="../../ui/main_window.ui" line="475"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="480"/>
+        <location filename="../../ui/main_window.ui" line="480"/>
         <source>Sort Section by &amp;Time</source>
         <translation>Trier la section par &amp;heure</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="485"/>
+        <location filename="../../ui/main_window.ui" line="485"/>
         <source>&amp;Group by Day</source>
         <translation>&amp;Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="490"/>
+        <location filename="../../ui/main_window.ui" line="490"/>
         <source>&amp;Find in Library</source>
         <translation>&amp;Chercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="493"/>
+        <location filename="../../ui/main_window.ui" line="493"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.ui" line="498"/>
+        <location filename="../../ui/main_window.ui" line="498"/>
         <source>&amp;About StoryWeaver</source>
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="440"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="440"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -1339,7 +1339,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="460"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="460"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -1347,7 +1347,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="439"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Library: %Ln item(s)</source>
         <translation>
             <numerusform>Bibliothèque : %Ln élément</numerusform>
@@ -1355,7 +1355,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="439"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Story: %Ln block(s)</source>
         <translation>
             <numerusform>Récit : %Ln bloc</numerusform>
@@ -1378,12 +1378,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="236"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/main_window.py" line="237"/>
+        <location filename="../../src/storyweaver/gui/main_window.py" line="237"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -1398,39 +1398,39 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>MergeProjectAction</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="112"/>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="112"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="127"/>
         <source>&amp;Merge a project...</source>
         <translation>&amp;Fusionner un projet...</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="144"/>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="149"/>
         <source>Merge a project</source>
         <translation>Fusionner un projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="145"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="150"/>
         <source>Also add its story as a new section at the end of this story?</source>
         <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="163"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="163"/>
         <source>Merging %1</source>
         <translation>Fusion de %1</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="178"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="178"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="173"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
         <source>Merge a project (%n item(s) added)</source>
         <translation>
             <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
@@ -1438,8 +1438,8 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="116"/>
-        <location filename="../work/main/src/storyweaver/gui/merge_project.py" line="128"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="128"/>
         <source>C&amp;urator of this project...</source>
         <translation>Organisat&amp;eur de ce projet...</translation>
     </message>
@@ -1447,147 +1447,147 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="14"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="14"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="26"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="26"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="26"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="26"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="27"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="27"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="38"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="38"/>
         <source>(kept; type a new one to replace it)</source>
         <translation>(conservé ; tapez-en un nouveau pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="63"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="63"/>
         <source>Bluesky app password</source>
         <translation>Mot de passe d’application Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences.py" line="64"/>
+        <location filename="../../src/storyweaver/gui/preferences.py" line="64"/>
         <source>This system has no keyring to keep the app password in: it is kept until you quit StoryWeaver, and you will be asked for it again next time.</source>
         <translation>Ce système n’a pas de trousseau où garder le mot de passe d’application : il est conservé jusqu’à ce que vous quittiez StoryWeaver, et il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="6"/>
+        <location filename="../../ui/preferences.ui" line="6"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="14"/>
+        <location filename="../../ui/preferences.ui" line="14"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="24"/>
+        <location filename="../../ui/preferences.ui" line="24"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="31"/>
+        <location filename="../../ui/preferences.ui" line="31"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="41"/>
+        <location filename="../../ui/preferences.ui" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="48"/>
+        <location filename="../../ui/preferences.ui" line="48"/>
         <source>&amp;Mastodon server</source>
         <translation>Serveur &amp;Mastodon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="58"/>
+        <location filename="../../ui/preferences.ui" line="58"/>
         <source>https://mastodon.social</source>
         <translation>https://mastodon.social</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="65"/>
+        <location filename="../../ui/preferences.ui" line="65"/>
         <source>&amp;Bluesky API</source>
         <translation>API &amp;Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="75"/>
+        <location filename="../../ui/preferences.ui" line="75"/>
         <source>https://public.api.bsky.app</source>
         <translation>https://public.api.bsky.app</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="82"/>
+        <location filename="../../ui/preferences.ui" line="82"/>
         <source>Bluesky &amp;PDS</source>
         <translation>&amp;PDS Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="92"/>
+        <location filename="../../ui/preferences.ui" line="92"/>
         <source>https://bsky.social</source>
         <translation>https://bsky.social</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="99"/>
+        <location filename="../../ui/preferences.ui" line="99"/>
         <source>Bluesky &amp;handle</source>
         <translation>&amp;Identifiant Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="109"/>
+        <location filename="../../ui/preferences.ui" line="109"/>
         <source>name.bsky.social</source>
         <translation>nom.bsky.social</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="116"/>
+        <location filename="../../ui/preferences.ui" line="116"/>
         <source>Bluesky app pass&amp;word</source>
         <translation>Mot de passe d’&amp;application Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="129"/>
+        <location filename="../../ui/preferences.ui" line="129"/>
         <source>An app password made in Bluesky&apos;s settings, not your account password. Kept in the system keyring.</source>
         <translation>Un mot de passe d’application créé dans les réglages de Bluesky, pas celui de votre compte. Conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="136"/>
+        <location filename="../../ui/preferences.ui" line="136"/>
         <source>&amp;X oEmbed</source>
         <translation>&amp;oEmbed X</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="146"/>
+        <location filename="../../ui/preferences.ui" line="146"/>
         <source>https://publish.twitter.com/oembed</source>
         <translation>https://publish.twitter.com/oembed</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="153"/>
+        <location filename="../../ui/preferences.ui" line="153"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="163"/>
+        <location filename="../../ui/preferences.ui" line="163"/>
         <source>http://proxy.example:8080</source>
         <translation>http://proxy.example:8080</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="180"/>
+        <location filename="../../ui/preferences.ui" line="180"/>
         <source>Parallel &amp;downloads</source>
         <translation>Téléchargements en pa&amp;rallèle</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="170"/>
+        <location filename="../../ui/preferences.ui" line="170"/>
         <source>Allow &amp;local and private network addresses</source>
         <translation>Autoriser les adresses &amp;locales et des réseaux privés</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/preferences.ui" line="173"/>
+        <location filename="../../ui/preferences.ui" line="173"/>
         <source>Off by default: a public page cannot make StoryWeaver fetch from your own computer or network.</source>
         <translation>Désactivé par défaut : une page publique ne peut pas faire récupérer par StoryWeaver des données de votre ordinateur ou de votre réseau.</translation>
     </message>
@@ -1595,67 +1595,67 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>PreferencesLayout</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="53"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="53"/>
         <source>Only for a mirror or a test server on your own computer or network. Off, a public page cannot make StoryWeaver fetch from your computer or network.</source>
         <translation>Seulement pour un miroir ou un serveur de test sur votre ordinateur ou votre réseau. Décoché, une page publique ne peut pas faire lire à StoryWeaver votre ordinateur ou votre réseau.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="97"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="97"/>
         <source>&amp;Downloads at once, per import</source>
         <translation>&amp;Téléchargements simultanés, par import</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="66"/>
         <source>An app password made in Bluesky&apos;s settings, not your account password; kept in the system keyring.</source>
         <translation>Un mot de passe d’application créé dans les réglages de Bluesky, pas celui de votre compte ; gardé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="42"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="42"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="63"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="63"/>
         <source>Bluesky search</source>
         <translation>Recherche Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="48"/>
         <source>How many pages, posts or pictures one import fetches at the same time. Imports themselves run %1 at a time; the others wait their turn.</source>
         <translation>Combien de pages, publications ou images un import récupère en même temps. Les imports eux-mêmes tournent %1 à la fois ; les autres attendent leur tour.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="46"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="46"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="51"/>
         <source>Leave empty to connect directly.</source>
         <translation>Laissez vide pour vous connecter directement.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="43"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="43"/>
         <source>Light, dark, or as your desktop is set. Applied at once.</source>
         <translation>Clair, sombre, ou comme votre bureau. Appliqué aussitôt.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="61"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="61"/>
         <source>Reads X posts pasted as addresses.</source>
         <translation>Lit les publications X collées comme adresses.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="56"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="56"/>
         <source>Services used to read addresses</source>
         <translation>Services utilisés pour lire les adresses</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="44"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="44"/>
         <source>The editor&apos;s language. Applied at once.</source>
         <translation>La langue de l’éditeur. Appliquée aussitôt.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/preferences_layout.py" line="57"/>
+        <location filename="../../src/storyweaver/gui/preferences_layout.py" line="57"/>
         <source>Used to search Mastodon and read posts of servers that need one.</source>
         <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
     </message>
@@ -1663,27 +1663,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="130"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="131"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="131"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="132"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="132"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="133"/>
         <source>Cancel all the work in progress</source>
         <translation>Annuler tout le travail en cours</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="134"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1692,7 +1692,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/progress_panel.py" line="181"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="181"/>
         <source>And %Ln more</source>
         <translation>
             <numerusform>Et %Ln autre</numerusform>
@@ -1703,58 +1703,58 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="87"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="87"/>
         <source>%1 cannot be written: it is open read-only, and changes cannot be saved.</source>
         <translation>%1 ne peut pas être modifié : il est ouvert en lecture seule, et les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="28"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="28"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="90"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="100"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="100"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="105"/>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="105"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="116"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="126"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="133"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="135"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="135"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
@@ -1763,7 +1763,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="168"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -1780,12 +1780,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="196"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="196"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="193"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="193"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajouté</numerusform>
@@ -1793,7 +1793,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="194"/>
         <source>%Ln already in the library</source>
         <translation>
             <numerusform>%Ln déjà dans la bibliothèque</numerusform>
@@ -1801,7 +1801,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="190"/>
         <source>Import %Ln item(s)</source>
         <translation>
             <numerusform>Importer %Ln élément</numerusform>
@@ -1809,7 +1809,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="169"/>
         <source>Importing %Ln source(s)</source>
         <translation>
             <numerusform>Import de %Ln source</numerusform>
@@ -1817,7 +1817,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/project_actions.py" line="65"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
@@ -1843,52 +1843,52 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="39"/>
         <source>Mastodon (hashtag)</source>
         <translation>Mastodon (mot-dièse)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="40"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="40"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="41"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="41"/>
         <source>RSS / Atom feed</source>
         <translation>Flux RSS / Atom</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="132"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="132"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="135"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="135"/>
         <source>Most results</source>
         <translation>Nombre maximal de résultats</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="136"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="136"/>
         <source>#EndImpunity, words or a feed address</source>
         <translation>#EndImpunity, des mots ou l’adresse d’un flux</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="137"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="137"/>
         <source>Search query</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="138"/>
         <source>Searc&amp;h</source>
         <translation>C&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="139"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="140"/>
         <source>&amp;Keep selected in the library</source>
         <translation>&amp;Garder la sélection dans la bibliothèque</translation>
     </message>
@@ -1897,12 +1897,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">La recherche sur les réseaux ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="107"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="107"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="109"/>
         <source>Searching %1</source>
         <translation>Recherche de %1</translation>
     </message>
@@ -1911,7 +1911,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 résultats ; sélectionnez ceux à garder.</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="161"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="161"/>
         <source>Keep search results</source>
         <translation>Garder des résultats de recherche</translation>
     </message>
@@ -1920,7 +1920,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 gardés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="165"/>
         <source>%Ln already in the library</source>
         <translation>
             <numerusform>%Ln déjà dans la bibliothèque</numerusform>
@@ -1928,7 +1928,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="164"/>
         <source>%Ln kept</source>
         <translation>
             <numerusform>%Ln gardé</numerusform>
@@ -1936,7 +1936,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/search_panel.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/search_panel.py" line="124"/>
         <source>%Ln result(s); select the ones to keep.</source>
         <translation>
             <numerusform>%Ln résultat ; choisissez ceux à garder.</numerusform>
@@ -1947,7 +1947,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>SelectionEditor</name>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="85"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1955,7 +1955,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="123"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="123"/>
         <source>Change who sees %Ln item(s)</source>
         <translation>
             <numerusform>Changer qui voit %Ln élément</numerusform>
@@ -1963,7 +1963,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="129"/>
         <source>Redact %Ln author(s)</source>
         <translation>
             <numerusform>Masquer %Ln auteur</numerusform>
@@ -1971,7 +1971,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="130"/>
         <source>Show %Ln author(s) again</source>
         <translation>
             <numerusform>Montrer de nouveau %Ln auteur</numerusform>
@@ -1979,7 +1979,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="112"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="112"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Étiqueter %Ln élément</numerusform>
@@ -1987,52 +1987,52 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="72"/>
         <source>(as each one is)</source>
         <translation>(comme chacun est)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="69"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="66"/>
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="74"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="73"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="73"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="75"/>
         <source>Redact their authors</source>
         <translation>Masquer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="76"/>
         <source>Show their authors</source>
         <translation>Montrer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="68"/>
         <source>Tags to add to every selected item</source>
         <translation>Étiquettes à ajouter à chaque élément choisi</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="70"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/selection_editor.py" line="67"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="67"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>
@@ -2040,7 +2040,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>StoryCommands</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_commands.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="51"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
@@ -2053,7 +2053,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 sections créées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/story_commands.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
         <source>%Ln section(s) created</source>
         <translation>
             <numerusform>%Ln section créée</numerusform>
@@ -2061,7 +2061,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/story_commands.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="82"/>
         <source>Items put in date order within your %Ln section(s)</source>
         <translation>
             <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
@@ -2072,27 +2072,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>StoryDelegate</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_delegate.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="154"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_delegate.py" line="156"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="156"/>
         <source>Redacted</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_delegate.py" line="361"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="361"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_delegate.py" line="364"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="364"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_delegate.py" line="135"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="135"/>
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
@@ -2100,57 +2100,57 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>StoryDetails</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="80"/>
         <source>Add a description</source>
         <translation>Ajouter une description</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="116"/>
         <source>Change the curator</source>
         <translation>Modifier l’auteur de la sélection</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="115"/>
         <source>Change the description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="116"/>
         <source>Change the organisation</source>
         <translation>Modifier l’organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="82"/>
         <source>Curated by</source>
         <translation>Sélection par</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="82"/>
         <source>Curator</source>
         <translation>Auteur de la sélection</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="115"/>
         <source>Rename the story</source>
         <translation>Renommer le récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="80"/>
         <source>Story description</source>
         <translation>Description du récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="79"/>
         <source>Story title</source>
         <translation>Titre du récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_details.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="79"/>
         <source>Title of the story</source>
         <translation>Titre du récit</translation>
     </message>
@@ -2162,57 +2162,57 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Ajouter %n élément(s) au récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="71"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="71"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="74"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="80"/>
         <source>Remove from the story</source>
         <translation>Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="91"/>
         <source>Move in the story</source>
         <translation>Déplacer dans le récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="98"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="98"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="120"/>
         <source>Sort the section by time</source>
         <translation>Trier la section par heure</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="137"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="137"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="177"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="177"/>
         <source>Edit the story</source>
         <translation>Modifier le récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="194"/>
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="66"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Ajouter %Ln élément au récit</numerusform>
@@ -2220,52 +2220,52 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="189"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="189"/>
         <source>Change the alt text</source>
         <translation>Modifier le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="170"/>
         <source>Change the caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="191"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="191"/>
         <source>Change the note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="193"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="193"/>
         <source>Change the tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="172"/>
         <source>Change who sees it</source>
         <translation>Changer qui le voit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="176"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="176"/>
         <source>Edit the text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="187"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="187"/>
         <source>Redact the author</source>
         <translation>Masquer l’auteur</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="174"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="174"/>
         <source>Rename the section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="187"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="187"/>
         <source>Show the author again</source>
         <translation>Montrer de nouveau l’auteur</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/story_editor.py" line="131"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="131"/>
         <source>Order each section by date</source>
         <translation>Ordonner chaque section par date</translation>
     </message>
@@ -2273,53 +2273,53 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>TextBlockEditor</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="180"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="180"/>
         <source>Address (https://…):</source>
         <translation>Adresse (https://…) :</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="117"/>
         <source>B</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="117"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="120"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="118"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="118"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="119"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="120"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="119"/>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="180"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="119"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="180"/>
         <source>Make a link</source>
         <translation>Créer un lien</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/text_block_editor.py" line="132"/>
+        <location filename="../../src/storyweaver/gui/text_block_editor.py" line="132"/>
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
@@ -2327,8 +2327,8 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="66"/>
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="79"/>
         <source>Timeline: items per day</source>
         <translation>Chronologie : éléments par jour</translation>
     </message>
@@ -2337,27 +2337,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 jours, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="140"/>
         <source>No dated items yet</source>
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="164"/>
         <source>story</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="164"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="190"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/src/storyweaver/gui/timeline_strip.py" line="108"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="108"/>
         <source>%Ln day(s), from %1 to %2</source>
         <translation>
             <numerusform>%Ln jour, du %1 au %2</numerusform>
@@ -2368,12 +2368,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/view_menu.py" line="27"/>
+        <location filename="../../src/storyweaver/gui/view_menu.py" line="27"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../work/main/src/storyweaver/gui/view_menu.py" line="28"/>
+        <location filename="../../src/storyweaver/gui/view_menu.py" line="28"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspecteur</translation>
     </message>
