@@ -43,13 +43,21 @@ def laid_out(context: Any) -> tuple[int, dict[str, int]]:
     return len(makers), anchors
 
 
-def number_margins(numbers: Numbers) -> None:
-    """Make WeasyPrint's margin boxes count from the part's first page in the whole."""
+class MarginsNotNumbered(RuntimeError):
+    """WeasyPrint laid the part out without asking us for its page numbers: the internal we
+    patch is no longer how it makes page margins, so the part's numbers would be wrong."""
+
+
+def number_margins(numbers: Numbers) -> list[bool]:
+    """Make WeasyPrint's margin boxes count from the part's first page in the whole; the list
+    returned is filled once WeasyPrint has asked (see :func:`check_numbered`)."""
     import weasyprint.layout as layout
 
-    make = layout.make_margin_boxes
+    make = layout.make_margin_boxes  # AttributeError if WeasyPrint renamed it: the parent falls back
+    asked: list[bool] = []
 
     def numbered(context: Any, page: Any, state: Any) -> Any:
+        asked[:] = [True]
         first, total = numbers(context)
         state = copy.deepcopy(state)
         values = state[1]
@@ -58,6 +66,12 @@ def number_margins(numbers: Numbers) -> None:
         return make(context, page, state)
 
     layout.make_margin_boxes = numbered
+    return asked
+
+
+def check_numbered(asked: list[bool], document: Any) -> None:
+    if document.pages and not asked:
+        raise MarginsNotNumbered("WeasyPrint made the page margins without weasyprint.layout.make_margin_boxes")
 
 
 def render_section_part(job: dict[str, Any], render: Render) -> dict[str, Any]:
@@ -72,9 +86,10 @@ def render_section_part(job: dict[str, Any], render: Render) -> dict[str, Any]:
             known.append((int(answer["first"]), int(answer["total"])))
         return known[0]
 
-    number_margins(numbers)
+    asked = number_margins(numbers)
     html = Path(job["html"]).read_text(encoding="utf-8")
     document = render(html, Path(job["output"]))
+    check_numbered(asked, document)
     return {"pages": len(document.pages)}
 
 
@@ -84,7 +99,7 @@ def render_front_part(job: dict[str, Any], render: Render) -> dict[str, Any]:
     order = hear()  # {"rest": pages after the front, "remote": {anchor: page in the rest, from 0}}
     rest, remote = int(order["rest"]), {k: int(v) for k, v in order["remote"].items()}
     html = Path(job["html"]).read_text(encoding="utf-8")
-    number_margins(lambda context: (1, len(context.page_maker) - 1 + rest))
+    asked = number_margins(lambda context: (1, len(context.page_maker) - 1 + rest))
     guess = int(job.get("guess", 3))
     for _attempt in range(4):
         css = "".join(job["number_rule"].format(anchor=css_string("#" + name), number=css_string(str(guess + page + 1)))
@@ -93,6 +108,7 @@ def render_front_part(job: dict[str, Any], render: Render) -> dict[str, Any]:
         if len(document.pages) == guess:
             break
         guess = len(document.pages)
+    check_numbered(asked, document)
     return {"pages": len(document.pages)}
 
 
