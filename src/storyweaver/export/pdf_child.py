@@ -19,10 +19,11 @@ from storyweaver.child_process import die_with_parent, limit_memory, own_peak_mi
 
 def render(job: dict[str, Any]) -> dict[str, Any]:
     """Render the job's HTML to its output; return the report."""
-    from storyweaver.export.fetcher import MediaFetcher
-
     import_start = time.perf_counter()
+    import_weasyprint()
     import weasyprint
+
+    from storyweaver.export.fetcher import MediaFetcher
 
     warnings: list[str] = []
 
@@ -61,10 +62,17 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def import_weasyprint() -> None:
+    from storyweaver.export.library_lookup import loader_cache_lookups
+
+    with loader_cache_lookups():
+        import weasyprint  # noqa: F401 - importing is the point
+
+
 def main(argv: list[str]) -> int:
     if argv[1:] == ["--wait"]:  # started early (pdf_warm): import first, then wait for the job
         die_with_parent()
-        import weasyprint  # noqa: F401 - importing is the point
+        import_weasyprint()
 
         line = sys.stdin.readline().strip()
         if not line:
