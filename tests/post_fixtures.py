@@ -1,19 +1,20 @@
-"""Helpers for the social-post capture tests: real fixture files, real projects, real zips."""
+"""Helpers for the social-post capture tests: the real fixture files, and zips and tars of them
+packed the way each platform packs its archives.  A plain module (not a conftest) because tests
+in several folders import it, the editor's among them."""
 
 from __future__ import annotations
 
+import shutil
+import tarfile
 import zipfile
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
-
-from storyweaver.capture.context import CaptureContext
-from storyweaver.capture.dispatch import CaptureReport, capture_sources
 from storyweaver.core.model import Item
 from storyweaver.store.project import Project
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "posts"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "posts"
+# The server named in the Mastodon archive fixture (written ``HOST`` in its files).
+MASTODON_HOST = "mastodon.example"
 
 
 def zip_folder(folder: Path, destination: Path, prefix: str = "") -> Path:
@@ -25,18 +26,23 @@ def zip_folder(folder: Path, destination: Path, prefix: str = "") -> Path:
     return destination
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with Project.create(tmp_path / "campaign.storyweaver", title="Campaign") as opened:
-        yield opened
+def archive_folder(tmp_path: Path, host: str = MASTODON_HOST) -> Path:
+    """The fixture archive with its server named (``HOST`` in the files)."""
+    folder = tmp_path / "archive"
+    shutil.copytree(FIXTURES / "mastodon-archive", folder)
+    for name in ("outbox.json", "actor.json"):
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8").replace("HOST", host), encoding="utf-8")
+    return folder
 
 
-@pytest.fixture
-def add(project: Project) -> Callable[..., CaptureReport]:
-    def run(*sources: str | Path, ctx: CaptureContext | None = None) -> CaptureReport:
-        return capture_sources(project, [str(s) for s in sources], ctx or CaptureContext())
-
-    return run
+def as_tar_gz(folder: Path, destination: Path) -> Path:
+    """Packed the way BackupService does: a gzipped tar, members named from the archive's root."""
+    with tarfile.open(destination, "w:gz") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.add(path, path.relative_to(folder).as_posix())
+    return destination
 
 
 def items_by_id(project: Project) -> dict[str, Item]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pytest_httpserver import HTTPServer
 
 from storyweaver.core.model import ItemKind, Platform
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 HTTP = FIXTURES / "http"
 FEEDS = FIXTURES / "feeds"
@@ -48,7 +48,7 @@ def test_a_mastodon_account_feed_gives_posts_that_are_the_archive_s_posts(projec
     assert post.text == "Ten years of #EndImpunity & still no justice for most." and "alert" not in post.text
     assert post.author is not None and post.author.handle == "freedomdesk@mastodon.example"
     assert post.media[0].alt == "Candles at a vigil, names of journalists on cards"
-    from tests.unit.capture_posts.test_mastodon_archive import archive_folder
+    from tests.post_fixtures import archive_folder
 
     again = add(archive_folder(tmp_path))
     assert post.id in again.existing  # the archive's post is the feed's post
