@@ -4,6 +4,8 @@ account feeds, never duplicated on re-add."""
 
 from __future__ import annotations
 
+import re
+
 from pytest_httpserver import HTTPServer
 
 from storyweaver.core.model import ItemKind, Platform
@@ -79,3 +81,19 @@ def test_a_feed_address_is_fetched_again_on_re_add_and_only_new_entries_are_adde
     second = add(address)
     assert not second.failures and len(second.added) == 1 and len(set(second.existing)) == 2
     assert project.library.count() == 3
+
+
+def test_entries_with_an_unreadable_or_empty_date_keep_their_cards_without_a_date(project, add, tmp_path):
+    # Found by the long torture run: with ``published_parsed`` empty, asking feedparser for
+    # ``updated_parsed`` (or ``updated``) took its deprecated fallback to the published one and
+    # warned (an error in this suite, and the fallback is to be removed from feedparser).
+    rss = (HTTP / "feed-rss.xml").read_text(encoding="utf-8")
+    dates = iter(["<pubDate>Sat, 99 Nov 2024 25:61:00 +0100</pubDate>", "<pubDate></pubDate>"])
+    damaged = tmp_path / "damaged-dates.rss"
+    damaged.write_text(re.sub(r"<pubDate>[^<]*</pubDate>", lambda _match: next(dates), rss), encoding="utf-8")
+    report = add(damaged)
+    assert not report.failures, report.failures
+    items = {i.url: i for i in project.library.iter_all()}
+    assert sorted(items) == ["https://freedomdesk.example/2024/idei", "https://freedomdesk.example/2024/manila"]
+    assert all(item.published is None for item in items.values())
+    assert items["https://freedomdesk.example/2024/idei"].title == "Ten years of the International Day"
