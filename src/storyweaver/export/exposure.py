@@ -6,16 +6,15 @@ theirs that was not redacted.  The export goes on (the user decides), but says s
 
 from __future__ import annotations
 
-from typing import Any
-
+from storyweaver.core.reader import ProjectReader
 from storyweaver.export.viewmodel import StorySource, StoryView
 from storyweaver.i18n import _
-from storyweaver.store.redacted_authors import account_key, covered, redacted_authors
+from storyweaver.store.redacted_authors import account_key, covered
 
 
-def exposed_authors(project: Any, source: StorySource, public: StoryView) -> list[str]:
+def exposed_authors(project: ProjectReader, source: StorySource, public: StoryView) -> list[str]:
     """One warning per redacted account that a public, unredacted post still shows."""
-    protected = set(redacted_authors(project))
+    protected = set(project.redacted_accounts())
     for stored in source.items.values():
         if stored.redacted and stored.platform is not None and stored.author is not None:
             protected.add((stored.platform.value,

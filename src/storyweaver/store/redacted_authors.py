@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:  # the project imports this module
+    from storyweaver.store.project import Project
 
 # Mastodon names an account ``user@server``, but a post may carry the bare ``user`` (an account
 # on the server that answered) with the server only in its profile address, and people type
@@ -64,7 +67,7 @@ def _posts_of(conn: sqlite3.Connection, accounts: set[tuple[str, str]], where: s
     return [row[0] for row in rows if covered(accounts, row[1], row[2], row[3])]
 
 
-def redact_author(project: Any, platform: str, handle: str) -> list[int]:
+def redact_author(project: Project, platform: str, handle: str) -> list[int]:
     """Redact every post by ``handle`` on ``platform`` and remember the account; return the
     ids of the posts this changed (give them to :func:`unredact_author` to undo)."""
     account = account_key(handle)
@@ -77,7 +80,7 @@ def redact_author(project: Any, platform: str, handle: str) -> list[int]:
     return changed
 
 
-def unredact_author(project: Any, platform: str, handle: str, changed: list[int] | None = None) -> None:
+def unredact_author(project: Project, platform: str, handle: str, changed: list[int] | None = None) -> None:
     """Forget the account; posts in ``changed`` (or, if None, every post by it) lose their mark."""
     account = account_key(handle)
     with project.transaction() as conn:
@@ -87,7 +90,7 @@ def unredact_author(project: Any, platform: str, handle: str, changed: list[int]
         conn.executemany("UPDATE items SET redacted = 0 WHERE id = ?", [(i,) for i in changed])
 
 
-def stop_redacting_author(project: Any, platform: str, handle: str) -> list[int]:
+def stop_redacting_author(project: Project, platform: str, handle: str) -> list[int]:
     """Forget the account and unmark every post by it; return the ids this changed (give them
     to :func:`restore_author_redaction` to undo)."""
     account = account_key(handle)
@@ -97,7 +100,7 @@ def stop_redacting_author(project: Any, platform: str, handle: str) -> list[int]
     return changed
 
 
-def restore_author_redaction(project: Any, platform: str, handle: str, changed: list[int]) -> None:
+def restore_author_redaction(project: Project, platform: str, handle: str, changed: list[int]) -> None:
     """Undo :func:`stop_redacting_author`: remember the account again, mark exactly ``changed``."""
     account = account_key(handle)
     if not account:
@@ -107,7 +110,7 @@ def restore_author_redaction(project: Any, platform: str, handle: str, changed: 
         conn.executemany("UPDATE items SET redacted = 1 WHERE id = ?", [(i,) for i in changed])
 
 
-def redacted_authors(project: Any) -> set[tuple[str, str]]:
+def redacted_authors(project: Project) -> set[tuple[str, str]]:
     return {(p, a) for p, a in project.query("SELECT platform, account FROM redacted_authors")}
 
 
