@@ -7,7 +7,7 @@ from pathlib import Path
 
 from storyweaver.gui.project_actions import ProjectActions
 from storyweaver.store.project import Project
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 from tests.unit.store.test_project_merge import colleague
 
 

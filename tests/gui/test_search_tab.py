@@ -7,7 +7,7 @@ import json
 import pytest
 from werkzeug import Response
 
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 
 
 def _tag_page(server) -> str:  # type: ignore[no-untyped-def]
