@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION, MergeReport, merge_project
-from storyweaver.export.text import plain
 from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import Project
 
 if TYPE_CHECKING:
+    from storyweaver.capture.merge.project import MergeReport
     from storyweaver.gui.main_window import MainWindow
+
+# The merge code (and the export's text cleaning it uses) is imported when a merge or the
+# curator dialog is asked for: the window paints sooner without them.
 
 
 def _restore(copy: Path, target: Path) -> None:
@@ -79,6 +81,8 @@ class MergedProject(QUndoCommand):
 
 
 def _merge_job(path: Path, other: Path, with_story: bool, folder: Path) -> tuple[MergeReport, Path, Path]:
+    from storyweaver.capture.merge.project import merge_project
+
     before, after = folder / "before.storyweaver", folder / "after.storyweaver"
     with Project.open(path) as project:
         project.save_copy(before)
@@ -102,6 +106,8 @@ class CuratorDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str]:
+        from storyweaver.export.text import plain
+
         return plain(self.name.text()), plain(self.organisation.text())
 
 
@@ -131,6 +137,8 @@ class MergeProjectAction(QObject):
 
     def edit_curator(self) -> None:
         """Who curates this project: a merge into a colleague's project records it per item."""
+        from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION
+
         project = self.window.project
         if project is None or project.readonly:
             return
