@@ -712,22 +712,42 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="46"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="55"/>
+        <source>%1 did not finish: %2</source>
+        <translation>Terminé avec des erreurs — %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="55"/>
+        <source>%1 failed: %2</source>
+        <translation>Échec — %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="58"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="59"/>
+        <source>Dismiss the failure of %1</source>
+        <translation>Fermer l’échec de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="61"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="63"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -939,7 +959,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryRefresh</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="97"/>
         <location filename="../../src/storyweaver/gui/library_refresh.py" line="143"/>
         <location filename="../../src/storyweaver/gui/library_refresh.py" line="203"/>
         <source>Reading the library</source>
@@ -1663,27 +1683,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="157"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="131"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="158"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="132"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="159"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="160"/>
         <source>Cancel all the work in progress</source>
         <translation>Annuler tout le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="161"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1692,7 +1712,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="181"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="226"/>
         <source>And %Ln more</source>
         <translation>
             <numerusform>Et %Ln autre</numerusform>
@@ -1703,58 +1723,58 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="87"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="88"/>
         <source>%1 cannot be written: it is open read-only, and changes cannot be saved.</source>
         <translation>%1 ne peut pas être modifié : il est ouvert en lecture seule, et les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="28"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="29"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="91"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="100"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="101"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="105"/>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="110"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="110"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="117"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="127"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="134"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="135"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="136"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="145"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
@@ -1763,7 +1783,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="169"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -1780,12 +1800,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="196"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="200"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="193"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="197"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajouté</numerusform>
@@ -1793,7 +1813,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="198"/>
         <source>%Ln already in the library</source>
         <translation>
             <numerusform>%Ln déjà dans la bibliothèque</numerusform>
@@ -1801,7 +1821,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="194"/>
         <source>Import %Ln item(s)</source>
         <translation>
             <numerusform>Importer %Ln élément</numerusform>
@@ -1809,7 +1829,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="170"/>
         <source>Importing %Ln source(s)</source>
         <translation>
             <numerusform>Import de %Ln source</numerusform>
@@ -1817,7 +1837,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="66"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>

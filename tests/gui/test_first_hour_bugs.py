@@ -28,8 +28,7 @@ def test_job_errors_have_their_own_place_and_never_cover_the_story(qtbot, window
 
     errors: list[str] = []
     for n in range(3):
-        window.runner.submit(f"Import archive {n}", fails,
-                             on_error=lambda m: (errors.append(m), window.progress.show_failures(errors)))
+        window.runner.submit(f"Import archive {n}", fails, on_error=errors.append)
     qtbot.waitUntil(lambda: window.jobs_dock.isVisible(), timeout=3000)
     rows = [window.progress.row_for(job) for job in window.runner.running]
     assert all(row is not None and row.isVisible() for row in rows)
@@ -39,14 +38,14 @@ def test_job_errors_have_their_own_place_and_never_cover_the_story(qtbot, window
     hold.set()
     qtbot.waitUntil(lambda: not window.runner.busy and len(errors) == 3, timeout=5000)
     assert window.jobs_dock.isVisible()
-    messages = window.progress.messages
-    assert messages.text().count(long_reason.strip()) == 3  # in full, each of them
-    assert messages.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    failed = window.progress.failed_rows()
+    assert [row.label.text().count(long_reason.strip()) for row in failed] == [1, 1, 1]  # in full, each
+    assert all(row.label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse for row in failed)
     # the dock has its own room: it covers neither the story nor the library
     for covered in (window.form.storyView, window.form.libraryView):
         assert not global_rect(window.jobs_dock).intersects(global_rect(covered))
-    window.jobs_dock.close()  # dismissing keeps the window usable and clears the messages
-    assert not window.progress.messages.text()
+    window.jobs_dock.close()  # dismissing keeps the window usable and clears the failures
+    assert window.progress.failed_rows() == []
 
 
 def open_new_text(qtbot, window):  # type: ignore[no-untyped-def]

@@ -67,5 +67,5 @@ class JobsDock(QDockWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the dock (its title bar's button) dismisses the messages; running work goes
         # on and shows the dock again at its next step of news.
-        self.panel.show_failures([])
+        self.panel.dismiss_all()
         super().closeEvent(event)
