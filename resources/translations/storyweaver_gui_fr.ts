@@ -1967,15 +1967,33 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>SelectionEditor</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="102"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
             <numerusform>%Ln éléments sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="108"/>
+        <source>(no tags)</source>
+        <translation>(aucune étiquette)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="117"/>
+        <source>None of these items is in the story yet: visibility is chosen for the story&apos;s cards.</source>
+        <translation>Aucun de ces éléments n’est encore dans le récit : la visibilité se choisit pour les cartes du récit.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="123"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="152"/>
+        <source>Untag %Ln item(s)</source>
+        <translation>
+            <numerusform>Retirer des étiquettes de %Ln élément</numerusform>
+            <numerusform>Retirer des étiquettes de %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="164"/>
         <source>Change who sees %Ln item(s)</source>
         <translation>
             <numerusform>Changer qui voit %Ln élément</numerusform>
@@ -1983,7 +2001,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="170"/>
         <source>Redact %Ln author(s)</source>
         <translation>
             <numerusform>Masquer %Ln auteur</numerusform>
@@ -1991,7 +2009,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="171"/>
         <source>Show %Ln author(s) again</source>
         <translation>
             <numerusform>Montrer de nouveau %Ln auteur</numerusform>
@@ -1999,7 +2017,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="112"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="140"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Étiqueter %Ln élément</numerusform>
@@ -2007,52 +2025,67 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="89"/>
         <source>(as each one is)</source>
         <translation>(comme chacun est)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="82"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="79"/>
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="83"/>
+        <source>Remove tags</source>
+        <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="84"/>
+        <source>Tags to remove from every selected item</source>
+        <translation>Étiquettes à retirer de chaque élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="91"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="73"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="90"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="92"/>
         <source>Redact their authors</source>
         <translation>Masquer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="93"/>
         <source>Show their authors</source>
         <translation>Montrer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="81"/>
         <source>Tags to add to every selected item</source>
         <translation>Étiquettes à ajouter à chaque élément choisi</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="87"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="67"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="80"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 
 from storyweaver.errors import CaptureError
+from storyweaver.gui import story_view
 
 
 def test_a_failed_job_says_so_on_its_own_row_until_dismissed(qtbot, window, demo_path) -> None:
@@ -66,3 +67,41 @@ def test_a_failed_jobs_row_speaks_french(qtbot, window, demo_path, qapp) -> None
         assert row.label.text().startswith("Échec — Import : a.zip ")
     finally:
         install_translations(qapp, "en")
+
+
+def test_several_library_items_lose_tags_and_change_visibility_in_one_step(qtbot, window, demo_path) -> None:
+    """Tags removed from several items at once, and visibility chosen for library rows (their
+    cards in the story), each one undo step."""
+    from storyweaver.core.model import Visibility
+    from storyweaver.gui.inspector import tags_of
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    doc = window.doc
+    in_story = [b.item_id for b in doc.blocks if b.item_id is not None][:2]
+    outside = [r.id for r in window.library.model.index_data.rows if r.id not in doc.item_ids()][:1]
+    chosen = in_story + outside
+    for n in chosen:
+        window.editor.edit_item(doc.item(n), extra={**doc.item(n).extra, "tags": ["vigil", "Court", "keep"]})
+    story_view.select_rows(window.form.libraryView, [window.library.model.row_of(n) for n in chosen])
+    several = window.selection_editor
+    qtbot.waitUntil(several.isVisible, timeout=2000)
+    assert several.heading.text() == "3 items selected"
+    assert several.untags_completer.model().stringList() == ["Court", "keep", "vigil"]
+    depth = window.stack.count()
+    several.untags.setText("vigil, #court")
+    qtbot.mouseClick(several.remove_tags, Qt.MouseButton.LeftButton)
+    assert [tags_of(doc.item(n)) for n in chosen] == [["keep"]] * 3
+    assert window.stack.count() == depth + 1 and window.stack.undoText() == "Untag 3 items"
+    # visibility reaches the library's items that are in the story, in one step
+    assert several.visibility.isEnabled()
+    several.visibility.setCurrentIndex(several.visibility.findData(Visibility.BRIEFING.value))
+    several.visibility.activated.emit(several.visibility.currentIndex())
+    cards = [b for b in doc.blocks if b.item_id in in_story]
+    assert [b.visibility for b in cards] == [Visibility.BRIEFING] * 2
+    assert window.stack.count() == depth + 2 and window.stack.undoText() == "Change who sees 2 items"
+    window.stack.undo()
+    assert all(b.visibility is Visibility.PUBLIC for b in doc.blocks if b.item_id in in_story)
+    window.stack.undo()
+    assert [tags_of(doc.item(n)) for n in chosen] == [["vigil", "Court", "keep"]] * 3

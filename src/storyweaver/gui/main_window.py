@@ -476,7 +476,9 @@ class MainWindow(StoryCommands, QMainWindow):
             story_view.clear_selection(self.form.storyView)  # one selection at a time
             self.inspector.commit_pending()
         if len(ids) > 1 and self.doc is not None:
-            self._show_several([], [i for i in (self.doc.item(n) for n in ids) if i is not None])
+            chosen = set(ids)
+            cards = [b for b in self.doc.blocks if b.item_id in chosen]  # those already in the story
+            self._show_several(cards, [i for i in (self.doc.item(n) for n in ids) if i is not None])
         elif ids:
             self._show_several(None, None)
             self.inspector.show_block(None, self.doc.item(ids[0]) if self.doc else self.project.library.get(ids[0]))
