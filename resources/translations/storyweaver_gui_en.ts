@@ -245,9 +245,9 @@
     </message>
 </context>
 <context>
-    <name>StoryCommands</name>
+    <name>StoryCommandWords</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="33"/>
         <source>%Ln section(s) created</source>
         <translation>
             <numerusform>%Ln section created</numerusform>
@@ -255,9 +255,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="82"/>
-        <source>Items put in date order within your %Ln section(s)</source>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="34"/>
+        <source>%Ln day heading(s) added within your sections</source>
         <translation>
+            <numerusform>%Ln day heading added within your sections</numerusform>
+            <numerusform>%Ln day headings added within your sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message numerus="yes">
+        <source>%Ln section(s) created</source>
+        <translation type="vanished">
+            <numerusform>%Ln section created</numerusform>
+            <numerusform>%Ln sections created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day heading(s) added within your sections</source>
+        <translation type="vanished">
+            <numerusform>%Ln day heading added within your sections</numerusform>
+            <numerusform>%Ln day headings added within your sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Items put in date order within your %Ln section(s)</source>
+        <translation type="vanished">
             <numerusform>Items put in date order within your section</numerusform>
             <numerusform>Items put in date order within your %Ln sections</numerusform>
         </translation>
@@ -266,7 +290,7 @@
 <context>
     <name>StoryEditor</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="68"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Add %Ln item to the story</numerusform>

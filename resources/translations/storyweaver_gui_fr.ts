@@ -2091,11 +2091,34 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     </message>
 </context>
 <context>
-    <name>StoryCommands</name>
+    <name>StoryCommandWords</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="29"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="33"/>
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="34"/>
+        <source>%Ln day heading(s) added within your sections</source>
+        <translation>
+            <numerusform>%Ln titre de jour ajouté dans vos sections</numerusform>
+            <numerusform>%Ln titres de jour ajoutés dans vos sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>New section</source>
+        <translation type="vanished">Nouvelle section</translation>
     </message>
     <message>
         <source>Write here what connects these posts.</source>
@@ -2105,18 +2128,13 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <source>%1 sections created</source>
         <translation type="vanished">%1 sections créées</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
+    <message>
         <source>%Ln section(s) created</source>
-        <translation>
-            <numerusform>%Ln section créée</numerusform>
-            <numerusform>%Ln sections créées</numerusform>
-        </translation>
+        <translation type="obsolete">%Ln section créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="82"/>
         <source>Items put in date order within your %Ln section(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
             <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
         </translation>
@@ -2215,57 +2233,62 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Ajouter %n élément(s) au récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="71"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="73"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="76"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="82"/>
         <source>Remove from the story</source>
         <translation>Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="93"/>
         <source>Move in the story</source>
         <translation>Déplacer dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="100"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="100"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="122"/>
         <source>Sort the section by time</source>
         <translation>Trier la section par heure</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="137"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="134"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="177"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="139"/>
+        <source>Group by day within your sections</source>
+        <translation>Regrouper par jour dans vos sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="205"/>
         <source>Edit the story</source>
         <translation>Modifier le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="222"/>
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="68"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Ajouter %Ln élément au récit</numerusform>
@@ -2273,54 +2296,53 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="189"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="217"/>
         <source>Change the alt text</source>
         <translation>Modifier le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="198"/>
         <source>Change the caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="191"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="219"/>
         <source>Change the note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="193"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="221"/>
         <source>Change the tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="200"/>
         <source>Change who sees it</source>
         <translation>Changer qui le voit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="176"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="204"/>
         <source>Edit the text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="187"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="215"/>
         <source>Redact the author</source>
         <translation>Masquer l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="174"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="202"/>
         <source>Rename the section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="187"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="215"/>
         <source>Show the author again</source>
         <translation>Montrer de nouveau l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="131"/>
         <source>Order each section by date</source>
-        <translation>Ordonner chaque section par date</translation>
+        <translation type="vanished">Ordonner chaque section par date</translation>
     </message>
 </context>
 <context>

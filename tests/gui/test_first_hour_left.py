@@ -105,3 +105,70 @@ def test_several_library_items_lose_tags_and_change_visibility_in_one_step(qtbot
     assert all(b.visibility is Visibility.PUBLIC for b in doc.blocks if b.item_id in in_story)
     window.stack.undo()
     assert [tags_of(doc.item(n)) for n in chosen] == [["vigil", "Court", "keep"]] * 3
+
+
+def test_group_by_day_adds_day_headings_inside_the_users_own_sections(qtbot, window, tmp_path, qapp) -> None:
+    """Two sections of the user's own, posts over three days: each section keeps its posts, in
+    date order, under a heading for each of its days (dates in the locale, shown once); again
+    gives the same story; one undo step restores it."""
+    from datetime import timedelta
+
+    from storyweaver.core.model import Block, BlockType
+    from storyweaver.gui.translations import install_translations
+    from storyweaver.store.project import Project
+    from tests.gui.builders import START, post
+
+    path = tmp_path / "sections.storyweaver"
+    with Project.create(path, title="Days") as project:
+        items = [post(n, f"Post {n}", when=START + timedelta(days=(3 - n) % 3, hours=n)) for n in range(6)]
+        project.library.add(items)
+        project.story.append(Block(BlockType.HEADING, text="Voices"))
+        for item in items[:4]:
+            project.story.append(Block(BlockType.ITEM, item_id=item.id))
+        project.story.append(Block(BlockType.HEADING, text="Reactions"))
+        for item in items[4:]:
+            project.story.append(Block(BlockType.ITEM, item_id=item.id))
+    assert window.actions_.open(path)
+    doc, model = window.doc, window.story_model
+    before = [(b.type, b.text, b.item_id) for b in doc.blocks]
+    depth = window.stack.count()
+    window.form.actionGroupByDay.trigger()
+    assert window.stack.count() == depth + 1  # one step
+    assert window.statusBar().currentMessage() == "5 day headings added within your sections"
+
+    def outline() -> list[str]:
+        lines = []
+        for position, block in enumerate(doc.blocks):
+            if block.type is BlockType.ITEM:
+                lines.append(f"  {doc.day_of(position)}")
+            else:
+                lines.append(block.text or "")
+        return lines
+
+    def day(n: int) -> str:
+        return (START + timedelta(days=n)).date().isoformat()
+
+    def heading(n: int) -> str:
+        return f"<p><strong>{(START + timedelta(days=n)).strftime('%A, %B %-d, %Y')}</strong></p>"
+
+    assert outline() == [
+        "Voices", heading(0), f"  {day(0)}", f"  {day(0)}", heading(1), f"  {day(1)}", heading(2), f"  {day(2)}",
+        "Reactions", heading(1), f"  {day(1)}", heading(2), f"  {day(2)}"]
+    assert [b.text for b in doc.blocks if b.type is BlockType.HEADING] == ["Voices", "Reactions"]
+    # each date once: no day line under the day's own heading
+    assert all(model.day_marker(p) == "" for p, b in enumerate(doc.blocks) if b.type is BlockType.ITEM)
+    grouped = outline()
+    window.editor.group_by_day()  # again: the same story, not a second set of headings
+    assert outline() == grouped
+    window.stack.undo()
+    window.stack.undo()
+    assert [(b.type, b.text, b.item_id) for b in doc.blocks] == before
+    install_translations(qapp, "fr")
+    try:
+        window.form.actionGroupByDay.trigger()
+        assert window.statusBar().currentMessage() == "5 titres de jour ajoutés dans vos sections"
+        assert window.stack.undoText() == "Regrouper par jour dans vos sections"
+        texts = [b.text for b in doc.blocks if b.type is BlockType.TEXT]
+        assert texts[0] == "<p><strong>vendredi 30 octobre 2026</strong></p>"  # START's day, in French
+    finally:
+        install_translations(qapp, "en")
