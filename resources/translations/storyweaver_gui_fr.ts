@@ -1852,12 +1852,14 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>QFileDialog</name>
     <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="29"/>
         <source>&amp;Look in:</source>
-        <translation type="vanished">&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="30"/>
         <source>Files of &amp;type:</source>
-        <translation type="vanished">Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -2233,62 +2235,62 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Ajouter %n élément(s) au récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="73"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="72"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="75"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="81"/>
         <source>Remove from the story</source>
         <translation>Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="92"/>
         <source>Move in the story</source>
         <translation>Déplacer dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="100"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="99"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="100"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="99"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="121"/>
         <source>Sort the section by time</source>
         <translation>Trier la section par heure</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="133"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="139"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="138"/>
         <source>Group by day within your sections</source>
         <translation>Regrouper par jour dans vos sections</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="205"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="204"/>
         <source>Edit the story</source>
         <translation>Modifier le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="222"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="221"/>
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="67"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Ajouter %Ln élément au récit</numerusform>
@@ -2296,47 +2298,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="217"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="216"/>
         <source>Change the alt text</source>
         <translation>Modifier le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="198"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="197"/>
         <source>Change the caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="219"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="218"/>
         <source>Change the note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="221"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="220"/>
         <source>Change the tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="200"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="199"/>
         <source>Change who sees it</source>
         <translation>Changer qui le voit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="204"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="203"/>
         <source>Edit the text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="215"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
         <source>Redact the author</source>
         <translation>Masquer l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="202"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="201"/>
         <source>Rename the section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="215"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
         <source>Show the author again</source>
         <translation>Montrer de nouveau l’auteur</translation>
     </message>

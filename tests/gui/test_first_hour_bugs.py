@@ -259,7 +259,7 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     from storyweaver.export.labels import LABELS, labels
     from storyweaver.gui.preferences import PreferencesDialog
     from storyweaver.gui.translations import install_translations
-    from tests.gui.english_left import english_in, shown_texts
+    from tests.gui.english_left import SAME_IN_QT_FRENCH, english_in, qt_standard_texts, shown_texts
 
     assert window.actions_.open(demo_path)
     window.show()
@@ -267,6 +267,8 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     window.form.storyView.setFocus()
     story_view.select_rows(window.form.storyView, [2])
     window.form.actionMoveUp.trigger()  # named in English, before the switch
+    qt_english = qt_standard_texts(window) - SAME_IN_QT_FRENCH  # Qt's own words, as English has them
+    assert {"Cancel", "Look in:", "Files of type:", "Select All"} <= qt_english
     app = QApplication.instance()
     install_translations(app, "fr")
     try:
@@ -279,7 +281,10 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
         dialog = PreferencesDialog(window.settings, window)
         texts += shown_texts(dialog)
         dialog.deleteLater()
-        left = english_in(texts)
+        # Qt's own parts (standard buttons, its file dialog, context menus) speak French too
+        qt_french = qt_standard_texts(window)
+        assert qt_english & qt_french == set(), sorted(qt_english & qt_french)
+        left = english_in(texts + sorted(qt_french), qt_english)
         assert left == [], "; ".join(left)
     finally:
         install_translations(app, "en")

@@ -22,6 +22,15 @@ else:  # the marker itself (pyside6-lupdate finds the strings by its name), re-e
     from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 
+# Qt's own French catalogue (qtbase_fr) leaves these words of its file dialog in English (our
+# import and open dialogs are Qt's own on a desktop without a native one): our catalogue
+# gives them, in Qt's context; a translator is asked for a text whoever installed it.
+QT_WORDS_ITS_FRENCH_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"  # paths.resources_dir: the one place that finds it
 
