@@ -852,77 +852,77 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="152"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="152"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="152"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="154"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="156"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="156"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="146"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="157"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="146"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="157"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="158"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="158"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="159"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="176"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
@@ -935,7 +935,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 sur %2 éléments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="181"/>
         <source>%1 of %Ln item(s)</source>
         <translation>
             <numerusform>%1 sur %Ln élément</numerusform>
@@ -943,7 +943,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="180"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -951,7 +951,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="183"/>
         <source>✓ in the story · ⚠ no alt text</source>
         <translation>✓ dans le récit · ⚠ sans texte alternatif</translation>
     </message>
@@ -1031,9 +1031,13 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Paste an address or embed code…</source>
-        <translation>Collez une adresse ou un code d’intégration…</translation>
+        <translation type="vanished">Collez une adresse ou un code d’intégration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="61"/>
+        <source>Address or embed code…</source>
+        <translation>Adresse ou code d’intégration…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="64"/>
@@ -2173,57 +2177,57 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>StoryDetails</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="89"/>
         <source>Add a description</source>
         <translation>Ajouter une description</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="135"/>
         <source>Change the curator</source>
         <translation>Modifier l’auteur de la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="134"/>
         <source>Change the description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="135"/>
         <source>Change the organisation</source>
         <translation>Modifier l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="91"/>
         <source>Curated by</source>
         <translation>Sélection par</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="91"/>
         <source>Curator</source>
         <translation>Auteur de la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="134"/>
         <source>Rename the story</source>
         <translation>Renommer le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="89"/>
         <source>Story description</source>
         <translation>Description du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="88"/>
         <source>Story title</source>
         <translation>Titre du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="88"/>
         <source>Title of the story</source>
         <translation>Titre du récit</translation>
     </message>

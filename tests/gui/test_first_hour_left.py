@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
 
 from storyweaver.errors import CaptureError
 from storyweaver.gui import story_view
+
+
+def global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
 def test_a_failed_job_says_so_on_its_own_row_until_dismissed(qtbot, window, demo_path) -> None:
@@ -170,5 +176,49 @@ def test_group_by_day_adds_day_headings_inside_the_users_own_sections(qtbot, win
         assert window.stack.undoText() == "Regrouper par jour dans vos sections"
         texts = [b.text for b in doc.blocks if b.type is BlockType.TEXT]
         assert texts[0] == "<p><strong>vendredi 30 octobre 2026</strong></p>"  # START's day, in French
+    finally:
+        install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_story_header_and_the_filters_fit_at_1024x700(qtbot, window, demo_path, qapp, language) -> None:
+    """A long description wraps instead of running into the credits line; the organisation,
+    the curator, the story's actions and the library's filters each show all their text."""
+    from storyweaver.gui.translations import install_translations
+
+    install_translations(qapp, language)
+    try:
+        assert window.actions_.open(demo_path)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        details = window.story_details
+        for key, value in (("subtitle", "Four days of vigil outside the court for the journalists killed in 2026, "
+                                        "and what the network asked for"),
+                           ("organisation", "Global Network for Press Freedom"),
+                           ("curator", "Amina Diallo, Communications")):
+            details.edits[key].setText(value)
+            details.edits[key].editingFinished.emit()
+        qtbot.wait(50)
+        f = window.form
+        description = details.edits["subtitle"]
+        assert description.document().size().height() <= description.viewport().height() + 1  # all of it shown
+        shown = [details.edits["title"], description, details.edits["organisation"], details.edits["curator"],
+                 *window.story_header.bar.widgets]
+        rects = [global_rect(w) for w in shown]
+        assert all(w.isVisible() for w in shown)
+        overlapping = [(shown[i].accessibleName(), shown[j].accessibleName(), rects[i], rects[j])
+                       for i in range(len(rects)) for j in range(i + 1, len(rects)) if rects[i].intersects(rects[j])]
+        assert overlapping == []
+        for key in ("organisation", "curator"):
+            edit = details.edits[key]
+            assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text()), key
+        for button in window.story_header.bar.widgets:  # every action in sight, none folded away
+            assert button.width() >= button.sizeHint().width(), button.text()
+        pane = global_rect(f.libraryTab)
+        for widget in (f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo, f.mediaCheck, f.altCheck):
+            assert widget.isVisible() and widget.width() >= widget.sizeHint().width(), widget.currentText() \
+                if hasattr(widget, "currentText") else widget.text()
+            assert pane.contains(global_rect(widget)), widget.objectName()
     finally:
         install_translations(qapp, "en")
