@@ -44,7 +44,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="181"/>
         <source>%1 of %Ln item(s)</source>
         <translation>
             <numerusform>%1 of %Ln item</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="180"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -63,33 +63,29 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="440"/>
         <source>%Ln item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln item</numerusform>
             <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="460"/>
         <source>%Ln selected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln selected</numerusform>
             <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Library: %Ln item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Library: %Ln item</numerusform>
             <numerusform>Library: %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Story: %Ln block(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Story: %Ln block</numerusform>
             <numerusform>Story: %Ln blocks</numerusform>
         </translation>
@@ -117,6 +113,17 @@
         <translation>
             <numerusform>Merge a project (%n item added)</numerusform>
             <numerusform>Merge a project (%n items added)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneSelection</name>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/one_selection.py" line="42"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +252,33 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="45"/>
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Library: %Ln item</numerusform>
+            <numerusform>Library: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="45"/>
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Story: %Ln block</numerusform>
+            <numerusform>Story: %Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="46"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoryCommandWords</name>
     <message numerus="yes">
         <location filename="../../src/storyweaver/gui/story_commands.py" line="33"/>
@@ -290,7 +324,7 @@
 <context>
     <name>StoryEditor</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="67"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Add %Ln item to the story</numerusform>

@@ -969,43 +969,36 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="vanished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation type="vanished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="227"/>
         <source>Got it</source>
-        <translation>Compris</translation>
+        <translation type="vanished">Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="228"/>
         <source>Dismiss the hint</source>
-        <translation>Fermer le conseil</translation>
+        <translation type="vanished">Fermer le conseil</translation>
     </message>
     <message>
         <source>Reading the library</source>
         <translation type="vanished">Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="384"/>
         <source>Saving…</source>
-        <translation>Enregistrement…</translation>
+        <translation type="vanished">Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="386"/>
         <source>Not saved: see the message above</source>
-        <translation>Non enregistré : voir le message ci-dessus</translation>
+        <translation type="vanished">Non enregistré : voir le message ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="389"/>
         <source>All changes saved</source>
-        <translation>Toutes les modifications sont enregistrées</translation>
+        <translation type="vanished">Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
@@ -1355,33 +1348,29 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="440"/>
         <source>%Ln item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln élément</numerusform>
             <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="460"/>
         <source>%Ln selected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln sélectionné</numerusform>
             <numerusform>%Ln sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Library: %Ln item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Bibliothèque : %Ln élément</numerusform>
             <numerusform>Bibliothèque : %Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Story: %Ln block(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Récit : %Ln bloc</numerusform>
             <numerusform>Récit : %Ln blocs</numerusform>
         </translation>
@@ -1402,14 +1391,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="236"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="237"/>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation type="vanished">Rétablir</translation>
     </message>
     <message numerus="yes">
         <source>Items put in date order within your %Ln section(s)</source>
@@ -1466,6 +1453,17 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <location filename="../../src/storyweaver/gui/merge_project.py" line="128"/>
         <source>C&amp;urator of this project...</source>
         <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
+</context>
+<context>
+    <name>OneSelection</name>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/one_selection.py" line="42"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2095,48 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="28"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="30"/>
+        <source>Not saved: see the message above</source>
+        <translation>Non enregistré : voir le message ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="33"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="45"/>
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Bibliothèque : %Ln élément</numerusform>
+            <numerusform>Bibliothèque : %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="45"/>
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Récit : %Ln bloc</numerusform>
+            <numerusform>Récit : %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="46"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoryCommandWords</name>
     <message>
         <location filename="../../src/storyweaver/gui/story_commands.py" line="29"/>
@@ -2352,6 +2392,19 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     </message>
 </context>
 <context>
+    <name>StoryHint</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_hint.py" line="32"/>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_hint.py" line="33"/>
+        <source>Dismiss the hint</source>
+        <translation>Fermer le conseil</translation>
+    </message>
+</context>
+<context>
     <name>TextBlockEditor</name>
     <message>
         <location filename="../../src/storyweaver/gui/text_block_editor.py" line="180"/>
@@ -2444,6 +2497,29 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
             <numerusform>%Ln jour, du %1 au %2</numerusform>
             <numerusform>%Ln jours, du %1 au %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="45"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="46"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="49"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="50"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,34 @@ class StoryCommands(QMainWindow):
         self.form.storyView.setFocus()
         self.form.storyView.edit(self.story_model.index(row))  # type: ignore[union-attr]
 
+    def wire_story_actions(self) -> None:
+        """The Story menu's actions, their shortcuts, and the right-click menus that offer them."""
+        f = self.form
+        f.actionRemove.triggered.connect(self.remove_selected)
+        f.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
+        f.actionMoveDown.triggered.connect(lambda: self.move_selected(1))
+        f.actionAddToStory.triggered.connect(self.add_selected_to_story)
+        f.actionAddSection.triggered.connect(lambda: self.add_block(BlockType.HEADING))
+        f.actionAddText.triggered.connect(lambda: self.add_block(BlockType.TEXT))
+        f.actionSortSection.triggered.connect(self.sort_section)
+        f.actionGroupByDay.triggered.connect(self.group_by_day)
+        f.actionFindInLibrary.triggered.connect(self.find_in_library)
+        f.libraryView.doubleClicked.connect(lambda _i: self.add_selected_to_story())
+        for action in (f.actionMoveUp, f.actionMoveDown, f.actionRemove):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Right-click menus offer the same actions as the Story menu.
+        for action in (f.actionAddSection, f.actionAddText, f.actionMoveUp, f.actionMoveDown, f.actionSortSection,
+                       f.actionGroupByDay, f.actionRemove):
+            f.storyView.addAction(action)
+        f.storyView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        f.libraryView.addAction(f.actionAddToStory)
+        f.libraryView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def find_in_library(self) -> None:
+        self.form.sideTabs.setCurrentIndex(0)
+        self.form.filterEdit.setFocus()
+        self.form.filterEdit.selectAll()
+
     def remove_selected(self) -> None:
         if self.editor is not None:
             self.editor.remove(self.selected_block_ids())
