@@ -215,6 +215,13 @@ def test_the_story_header_and_the_filters_fit_at_1024x700(qtbot, window, demo_pa
             assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text()), key
         for button in window.story_header.bar.widgets:  # every action in sight, none folded away
             assert button.width() >= button.sizeHint().width(), button.text()
+        strip = window.timeline  # its legend sits beside the dates, not over the bars
+        assert len(strip.legend_rects()) == 2
+        drawn = [r for swatch, label, _t in strip.legend_rects() for r in (swatch, label)]
+        drawn += [rect for rect, _day in strip.day_label_rects()]
+        bars = [strip._bar_rect(n) for n in range(len(strip.days))]
+        assert not any(a.intersects(b) for a in drawn for b in bars)
+        assert not any(a.intersects(b) for i, a in enumerate(drawn) for b in drawn[i + 1:])
         pane = global_rect(f.libraryTab)
         for widget in (f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo, f.mediaCheck, f.altCheck):
             assert widget.isVisible() and widget.width() >= widget.sizeHint().width(), widget.currentText() \
