@@ -58,7 +58,11 @@ class JobsDock(QDockWidget):
         if wanted != self.isVisible():
             self.setVisible(wanted)
         if wanted:
-            height = min(TALLEST, self.panel.sizeHint().height() + self.title_height())
+            # A failed job's reason wraps: its height is the one for the dock's width (its
+            # size hint is for the narrowest width, a dock of empty lines).
+            needed = self.panel.heightForWidth(self.width()) if self.panel.hasHeightForWidth() else -1
+            needed = needed if needed > 0 else self.panel.sizeHint().height()
+            height = min(TALLEST, needed + self.title_height())
             self.main_window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
     def title_height(self) -> int:

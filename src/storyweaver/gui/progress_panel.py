@@ -194,6 +194,7 @@ class ProgressPanel(QFrame):
                 row.dismissed.connect(self.dismiss)
                 row.show()  # listed even when it was one of those summed up
             else:
+                row.hide()  # out of the layout now: the dock's height is measured before it is deleted
                 row.deleteLater()
             self._arrange()
         self._follow()
@@ -204,6 +205,7 @@ class ProgressPanel(QFrame):
     def dismiss(self, row: JobRow) -> None:
         if row in self._failed:
             self._failed.remove(row)
+            row.hide()
             row.deleteLater()
             self._follow()
 

@@ -65,6 +65,8 @@ class ReflowRow(QWidget):
         for widget in self.widgets:
             self._grid.removeWidget(widget)
         shown = [w for w in self.widgets if not w.isHidden()]
+        for widget in shown:  # the grid shares out the width, never below what each one needs
+            widget.setMinimumWidth(self._measure(widget))
         for position, widget in enumerate(shown):
             self._grid.addWidget(widget, position // columns, position % columns)
         for column in range(len(self.widgets) + 1):
