@@ -92,6 +92,11 @@ class Project:
             conn = sqlite3.connect(partial, isolation_level=None)
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")
+                # 16 KiB pages (SQLite's default is 4 KiB): a project holds its pictures and raw
+                # archives, and a 50,000-post import made 80,000 write calls in 4 KiB pages
+                # (each WAL frame is two, then the checkpoint) against 31,000: 0.1-0.15 s of
+                # system time less.  Set before anything is written; older files keep theirs.
+                conn.execute("PRAGMA page_size = 16384")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("BEGIN")
                 for statement in (s for s in CURRENT_SCHEMA.split(";") if s.strip()):
