@@ -31,7 +31,7 @@ def can_read(path: Path) -> bool:
 
 def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     # Imported here: every file import asks this module ``can_read`` first, and the page
-    # reader's libraries (a fifth of a second to load) are wanted only for a saved page.
+    # reader's libraries (35-40 ms to load) are wanted only for a saved page.
     from storyweaver.capture.pages.capture import page_card
 
     with path.open("rb") as handle:
