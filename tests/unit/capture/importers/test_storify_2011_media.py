@@ -15,6 +15,8 @@ field names Storify's own people wrote in 2011 when they read or made such eleme
   ``metadata.title`` and ``author.name`` (a Flickr photo's own record).
 
 ``created_at``, ``added_at``, ``author`` and ``source`` are as in the real iosdevcamp story.
+Storify's own API documentation of March 2011 (cpetzold/storify-doc) shows JSON only and one
+tweet element, quoted whole in the last test.
 The values (addresses, titles, ids) are made up for the test and name nobody.
 """
 
@@ -127,3 +129,30 @@ def test_a_photo_whose_fields_are_not_texts_keeps_no_picture_and_breaks_nothing(
         assert not report.failures, report.failures
         photo = next(i for i in project.library.iter_all() if i.url == "http://www.flickr.com/photos/desk/6437000001/")
         assert photo.media == [] and photo.title is None and photo.image_url is None
+
+
+def test_the_documented_2011_element_whose_image_is_an_empty_text_is_a_tweet_without_media(tmp_path):
+    # Storify's own API documentation of March 2011 (cpetzold/storify-doc,
+    # views/doc/element/info.md: storify.com/storify/testimonials/elements/0.json), quoted as
+    # published there: ``image`` and ``oembed`` are empty texts, not objects.
+    element = {"curator": {"username": "storify", "name": "Storify", "permalink": "http://storify.com/storify"},
+               "source": "twitter", "image": "", "elementClass": "tweet",
+               "permalink": "http://twitter.com/zseward/status/19579515667746816",
+               "title": "I'm a @Storify convert.", "description": "I'm a @Storify convert.",
+               "thumbnail": "http://a2.twimg.com/profile_images/261431736/Me_and_Mom_2_normal.jpg", "favicon": "",
+               "author": {"username": "zseward",
+                          "avatar": "http://a2.twimg.com/profile_images/261431736/Me_and_Mom_2_normal.jpg",
+                          "href": "http://twitter.com/zseward", "name": "zseward"},
+               "created_at": "1293503094", "added_at": "1293516866", "oembed": ""}
+    story = {"permalink": "http://storify.com/storify/testimonials", "published_at": 1293517224,
+             "title": "Testimonials", "description": "What people are saying about Storify", "elements": {"0": element}}
+    path = tmp_path / "testimonials.json"
+    path.write_text(json.dumps(story), encoding="utf-8")
+    with Project.create(tmp_path / "p.storyweaver", title="p") as project:
+        report = capture_sources(project, [str(path)], CaptureContext())
+        assert not report.failures, report.failures
+        (tweet,) = project.library.iter_all()
+        assert tweet.kind is ItemKind.POST and tweet.platform_id == "19579515667746816"
+        assert tweet.text == "I'm a @Storify convert." and tweet.media == []
+        assert tweet.author is not None and tweet.author.handle == "zseward"
+        assert tweet.published is not None and tweet.published.isoformat() == "2010-12-28T02:24:54+00:00"
