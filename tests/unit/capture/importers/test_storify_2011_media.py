@@ -2,7 +2,7 @@
 
 No real 2011 story with a photo or a video element could be found in public material (the one
 real story kept, ``storify.com/xdamman/iosdevcamp``, has texts, tweets and a SlideShare card
-only: tests/unit/capture_posts/test_storify_shapes.py).  These elements therefore use only the
+only: tests/unit/capture/importers/test_storify_shapes.py).  These elements therefore use only the
 field names Storify's own people wrote in 2011 when they read or made such elements:
 
 * a video: Xavier Damman (Storify's co-founder), "Making stories with social media and YouTube
