@@ -11,22 +11,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.gui.tasks import Progress
 from storyweaver.settings import Settings
 
 if TYPE_CHECKING:
+    from storyweaver.capture.context import CaptureContext
     from storyweaver.capture.transport.parent_side import ChildReader
 
 # Who parses files and fetches addresses for an import: a capture child's reader, or None
 # for this process (``capture.dispatch`` then reads here, with the context's own HTTP client).
-ReaderFactory = Callable[[CaptureContext, Settings], "ChildReader | None"]
+ReaderFactory = Callable[["CaptureContext", Settings], "ChildReader | None"]
 
 
 def make_context(settings: Settings, cancel_event: threading.Event, progress: Progress, *,
                  network: bool = True) -> CaptureContext:
     """A capture context from the user's settings; without ``network``, no HTTP client (a
     capture in a child fetches there, and a client costs the window ~10 ms to make)."""
+    # Imported here, not before the window first paints (no capture runs before that).
+    from storyweaver.capture.context import CaptureContext, Endpoints
     from storyweaver.capture.http import HttpClient
 
     return CaptureContext(
