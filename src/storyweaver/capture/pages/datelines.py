@@ -57,22 +57,26 @@ def _date_of(found: re.Match[str]) -> date | None:
 
 
 def _texts(root: Any) -> Iterator[Any]:
-    """The page's text nodes in document order, furniture left out, with a mark where the
-    first ``<h1>`` ends (an explicit stack: a hostile page may nest thousands deep)."""
+    """The page's text nodes in document order, furniture left out, with a mark after the first
+    text of the first ``<h1>`` (its headline proper: a date in that text is its subject's, a
+    date on a line of its own inside the ``<h1>`` is its dateline).  An explicit stack: a
+    hostile page may nest thousands deep."""
     stack: list[Any] = [root]
-    headline_seen = False
+    headline = "before"
     while stack:
         node = stack.pop()
-        if isinstance(node, str) or node is _HEADLINE:
+        if isinstance(node, str):
             yield node
+            if headline == "in" and node.strip():
+                headline = "after"
+                yield _HEADLINE
             continue
         if node.tail:
             stack.append(node.tail)
         if not isinstance(node.tag, str) or node.tag in _SKIPPED:
             continue
-        if node.tag == "h1" and not headline_seen:  # the mark comes after the headline's own text
-            headline_seen = True
-            stack.append(_HEADLINE)
+        if node.tag == "h1" and headline == "before":
+            headline = "in"
         stack.extend(reversed(node))
         if node.text:
             stack.append(node.text)

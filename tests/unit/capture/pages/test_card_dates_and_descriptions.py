@@ -171,3 +171,25 @@ def test_json_ld_modification_confirms_the_dateline_too() -> None:
     meta = read_page(page(head, f"<h1>Wurmkiste</h1><p>Aktualisiert am 24.01.2022</p><p>{LONG}</p>"),
                      "https://www.example.de/wurmkiste")
     assert meta.published_day == "2022-01-24"
+
+
+def test_a_utc_instant_restated_with_the_page_s_own_offset_takes_that_day() -> None:
+    head = og("article:published_time", "2022-05-04T03:37:37+00:00")
+    body = f'<h1>Fashion show</h1><p><time datetime="2022-05-03T23:37:37-04:00">3 May</time></p><p>{LONG}</p>'
+    meta = read_page(page(head, body), "https://island.example.com/fashion-show")
+    assert meta.published_day == "2022-05-03"
+    assert meta.published == datetime(2022, 5, 4, 3, 37, 37, tzinfo=UTC)
+
+
+def test_a_printed_date_that_a_template_confirms_wins_over_the_declared_one() -> None:
+    head = og("article:published_time", "2022-01-15T10:00:00+01:00")
+    body = f'<h1>Schneesport</h1><p><time datetime="2022-01-25">25.01.2022</time></p><p>{LONG}</p>'
+    assert read_page(page(head, body), "https://www.example.ch/schneesport").published_day == "2022-01-25"
+
+
+def test_htmldate_and_a_template_agreeing_outvote_a_date_mentioned_in_the_text() -> None:
+    head = '<meta name="date" content="2022-02-02">'
+    body = f"<h1>Zuschauer</h1><p>Laut der am 28.01.2022 in Kraft getretenen Verordnung {LONG}</p>"
+    assert read_page(page(head, body), "https://www.example.org/news/zuschauer").published_day == "2022-02-02"
+    alone = f"<h1>Zuschauer</h1><p>Laut der am 28.01.2022 in Kraft getretenen Verordnung {LONG}</p>"
+    assert read_page(page("<title>x</title>", alone), "https://www.example.org/x").published_day == "2022-01-28"

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(FOLDER is None, reason="the shared corpus ../sha
 # strict: the day a field reaches its floor, this test says so and the mark must go.
 NOT_YET = {"date"}
 # What this branch reaches today (percent): a change that makes a field worse fails.
-REACHED = {"title": 76.5, "author": 65.0, "date": 89.2, "description": 80.0}
+REACHED = {"title": 76.5, "author": 65.0, "date": 89.8, "description": 80.0}
 
 
 @pytest.fixture(scope="module")
