@@ -18,7 +18,7 @@ from storyweaver.core.model import Block, BlockType
 from storyweaver.gui.reader_view import ReaderView
 from storyweaver.session.library_index import LibraryFilter, LibraryIndex
 from storyweaver.store.project import Project
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 from tests.gui.test_inspector import select_item_block
 
 ENGLISH = ("Reporters gathered at the courthouse on Sunday evening to remember the journalists killed this "

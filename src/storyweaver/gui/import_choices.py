@@ -6,12 +6,14 @@ The file dialog offered only "All Files"; a new user could not tell what it woul
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _globs(suffixes: object) -> str:
-    return " ".join(f"*{s}" for s in sorted(suffixes))  # type: ignore[call-overload]
+def _globs(suffixes: Iterable[str]) -> str:
+    return " ".join(f"*{s}" for s in sorted(suffixes))
 
 
 class ImportChoices(QObject):

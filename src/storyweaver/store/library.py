@@ -54,15 +54,18 @@ class LibraryChange:
     """What one write did to the library, announced once the file holds it (the GUI's
     ``LibraryRefresh.report``): ids added, removed, or replaced in place. ``background``
     says a background capture stored them: views may gather several such changes into one
-    refresh, where a user's own action (keep, undo, redo) is shown at once."""
+    refresh, where a user's own action (keep, undo, redo) is shown at once. ``whole`` says
+    the file's content was put back whole (a merge undone or redone): any item may have
+    changed, so views read the library again; the ids still name what came and went."""
 
     added: tuple[int, ...] = ()
     removed: tuple[int, ...] = ()
     replaced: tuple[int, ...] = ()
     background: bool = False
+    whole: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.replaced)
+        return bool(self.added or self.removed or self.replaced or self.whole)
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from storyweaver.errors import ProjectError
 from storyweaver.store.library import Library
 from storyweaver.store.migrations import migrate
 from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
+from storyweaver.store.redacted_authors import redacted_authors
 from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
 from storyweaver.store.story import Story
 from storyweaver.store.write_gate import gate_for
@@ -251,6 +252,14 @@ class Project:
     def get_blob(self, sha256: str) -> tuple[bytes, str] | None:
         rows = self.query("SELECT data, mime FROM blobs WHERE sha256 = ?", (sha256,))
         return (bytes(rows[0][0]), rows[0][1]) if rows else None
+
+    def blob_types(self) -> dict[str, str]:
+        """Every stored file's type, by SHA-256."""
+        return {row[0]: row[1] for row in self.query("SELECT sha256, mime FROM blobs ORDER BY sha256")}
+
+    def redacted_accounts(self) -> set[tuple[str, str]]:
+        """The (platform, account) of every person redacted as a person."""
+        return redacted_authors(self)
 
     def has_blob(self, sha256: str) -> bool:
         return bool(self.query("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)))
