@@ -141,8 +141,8 @@ class EditWriter:
                     if idle:
                         self._condition.notify_all()
                 if idle:
-                    self._release_cache()
                     self._deliver(self._on_idle)
+                    self._release_cache()
 
     def _write(self, write: _Write) -> None:
         try:
