@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -180,7 +180,8 @@ class LibraryIndex:
         copies = " || ' ' || coalesce((SELECT text FROM readables WHERE item_id = items.id), '')" if has_copies else ""
         # SQLite assembles each row's searchable text (C speed); Python only lower-cases it,
         # since SQLite's lower() knows ASCII only.
-        for item_id, kind, platform, author, handle, body, published, hay, avatar in project.query(
+        for item_id, kind, platform, author, handle, body, published, hay, avatar in chain.from_iterable(
+                project.query_batches(
             "SELECT id, kind, coalesce(platform, ''), coalesce(nullif(author_name, ''), site_name, ''), "
             "coalesce(author_handle, ''), "
             "substr(coalesce(nullif(text, ''), nullif(title, ''), description, ''), 1, 400), "
@@ -190,8 +191,7 @@ class LibraryIndex:
             "coalesce(site_name, '') || ' ' || "
             "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), '')"
             f"{copies}, coalesce(author_avatar, favicon_sha256) FROM items WHERE {where} ORDER BY id",
-            params,
-        ):
+            params)):  # a batch at a time: only the rows kept, not every raw one, at once
             count, missing, thumb = media.get(item_id, no_media)
             # Kinds, networks, authors and their pictures repeat from row to row (an archive is
             # one account's): one string each, not 100,000 copies of a few (tens of MiB).
