@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform
 
@@ -108,3 +109,18 @@ def test_an_import_stashed_and_put_back_is_the_same_items_under_the_same_ids(pro
     assert project.library.get(ids[0]).platform_id == _post(20_000).platform_id  # the capture keeps its item
     assert project.library.count() == len(restored) + 2 and again
     assert not project.query("SELECT name FROM sqlite_temp_master WHERE name LIKE 'undone_1%'")
+
+
+def test_rows_read_a_batch_at_a_time_are_every_row_once_in_order(tmp_path: Path) -> None:
+    # Issue 19: the library index reads 50,000 rows in batches, keeping only its own small
+    # row from each, instead of holding every raw row at once.
+    from storyweaver.store.project import Project
+
+    with Project.create(tmp_path / "b.storyweaver", title="batches") as project:
+        with project.transaction():
+            for n in range(25):
+                project.story.append(Block(BlockType.TEXT, text=f"text {n}"))
+        whole = project.query("SELECT id, text FROM blocks ORDER BY id")
+        batches = list(project.query_batches("SELECT id, text FROM blocks ORDER BY id", size=10))
+    assert [len(batch) for batch in batches] == [10, 10, 5]
+    assert [row for batch in batches for row in batch] == whole
