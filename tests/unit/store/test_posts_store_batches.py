@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,18 @@ def test_stored_instants_are_isoformat_to_the_millisecond():
         if rng.random() < 0.3:
             moment = moment.astimezone(timezone(timedelta(minutes=rng.randrange(-720, 780, 15))))
         assert to_stored(moment) == moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def test_rows_read_a_batch_at_a_time_are_every_row_once_in_order(tmp_path: Path) -> None:
+    # Issue 19: the library index reads 50,000 rows in batches, keeping only its own small
+    # row from each, instead of holding every raw row at once.
+    from storyweaver.store.project import Project
+
+    with Project.create(tmp_path / "b.storyweaver", title="batches") as project:
+        with project.transaction():
+            for n in range(25):
+                project.story.append(Block(BlockType.TEXT, text=f"text {n}"))
+        whole = project.query("SELECT id, text FROM blocks ORDER BY id")
+        batches = list(project.query_batches("SELECT id, text FROM blocks ORDER BY id", size=10))
+    assert [len(batch) for batch in batches] == [10, 10, 5]
+    assert [row for batch in batches for row in batch] == whole
