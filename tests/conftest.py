@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["STORYWEAVER_LANG"] = "en"
 # The suite's servers listen on 127.0.0.1, which capture refuses by default (capture/address_guard);
-# subprocesses inherit this.  tests/unit/capture_links/test_local_addresses.py checks the refusal.
+# subprocesses inherit this.  tests/unit/capture/test_local_addresses.py checks the refusal.
 os.environ["STORYWEAVER_ALLOW_LOCAL_ADDRESSES"] = "1"
 
 REPO = Path(__file__).resolve().parents[1]

@@ -108,7 +108,7 @@
 <context>
     <name>MergeProjectAction</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="183"/>
         <source>Merge a project (%n item(s) added)</source>
         <translation>
             <numerusform>Merge a project (%n item added)</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="226"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="228"/>
         <source>And %Ln more</source>
         <translation>
             <numerusform>And %Ln more</numerusform>

@@ -124,32 +124,32 @@
 <context>
     <name>AuthorRedactionButton</name>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="163"/>
         <source>Stop redacting this author</source>
         <translation>Ne plus anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="164"/>
         <source>Their posts are shown again in the public recap, and later imports are no longer redacted.</source>
         <translation>Ses publications apparaissent de nouveau dans le récapitulatif public, et les imports suivants ne sont plus anonymisés.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="167"/>
         <source>Redact this author</source>
         <translation>Anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="168"/>
         <source>Redact every post by this account in the public recap, now and in later imports.</source>
         <translation>Anonymiser chaque publication de ce compte dans le récapitulatif public, maintenant et dans les imports suivants.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="137"/>
         <source>Redact the author %1</source>
         <translation>Anonymiser la personne %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="137"/>
         <source>Stop redacting the author %1</source>
         <translation>Ne plus anonymiser la personne %1</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>CuratorDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="97"/>
         <source>Curator of this project</source>
         <translation>Organisateur de ce projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
@@ -187,14 +187,14 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="92"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
@@ -203,32 +203,32 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="159"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="180"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="190"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="192"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="184"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="221"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="186"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="223"/>
         <source>Check before publishing:</source>
         <translation>À vérifier avant de publier :</translation>
     </message>
@@ -323,37 +323,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="195"/>
+        <location filename="../../ui/export_dialog.ui" line="198"/>
+        <source>Untick a page to leave its text out of the briefing&apos;s appendix</source>
+        <translation>Décochez une page pour laisser son texte hors de l’annexe de la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="201"/>
+        <source>Linked pages whose full text goes in the briefing</source>
+        <translation>Pages liées dont le texte intégral figure dans la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="214"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="214"/>
+        <location filename="../../ui/export_dialog.ui" line="233"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="221"/>
+        <location filename="../../ui/export_dialog.ui" line="240"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="239"/>
+        <location filename="../../ui/export_dialog.ui" line="258"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="249"/>
+        <location filename="../../ui/export_dialog.ui" line="268"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="256"/>
+        <location filename="../../ui/export_dialog.ui" line="275"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="279"/>
+        <location filename="../../ui/export_dialog.ui" line="298"/>
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
@@ -376,47 +386,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ImportChoices</name>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="30"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="33"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="29"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="32"/>
         <source>Everything StoryWeaver reads (%1)</source>
         <translation>Tout ce que StoryWeaver sait lire (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="23"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="26"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="42"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="34"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="37"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="24"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="27"/>
         <source>Posts as CSV</source>
         <translation>Publications en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="25"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="28"/>
         <source>Posts as JSON lines (twarc) and Storify exports</source>
         <translation>Publications en lignes JSON (twarc) et exports Storify</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="26"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="29"/>
         <source>Saved web pages</source>
         <translation>Pages web enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="25"/>
         <source>X archives</source>
         <translation>Archives X</translation>
     </message>
@@ -959,9 +969,9 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryRefresh</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="97"/>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="143"/>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="203"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="205"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
@@ -1409,39 +1419,39 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>MergeProjectAction</name>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="112"/>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="135"/>
         <source>&amp;Merge a project...</source>
         <translation>&amp;Fusionner un projet...</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="144"/>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="159"/>
         <source>Merge a project</source>
         <translation>Fusionner un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="155"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="160"/>
         <source>Also add its story as a new section at the end of this story?</source>
         <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="163"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
         <source>Merging %1</source>
         <translation>Fusion de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="178"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="188"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="183"/>
         <source>Merge a project (%n item(s) added)</source>
         <translation>
             <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
@@ -1449,8 +1459,8 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="116"/>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="128"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="136"/>
         <source>C&amp;urator of this project...</source>
         <translation>Organisat&amp;eur de ce projet...</translation>
     </message>
@@ -1714,7 +1724,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="226"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="228"/>
         <source>And %Ln more</source>
         <translation>
             <numerusform>Et %Ln autre</numerusform>
@@ -2471,22 +2481,22 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 jours, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="167"/>
         <source>No dated items yet</source>
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="138"/>
         <source>story</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="138"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="207"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>

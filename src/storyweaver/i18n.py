@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Callable
 from functools import cache
 
 from storyweaver.paths import resources_dir
@@ -87,7 +88,7 @@ def _plural_catalogue(lang: str) -> tuple[dict[str, dict[int, str]], str]:
 
 
 @cache
-def _plural_rule(rule: str) -> object:
+def _plural_rule(rule: str) -> Callable[[int], int]:
     import gettext as stdlib_gettext
 
     return stdlib_gettext.c2py(rule)  # the C expression of Plural-Forms, checked and compiled
@@ -100,7 +101,7 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     translated = forms.get(singular)
     if translated is None:
         return singular if count == 1 else plural
-    index = int(_plural_rule(rule)(count))  # type: ignore[operator]
+    index = int(_plural_rule(rule)(count))
     return translated.get(index, plural)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from tests.gui.conftest import write_archive
+from tests.gui.driving import write_archive
 
 
 @pytest.fixture
@@ -199,7 +199,7 @@ def test_an_import_undone_in_a_big_library_is_taken_out_of_the_index_not_read_ag
                                                                                   tmp_path, monkeypatch) -> None:
     from storyweaver.session.library_index import LibraryFilter, LibraryIndex
     from storyweaver.store.project import Project
-    from tests.gui.conftest import settle
+    from tests.gui.driving import settle
 
     window.library.refresh.background_index_above = 5  # the demo library counts as big: the worker's way
     assert window.actions_.open(demo_path)

@@ -12,7 +12,7 @@ from storyweaver.core.model import BlockType
 from storyweaver.gui.text_block_editor import TextBlockEditor
 from storyweaver.sample import build_sample
 from storyweaver.store.project import Project
-from tests.gui.conftest import settle, write_archive
+from tests.gui.driving import settle, write_archive
 
 
 def story_state(window) -> list[tuple[str, str | None, int | None]]:  # type: ignore[no-untyped-def]

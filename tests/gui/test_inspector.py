@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from storyweaver.core.model import BlockType, Visibility
 from storyweaver.store.project import Project
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 
 
 def select_item_block(window, kind: str) -> int:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.conftest import settle, write_archive
+from tests.gui.driving import settle, write_archive
 
 
 def test_a_big_library_shows_its_newest_items_first_then_all(qtbot, window, demo_path: Path) -> None:

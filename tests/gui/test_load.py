@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from storyweaver.store.project import Project
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 
 pytestmark = pytest.mark.torture
 

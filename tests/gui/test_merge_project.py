@@ -7,6 +7,7 @@ from pathlib import Path
 
 from storyweaver.gui.project_actions import ProjectActions
 from storyweaver.store.project import Project
+from tests.gui.driving import settle
 from tests.unit.store.test_project_merge import colleague
 
 
@@ -43,6 +44,27 @@ def test_a_merge_is_one_undoable_step_in_the_editor(qtbot, window, demo_path, tm
     assert dump(demo_path) == after
     with Project.open(theirs, readonly=True) as other:  # the colleague's file is only read
         assert other.library.count() == 2
+
+
+def test_an_undone_merge_leaves_the_inspector_when_it_showed_a_merged_item(qtbot, window, demo_path, tmp_path):
+    # Issue 14: a merge, its undo and its redo are announced through the library's one door
+    # (LibraryChange), like every other change; the inspector listens there.
+    assert window.actions_.open(demo_path)
+    items_before = window.project.library.count()
+    window.actions_.merging.merge(colleague(tmp_path / "theirs.storyweaver"), with_story=False)
+    qtbot.waitUntil(lambda: window.stack.count() == 1, timeout=20000)
+    added = window.actions_.merging.last_report.added
+    view, model = window.form.libraryView, window.library.model
+    qtbot.waitUntil(lambda: len(model.index_data.rows) == items_before + len(added), timeout=10000)
+    view.selectRow(next(r for r in range(model.rowCount()) if model.row_at(r).id == added[0]))
+    assert window.inspector.shown_item_id == added[0]
+    window.stack.undo()
+    settle(window)
+    assert window.inspector.shown_item_id is None and not window.inspector.form.fields.isVisible()
+    assert len(model.index_data.rows) == items_before
+    window.stack.redo()
+    settle(window)
+    assert len(model.index_data.rows) == items_before + len(added)
 
 
 def test_the_curator_is_edited_in_the_editor(qtbot, window, demo_path, monkeypatch):

@@ -9,8 +9,8 @@ def test_the_export_dialog_says_how_many_private_posts_the_recap_left_out(qtbot,
     from storyweaver.capture.context import CaptureContext
     from storyweaver.capture.dispatch import capture_sources
     from storyweaver.store.project import Project
-    from tests.gui.conftest import export_public_recap
-    from tests.unit.capture_posts.test_mastodon_archive import archive_folder
+    from tests.gui.driving import export_public_recap
+    from tests.post_fixtures import archive_folder
 
     path = tmp_path / "archive.storyweaver"
     with Project.create(path, title="Archive") as project:
@@ -27,8 +27,8 @@ def test_the_inspector_asks_before_a_private_post_may_be_published(qtbot, window
     from storyweaver.capture.context import CaptureContext
     from storyweaver.capture.dispatch import capture_sources
     from storyweaver.store.project import Project
-    from tests.gui.conftest import settle
-    from tests.unit.capture_posts.test_mastodon_archive import archive_folder
+    from tests.gui.driving import settle
+    from tests.post_fixtures import archive_folder
 
     path = tmp_path / "archive.storyweaver"
     with Project.create(path, title="Archive") as project:

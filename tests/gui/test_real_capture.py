@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

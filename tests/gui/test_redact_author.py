@@ -10,7 +10,7 @@ import pytest
 from storyweaver.core.model import Author, Block, BlockType, Platform
 from storyweaver.store.project import Project
 from tests.gui.builders import post
-from tests.gui.conftest import export_public_recap, settle, write_archive
+from tests.gui.driving import export_public_recap, settle, write_archive
 
 
 def _project(path: Path) -> tuple[Path, list[int]]:

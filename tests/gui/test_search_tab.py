@@ -7,14 +7,14 @@ import json
 import pytest
 from werkzeug import Response
 
-from tests.gui.conftest import settle
+from tests.gui.driving import settle
 
 
 def _tag_page(server) -> str:  # type: ignore[no-untyped-def]
     """A page of Mastodon Status entities (tests/fixtures/posts/http/mastodon-tag.json), shaped after
     https://docs.joinmastodon.org/entities/Status/ as GET /api/v1/timelines/tag/:hashtag returns them
     (https://docs.joinmastodon.org/methods/timelines/#tag)."""
-    from tests.unit.capture_posts.conftest import FIXTURES
+    from tests.post_fixtures import FIXTURES
 
     return (FIXTURES / "http" / "mastodon-tag.json").read_text(encoding="utf-8").replace(
         "https://HOST", server.url_for("").rstrip("/"))

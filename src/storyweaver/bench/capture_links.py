@@ -14,9 +14,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from storyweaver.bench._measure import peak_during, run_child, stopwatch
+
+if TYPE_CHECKING:
+    from storyweaver.capture.context import CaptureContext, CaptureSink
 
 NAME = "links"
 ORDER = 40
@@ -131,10 +134,10 @@ class _Unfurl:
     through the capture's own worker pool and its per-host limit."""
 
     @staticmethod
-    def capture(address: str, sink: object, ctx: object) -> None:
+    def capture(address: str, sink: CaptureSink, ctx: CaptureContext) -> None:
         from storyweaver.capture.addresses import web
 
-        web.fetch(address, sink, ctx, media=False)  # type: ignore[arg-type]
+        web.fetch(address, sink, ctx, media=False)
 
 
 def _unfurl_all(addresses: list[str]) -> tuple[float, int, int]:

@@ -52,12 +52,20 @@ def parse(data: bytes, source: str) -> Any:
     return parsed
 
 
+def _own(entry: Any, key: str) -> Any:
+    """The entry's own value for ``key`` (a FeedParserDict is a dict).  ``entry.get`` would not
+    do: when an entry has no ``updated*`` but has ``published*`` (an RSS ``pubDate`` feedparser
+    could not read leaves ``published_parsed`` None), feedparser answers ``updated*`` with the
+    published value and a DeprecationWarning (its temporary fallback for its issue 310)."""
+    return dict.get(entry, key)
+
+
 def _instant(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
+        value = _own(entry, key)
         if value:
             return datetime.fromtimestamp(calendar.timegm(value), UTC)
-    return parse_iso(entry.get("published") or entry.get("updated"))  # Bluesky writes ISO in pubDate
+    return parse_iso(_own(entry, "published") or _own(entry, "updated"))  # Bluesky writes ISO in pubDate
 
 
 def _plain(markup: str | None) -> str:

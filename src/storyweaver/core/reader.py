@@ -44,3 +44,11 @@ class ProjectReader(Protocol):
     def get_blob(self, sha256: str) -> tuple[bytes, str] | None:
         """A stored file's bytes and type, or None."""
         ...
+
+    def blob_types(self) -> dict[str, str]:
+        """Every stored file's type, by SHA-256."""
+        ...
+
+    def redacted_accounts(self) -> set[tuple[str, str]]:
+        """The (platform, account) of every person redacted as a person."""
+        ...

@@ -96,6 +96,7 @@ class _Steps:
         self.cancel = cancel
         self.done = 0
         self.total = 1
+        self._images = 0
         self._lock = threading.Lock()
 
     def check(self) -> None:
@@ -110,7 +111,10 @@ class _Steps:
             self.progress(done, total, message)
 
     def image_done(self, done: int, total: int, _alt: str) -> None:
-        self.tell(_("Preparing images ({done}/{total})").format(done=done, total=total))
+        # Images finished before the total was known are told at once, in one step.
+        with self._lock:
+            advance, self._images = max(0, done - self._images), max(done, self._images)
+        self.tell(_("Preparing images ({done}/{total})").format(done=done, total=total), advance)
 
 
 def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
@@ -140,8 +144,23 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
 def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: dict[str, str], steps: _Steps,
             progress: Progress | None, cancel_event: threading.Event | None,
             warm: WarmRenderer | None) -> ExportResult:
-    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
     bank = ImageBank(project, keep_exif=options.keep_exif)
+    bank.begin(cancel_event)  # images are decoded on other threads while the views are built
+    try:
+        result = _views_and_outputs(project, options, lang, labels, steps, bank, warm)
+    except BaseException:
+        bank.close(abandon=True)  # images not begun yet are not worth waiting for
+        raise
+    bank.close()
+    result.images = len(bank.prepared)
+    if progress is not None:
+        progress(steps.total, steps.total, _("Export finished"))
+    return result
+
+
+def _views_and_outputs(project: ProjectReader, options: ExportOptions, lang: str, labels: dict[str, str],
+                       steps: _Steps, bank: ImageBank, warm: WarmRenderer | None) -> ExportResult:
+    outputs = [p for p in (options.json, options.timeline, options.html, options.pdf) if p is not None]
     source = StorySource(project, bank, lang, _zone(project))
     public: StoryView | None = None
     briefing: StoryView | None = None
@@ -156,14 +175,8 @@ def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: d
 
         result.warnings = exposed_authors(project, source, public)
     steps.total = bank.pending() + len(outputs)
-    bank.start(steps.image_done, cancel_event)
-    try:
-        _write_outputs(project, options, labels, bank, public, briefing, steps, result, warm)
-    finally:
-        bank.close()
-    result.images = len(bank.prepared)
-    if progress is not None:
-        progress(steps.total, steps.total, _("Export finished"))
+    bank.start(steps.image_done, steps.cancel)
+    _write_outputs(project, options, labels, bank, public, briefing, steps, result, warm)
     return result
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from storyweaver.core.bundle_format import BUNDLE_FORMAT, DOCUMENT, MEDIA
 from storyweaver.core.model import Item
+from storyweaver.core.reader import ProjectReader
 from storyweaver.core.timefmt import to_stored
 from storyweaver.export import atomic
 from storyweaver.export.jsonout import story_document
@@ -40,14 +41,14 @@ def item_record(item: Item) -> dict[str, Any]:
     }
 
 
-def write_bundle(project: Any, target: Path) -> None:
+def write_bundle(project: ProjectReader, target: Path) -> None:
     document = story_document(project)
     document["bundle"] = {"format": BUNDLE_FORMAT, "version": 1}
     document["items"] = [item_record(item) for item in project.library.iter_all()]
     for key in ("curator", "curator_organisation"):
         if project.meta(key) is not None:
             document["meta"][key] = project.meta(key)
-    files = {row[0]: row[1] for row in project.query("SELECT sha256, mime FROM blobs ORDER BY sha256")}
+    files = project.blob_types()
     document["bundle"]["media"] = files
     shas = list(files)
 

@@ -23,6 +23,7 @@ from storyweaver.export.images import Prepared, header_size, planned_size, prepa
 Progress = Callable[[int, int, str], None]
 PENDING = "storyweaver-pending:"
 # Shown (with the alt text beside it) if an image whose header was fine fails to decode.
+_WORKERS = 4
 BLANK = "data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw=="
 
 
@@ -60,6 +61,10 @@ class ImageBank:
         # (the key is computable from a public image's hash) can never be filled in.
         self._nonce = secrets.token_hex(16)
         self._placed: set[str] = set()
+        self._eager = False
+        self._lock = threading.Lock()
+        self._done = 0
+        self._progress: Progress | None = None
 
     def _blob(self, sha256: str) -> bytes | None:
         if sha256 not in self._blobs:
@@ -87,42 +92,56 @@ class ImageBank:
         if size is not None:
             ref.width, ref.height = planned_size(size[0], size[1], purpose, square=square, jpeg=size[2])
         self._refs.append(ref)
+        if self._eager:
+            self._submit(ref)
         return ref
 
     def pending(self) -> int:
-        """How many distinct images :meth:`start` would prepare."""
-        return len({r.key for r in self._refs if r.ready and r.key not in self._jobs})
+        """How many distinct images this export prepares (started or not yet)."""
+        return len(self._jobs) + len({r.key for r in self._refs if r.ready and r.key not in self._jobs})
+
+    def begin(self, cancel: threading.Event | None = None) -> None:
+        """Prepare each image as soon as it is asked for, while the views are still being built."""
+        self._cancel = cancel
+        self._eager = True
 
     def start(self, progress: Progress | None = None, cancel: threading.Event | None = None) -> None:
-        """Begin preparing every image asked for so far, in the background."""
-        self._cancel = cancel
-        todo = {r.key: r for r in self._refs if r.ready and r.key not in self._jobs}
-        if not todo:
+        """Prepare every image asked for so far (and not begun yet) in the background;
+        ``progress`` hears of each one done, those begun by :meth:`begin` included."""
+        if cancel is not None:
+            self._cancel = cancel
+        with self._lock:
+            self._progress = progress
+            done = self._done
+        for ref in self._refs:
+            self._submit(ref)
+        if progress is not None and done:
+            progress(done, len(self._jobs), "")
+
+    def _submit(self, ref: ImageRef) -> None:
+        if not ref.ready or ref.key in self._jobs:
             return
-        total = len(todo)
-        done = [0]
-        lock = threading.Lock()
-
-        def work(ref: ImageRef) -> Prepared | None:
-            if cancel is not None and cancel.is_set():
-                return None
-            data = self._blob(ref.sha256)
-            try:
-                result = prepare(data, ref.purpose, redact=ref.redact, keep_exif=self.keep_exif,
-                                 square=ref.square) if data else None
-            except Exception:  # noqa: BLE001 - a file Pillow cannot decode shows its alt text
-                result = None
-            with lock:
-                done[0] += 1
-                if progress is not None:
-                    progress(done[0], total, ref.alt[:40])
-            return result
-
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)),
+            self._pool = ThreadPoolExecutor(max_workers=max(1, min(_WORKERS, os.cpu_count() or 1)),
                                             thread_name_prefix="export-image")
-        for key, ref in todo.items():
-            self._jobs[key] = self._pool.submit(work, ref)
+        self._jobs[ref.key] = self._pool.submit(self._work, ref)
+
+    def _work(self, ref: ImageRef) -> Prepared | None:
+        cancel = self._cancel
+        if cancel is not None and cancel.is_set():
+            return None
+        data = self._blob(ref.sha256)
+        try:
+            result = prepare(data, ref.purpose, redact=ref.redact, keep_exif=self.keep_exif,
+                             square=ref.square) if data else None
+        except Exception:  # noqa: BLE001 - a file Pillow cannot decode shows its alt text
+            result = None
+        with self._lock:
+            self._done += 1
+            done, total, progress = self._done, len(self._jobs), self._progress
+        if progress is not None:
+            progress(done, total, ref.alt[:40])
+        return result
 
     def _result(self, key: str) -> Prepared | None:
         if key in self.prepared:
@@ -140,9 +159,9 @@ class ImageBank:
         for key in list(self._jobs):
             self._result(key)
 
-    def close(self) -> None:
+    def close(self, *, abandon: bool = False) -> None:
         if self._pool is not None:
-            if self._cancel is not None and self._cancel.is_set():
+            if abandon or (self._cancel is not None and self._cancel.is_set()):
                 self._pool.shutdown(wait=True, cancel_futures=True)
             else:
                 self._pool.shutdown(wait=True)

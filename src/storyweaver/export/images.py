@@ -73,24 +73,17 @@ def header_size(data: bytes, keep_exif: bool = False) -> tuple[int, int, bool, b
     Only the header is read, not the pixels.
     """
     with Image.open(io.BytesIO(data)) as image:
-        width, height = image.size
-        if width * height > MAX_PIXELS:
-            raise ValueError("image too large")
-        jpeg = image.format == "JPEG"
-        if not keep_exif and image.getexif().get(0x0112) in (5, 6, 7, 8):
-            return height, width, True, False  # turned: decode fully, resample to the exact size
-        return width, height, False, jpeg
+        return _shown_size(image, keep_exif)
 
 
-def _open(data: bytes, target: tuple[int, int], rotated: bool) -> Image.Image:
-    image = Image.open(io.BytesIO(data))
-    if image.width * image.height > MAX_PIXELS:
+def _shown_size(image: Image.Image, keep_exif: bool) -> tuple[int, int, bool, bool]:
+    width, height = image.size
+    if width * height > MAX_PIXELS:
         raise ValueError("image too large")
-    if image.format == "JPEG" and not rotated:
-        # Decode straight at (at least) the size shown: 4 to 16 times fewer pixels for a photograph.
-        image.draft("RGB", target)
-    image.load()
-    return image
+    jpeg = image.format == "JPEG"
+    if not keep_exif and image.getexif().get(0x0112) in (5, 6, 7, 8):
+        return height, width, True, False  # turned: decode fully, resample to the exact size
+    return width, height, False, jpeg
 
 
 def redact_pixels(image: Image.Image) -> Image.Image:
@@ -104,6 +97,10 @@ def redact_pixels(image: Image.Image) -> Image.Image:
     return blocky.filter(ImageFilter.GaussianBlur(radius))
 
 
+def _as_mode(image: Image.Image, mode: str) -> Image.Image:
+    return image if image.mode == mode else image.convert(mode)  # convert() would copy it anyway
+
+
 def prepare(data: bytes, purpose: str, *, redact: bool = False, keep_exif: bool = False,
             square: bool = False) -> Prepared:
     """Decode, orient, resize to :func:`planned_size`, optionally redact, and re-encode one image.
@@ -112,12 +109,20 @@ def prepare(data: bytes, purpose: str, *, redact: bool = False, keep_exif: bool 
     alt text instead.
     """
     keep_exif = keep_exif and not redact  # a redacted image never carries its GPS or camera data
-    width, height, rotated, jpeg = header_size(data, keep_exif)
+    # Opened once and never closed: the bytes are in memory, and a closed image would have
+    # to be copied (a photograph's worth of pixels) to be used after.
+    image: Image.Image = Image.open(io.BytesIO(data))
+    width, height, _turned, jpeg = _shown_size(image, keep_exif)
     target = planned_size(width, height, purpose, square=square, jpeg=jpeg)
-    # Draft against the size shown, not the drafted size (whose rounding up would defeat it).
-    with _open(data, planned_size(width, height, purpose, square=square), rotated) as source:
-        exif = source.info.get("exif") if keep_exif else None
-        image = source.copy() if keep_exif else ImageOps.exif_transpose(source)
+    if jpeg:
+        # Decode straight at (at least) the size shown: 4 to 16 times fewer pixels for a
+        # photograph.  Drafted against the size shown, not the drafted size (whose rounding
+        # up would defeat it).
+        image.draft("RGB", planned_size(width, height, purpose, square=square))
+    image.load()
+    exif = image.info.get("exif") if keep_exif else None
+    if not keep_exif:
+        ImageOps.exif_transpose(image, in_place=True)
     if square:
         image = ImageOps.fit(image, target, Image.Resampling.BICUBIC)
     elif image.size != target:
@@ -127,11 +132,11 @@ def prepare(data: bytes, purpose: str, *, redact: bool = False, keep_exif: bool 
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
     out = io.BytesIO()
     if has_alpha:
-        image = image.convert("RGBA")
+        image = _as_mode(image, "RGBA")
         image.save(out, "PNG")
         mime = "image/png"
     else:
-        image = image.convert("RGB")
+        image = _as_mode(image, "RGB")
         params: dict[str, object] = {"quality": JPEG_QUALITY, "optimize": True}
         if exif:
             params["exif"] = exif

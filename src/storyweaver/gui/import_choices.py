@@ -6,18 +6,21 @@ The file dialog offered only "All Files"; a new user could not tell what it woul
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storyweaver.capture.importers import images, saved_page, twarc_jsonl
 
-
-def _globs(suffixes: object) -> str:
-    return " ".join(f"*{s}" for s in sorted(suffixes))  # type: ignore[call-overload]
+def _globs(suffixes: Iterable[str]) -> str:
+    return " ".join(f"*{s}" for s in sorted(suffixes))
 
 
 class ImportChoices(QObject):
     def filters(self) -> list[str]:
+        # Imported when a dialog opens: the saved-page importer brings the whole page parser.
+        from storyweaver.capture.importers import images, saved_page, twarc_jsonl
+
         kinds = [
             (self.tr("X archives"), "*.zip"),
             (self.tr("Images"), _globs(images.SUFFIXES)),

@@ -58,7 +58,9 @@ class LibraryRefresh(QObject):
         if self.window.project is None:
             return
         base = self.panel.model.index_data
-        if change.background and not change.removed and not change.replaced:
+        if change.whole:
+            self.reload()
+        elif change.background and not change.removed and not change.replaced:
             self.extend_soon()  # captures: gathered, read on a worker
         elif self.panel.partial or len(base.rows) <= self.background_index_above:
             self.reload()  # a small library: read again at once

@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION, MergeReport, merge_project
-from storyweaver.export.text import plain
+from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import Project
 
 if TYPE_CHECKING:
+    from storyweaver.capture.merge.project import MergeReport
     from storyweaver.gui.main_window import MainWindow
+
+# The merge code (and the export's text cleaning it uses) is imported when a merge or the
+# curator dialog is asked for: the window paints sooner without them.
 
 
 def _restore(copy: Path, target: Path) -> None:
@@ -51,32 +54,35 @@ def _restore(copy: Path, target: Path) -> None:
 class MergedProject(QUndoCommand):
     """A merge already written when pushed; undo and redo swap the file's content."""
 
-    def __init__(self, window: MainWindow, before: Path, after: Path, label: str) -> None:
+    def __init__(self, window: MainWindow, before: Path, after: Path, added: list[int], label: str) -> None:
         super().__init__(label)
         self._window = window
         self._before, self._after = before, after
+        self._added = tuple(added)
         self._first = True
 
-    def _show(self, copy: Path) -> None:
+    def _show(self, copy: Path, change: LibraryChange) -> None:
         window = self._window
         if window.project is None or window.doc is None:
             return
         window.doc.flush()
         _restore(copy, window.project.path)
         window.doc.reload()
-        window.library.refresh.reload()
+        window.library.refresh.report(change)  # the one door out: the inspector leaves a removed item
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._show(self._after)
+        self._show(self._after, LibraryChange(added=self._added, whole=True))
 
     def undo(self) -> None:
-        self._show(self._before)
+        self._show(self._before, LibraryChange(removed=self._added, whole=True))
 
 
 def _merge_job(path: Path, other: Path, with_story: bool, folder: Path) -> tuple[MergeReport, Path, Path]:
+    from storyweaver.capture.merge.project import merge_project
+
     before, after = folder / "before.storyweaver", folder / "after.storyweaver"
     with Project.open(path) as project:
         project.save_copy(before)
@@ -100,6 +106,8 @@ class CuratorDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str]:
+        from storyweaver.export.text import plain
+
         return plain(self.name.text()), plain(self.organisation.text())
 
 
@@ -129,6 +137,8 @@ class MergeProjectAction(QObject):
 
     def edit_curator(self) -> None:
         """Who curates this project: a merge into a colleague's project records it per item."""
+        from storyweaver.capture.merge.project import CURATOR, CURATOR_ORGANISATION
+
         project = self.window.project
         if project is None or project.readonly:
             return
@@ -171,9 +181,9 @@ class MergeProjectAction(QObject):
         if window.project is None or window.doc is None:
             return
         label = self.tr("Merge a project (%n item(s) added)", "", len(report.added))
-        window.stack.push(MergedProject(window, before, after, label))
+        window.stack.push(MergedProject(window, before, after, report.added, label))
         window.doc.reload()
-        window.library.refresh.reload()
+        window.library.refresh.report(LibraryChange(added=tuple(report.added), whole=True))
         window.statusBar().showMessage(
             self.tr("%1 added, %2 already in the library").replace("%1", str(len(report.added)))
             .replace("%2", str(len(report.existing))), 8000)

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from storyweaver.core.readable_html import sanitise
 from storyweaver.core.textdir import is_rtl
 
 _STYLE = """
@@ -44,6 +43,8 @@ class ReaderView(QTextBrowser):
 
     def show_copy(self, markup: str, lang: str | None = None) -> None:
         """Show a readable copy, right to left when its language or its first letters say so."""
+        from storyweaver.core.readable_html import sanitise  # not needed before a copy is shown
+
         clean = sanitise(markup)
         rtl = is_rtl(_letters(clean), lang)
         option = QTextOption(self.document().defaultTextOption())

@@ -27,6 +27,8 @@ from storyweaver.store.library import LibraryChange
 from storyweaver.store.project import Project
 from storyweaver.store.redacted_authors import (
     account_key,
+    covered,
+    covers,
     redact_author,
     redacted_authors,
     restore_author_redaction,
@@ -41,8 +43,14 @@ def account_of(item: Item | None) -> Account | None:
     """The account a post belongs to, or None (a link, an image, a post without a handle)."""
     if item is None or item.platform is None or item.author is None:
         return None
-    key = account_key(item.author.handle)
+    key = account_key(item.author.handle, item.platform.value, item.author.url)
     return (item.platform.value, key) if key else None
+
+
+def _by(item: Item, account: Account) -> bool:
+    """Whether ``item`` is a post by the remembered ``account`` (a bare Mastodon name covers every server)."""
+    return (item.platform is not None and item.author is not None and item.platform.value == account[0]
+            and covers(account[1], account[0], item.author.handle, item.author.url))
 
 
 class AuthorRedaction(StoryCommand):
@@ -90,7 +98,7 @@ class AuthorRedaction(StoryCommand):
             self.accounts.discard(self.account)
         if forward:
             self._shown = [i for i, item in self._doc.items.items()
-                           if account_of(item) == self.account and item.redacted != redacted]
+                           if _by(item, self.account) and item.redacted != redacted]
         for item_id in self._shown:
             self._doc.items[item_id].redacted = redacted
         self._doc.items_edited(list(self._shown))
@@ -134,10 +142,16 @@ class AuthorRedactionButton(QObject):
             try:
                 known = redacted_authors(self._editor.doc.project)
             except StoryWeaverError:  # a closed project's inspector, shown again in a new language
-                return account in self.accounts
+                return self._covered(account)
             self.accounts.clear()
             self.accounts.update(known)
-        return account in self.accounts
+        return self._covered(account)
+
+    def _covered(self, account: Account) -> bool:
+        author = self._item.author if self._item is not None else None
+        if author is None:
+            return account in self.accounts
+        return covered(self.accounts, account[0], author.handle, author.url)
 
     def show(self, item: Item | None) -> None:
         self._item = item

@@ -22,6 +22,7 @@ from storyweaver.errors import ProjectError
 from storyweaver.store.library import Library
 from storyweaver.store.migrations import migrate
 from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
+from storyweaver.store.redacted_authors import redacted_authors
 from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
 from storyweaver.store.story import Story
 from storyweaver.store.write_gate import gate_for
@@ -92,6 +93,11 @@ class Project:
             conn = sqlite3.connect(partial, isolation_level=None)
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")
+                # 16 KiB pages (SQLite's default is 4 KiB): a project holds its pictures and raw
+                # archives, and a 50,000-post import made 80,000 write calls in 4 KiB pages
+                # (each WAL frame is two, then the checkpoint) against 31,000: 0.1-0.15 s of
+                # system time less.  Set before anything is written; older files keep theirs.
+                conn.execute("PRAGMA page_size = 16384")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("BEGIN")
                 for statement in (s for s in CURRENT_SCHEMA.split(";") if s.strip()):
@@ -215,6 +221,27 @@ class Project:
             except DAMAGE as exc:
                 raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
 
+    def query_batches(self, sql: str, params: Any = (), size: int = 2000) -> Iterator[list[Any]]:
+        """Read rows (no write) a batch at a time: a reader that keeps something smaller
+        per row need not hold every raw row at once (50,000 rows of text were 50 MiB)."""
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+            except DAMAGE as exc:
+                raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
+        try:
+            while True:
+                with self._lock:
+                    try:
+                        batch = cursor.fetchmany(size)
+                    except DAMAGE as exc:
+                        raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
+                if not batch:
+                    return
+                yield batch
+        finally:
+            cursor.close()
+
     # -- metadata ---------------------------------------------------------------------
 
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -251,6 +278,14 @@ class Project:
     def get_blob(self, sha256: str) -> tuple[bytes, str] | None:
         rows = self.query("SELECT data, mime FROM blobs WHERE sha256 = ?", (sha256,))
         return (bytes(rows[0][0]), rows[0][1]) if rows else None
+
+    def blob_types(self) -> dict[str, str]:
+        """Every stored file's type, by SHA-256."""
+        return {row[0]: row[1] for row in self.query("SELECT sha256, mime FROM blobs ORDER BY sha256")}
+
+    def redacted_accounts(self) -> set[tuple[str, str]]:
+        """The (platform, account) of every person redacted as a person."""
+        return redacted_authors(self)
 
     def has_blob(self, sha256: str) -> bool:
         return bool(self.query("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyweaver.core.model import Block, BlockType
+from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Platform
 from storyweaver.store.project import Project
 from storyweaver.store.redacted_authors import (
     redact_author,
@@ -13,7 +13,7 @@ from storyweaver.store.redacted_authors import (
     stop_redacting_author,
     unredact_author,
 )
-from tests.helpers import post, run_cli
+from tests.helpers import BASE, post, run_cli
 
 
 def _story(path: Path) -> list[int]:
@@ -79,3 +79,27 @@ def test_stopping_an_author_redaction_is_undone_exactly(tmp_path: Path) -> None:
         restore_author_redaction(project, "x", "voices1_example", changed)
         assert redacted_authors(project) == {("x", "voices1_example")}
     assert _redacted(path) == [1, 1, 0]
+
+
+def _toot(n: int, handle: str, server: str) -> Item:
+    # Mastodon names an account user@server; a post by a local account (an archive's own
+    # outbox, a status read from the account's own server) carries the bare username, with the
+    # server only in the profile address (Mastodon's Account entity: `acct` vs `url`).
+    return Item(kind=ItemKind.POST, captured_at=BASE, capture_method="test", platform=Platform.MASTODON,
+                platform_id=f"11{n:08d}", url=f"https://{server}/@{handle.split('@')[0]}/11{n:08d}",
+                text=f"toot {n}", author=Author(name=f"Toot {n}", handle=handle,
+                                                url=f"https://{server}/@{handle.split('@')[0]}"))
+
+
+def test_a_mastodon_person_is_one_account_whichever_form_names_them(tmp_path: Path) -> None:
+    # The long property run found it: redacting "hand" as a person left "hand@inst.example" public.
+    path = tmp_path / "p.storyweaver"
+    with Project.create(path, title="Vigil") as project:
+        project.library.add([_toot(1, "rights@inst.example", "inst.example"), _toot(2, "rights", "inst.example"),
+                             _toot(3, "rights@other.example", "other.example"), _toot(4, "someone", "inst.example")])
+        assert sorted(redact_author(project, "mastodon", "@Rights@inst.example")) == [1, 2]
+        project.library.add([_toot(5, "Rights", "inst.example"), _toot(6, "rights@other.example", "other.example")])
+    assert _redacted(path) == [1, 1, 0, 0, 1, 0]  # the same person only: not the namesake on another server
+    with Project.open(path) as project:
+        assert sorted(redact_author(project, "mastodon", "rights")) == [3, 6]  # no server given: every server
+    assert _redacted(path) == [1, 1, 1, 0, 1, 1]

@@ -14,6 +14,7 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from storyweaver.capture.archives import zipsafe
@@ -64,7 +65,7 @@ def walk(path: Path, ctx: CaptureContext) -> Iterator[Member]:
     if path.is_dir():
         folder = zipsafe.FolderMembers(path)
         for name in sorted(folder.names()):
-            yield name, lambda limit, name=name: folder.read(name, ctx.warn, limit)  # type: ignore[misc]
+            yield name, partial(folder.read, name, ctx.warn)
         return
     if zipfile.is_zipfile(path):
         yield from _zip_members(path, ctx)
@@ -85,7 +86,7 @@ def _zip_members(path: Path, ctx: CaptureContext) -> Iterator[Member]:
             if not zipsafe.safe_name(name):
                 ctx.warn(CaptureError("member-refused", source=str(path), member=name, reason=_("unsafe name")))
                 continue
-            yield name, lambda limit, name=name: members.read(name, ctx.warn, limit)  # type: ignore[misc]
+            yield name, partial(members.read, name, ctx.warn)
 
 
 def _tar_members(path: Path, ctx: CaptureContext) -> Iterator[Member]:

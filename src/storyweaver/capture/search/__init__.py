@@ -5,9 +5,13 @@
 
 from __future__ import annotations
 
-from storyweaver.capture.context import CaptureContext
+from typing import TYPE_CHECKING
+
 from storyweaver.core.model import Item
 from storyweaver.errors import CaptureError
+
+if TYPE_CHECKING:  # the editor's search tab loads this package before its first paint
+    from storyweaver.capture.context import CaptureContext
 
 NETWORKS = ("mastodon", "bluesky", "feed")
 

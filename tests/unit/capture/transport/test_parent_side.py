@@ -25,7 +25,7 @@ from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import CaptureReport, LocalReader, capture_sources
 from storyweaver.capture.transport.parent_side import ChildReader
 from storyweaver.store.project import Project
-from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
+from tests.post_fixtures import FIXTURES, zip_folder
 
 PAGE = ('<html lang="en"><head><title>Vigil in Manila</title>'
         '<meta property="og:description" content="Candles for the journalists killed this year."></head>'
@@ -254,7 +254,7 @@ def test_a_file_past_the_staging_limit_streams_into_one_transaction_and_a_late_e
 def test_the_editor_s_child_reads_the_open_networks_exports_as_this_process_does(tmp_path, editor_context) -> None:
     """Import and drag-and-drop in the editor parse in a child process: the Mastodon archive,
     the Bluesky export, a feed and a 2011 Storify story give there exactly what they give here."""
-    from tests.unit.capture_posts.test_mastodon_archive import archive_folder, as_tar_gz
+    from tests.post_fixtures import archive_folder, as_tar_gz
 
     sources = [str(as_tar_gz(archive_folder(tmp_path), tmp_path / "archive.tar.gz")),
                str(FIXTURES / "bluesky" / "atcute-repo.car"), str(FIXTURES / "http" / "feed-rss.xml"),

@@ -10,7 +10,7 @@ from pytest_httpserver import HTTPServer
 from storyweaver.capture import addresses
 from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.core.model import Platform
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 HTTP = FIXTURES / "http"
 

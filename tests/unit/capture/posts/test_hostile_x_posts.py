@@ -22,7 +22,7 @@ from typing import Any
 
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import use_language
-from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
+from tests.post_fixtures import FIXTURES, zip_folder
 
 RUN = [sys.executable, "-m", "storyweaver"]
 ENV = {**os.environ, "STORYWEAVER_LANG": "en"}

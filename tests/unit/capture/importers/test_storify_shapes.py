@@ -17,7 +17,7 @@ import sys
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import capture_sources
 from storyweaver.core.model import BlockType, ItemKind, Platform
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 OLD = FIXTURES / "storify-2011.json"
 

@@ -11,7 +11,7 @@ from storyweaver.capture.pages import decode_page, read_page
 from storyweaver.capture.pages.card import card_address, raw_head
 from storyweaver.capture.pages.text import normalise, parse_instant
 
-PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages"
 # No date in the address: htmldate would read one there (see test_card_sources.py).
 AT = "https://news.example.org/news/day?utm=x"
 

@@ -17,7 +17,7 @@ from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import capture_sources
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import use_language
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 
 def _lines() -> list[str]:

@@ -11,7 +11,7 @@ from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.capture.search import search
 from storyweaver.capture.search.candidates import keep
 from storyweaver.errors import CaptureError
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 HTTP = FIXTURES / "http"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
-from tests.unit.capture_posts.conftest import FIXTURES, zip_folder
+from tests.post_fixtures import FIXTURES, zip_folder
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -9,37 +9,16 @@ mastodon/mastodon ``app/services/backup_service.rb``, each note the fields of
 from __future__ import annotations
 
 import io
-import shutil
 import tarfile
-from pathlib import Path
 
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import capture_sources
 from storyweaver.core.model import ItemKind, Platform
 from storyweaver.export.api import ExportOptions, export_story
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id, zip_folder
+from tests.post_fixtures import FIXTURES, MASTODON_HOST, archive_folder, as_tar_gz, items_by_id, zip_folder
 
-HOST = "mastodon.example"
+HOST = MASTODON_HOST
 ME = f"https://{HOST}/users/freedomdesk/statuses/"
-
-
-def archive_folder(tmp_path: Path, host: str = HOST) -> Path:
-    """The fixture archive with its server named (``HOST`` in the files)."""
-    folder = tmp_path / "archive"
-    shutil.copytree(FIXTURES / "mastodon-archive", folder)
-    for name in ("outbox.json", "actor.json"):
-        path = folder / name
-        path.write_text(path.read_text(encoding="utf-8").replace("HOST", host), encoding="utf-8")
-    return folder
-
-
-def as_tar_gz(folder: Path, destination: Path) -> Path:
-    """Packed the way BackupService does: a gzipped tar, members named from the archive's root."""
-    with tarfile.open(destination, "w:gz") as archive:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                archive.add(path, path.relative_to(folder).as_posix())
-    return destination
 
 
 def test_the_downloaded_archive_gives_every_post_with_its_audience_warning_poll_and_media(tmp_path, project, add):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 HTTP = FIXTURES / "http"
 

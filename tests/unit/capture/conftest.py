@@ -1,15 +1,21 @@
 """Real local servers for the capture tests: pytest-httpserver for ordinary answers, and a
-small stdlib server for the misbehaving ones (never answers, trickles, endless body)."""
+small stdlib server for the misbehaving ones (never answers, trickles, endless body); and
+``add``, which captures sources into the test's project the way ``storyweaver add`` does."""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+
+from storyweaver.capture.context import CaptureContext
+from storyweaver.capture.dispatch import CaptureReport, capture_sources
+from storyweaver.store.project import Project
 
 
 class _Misbehaving(BaseHTTPRequestHandler):
@@ -120,3 +126,11 @@ def elapsed(start: float) -> float:
 def httpserver_listen_address() -> tuple[str, int]:
     """pytest-httpserver on 127.0.0.1 (not "localhost"): addresses are exactly what users paste."""
     return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+def add(project: Project) -> Callable[..., CaptureReport]:
+    def run(*sources: str | Path, ctx: CaptureContext | None = None) -> CaptureReport:
+        return capture_sources(project, [str(s) for s in sources], ctx or CaptureContext())
+
+    return run

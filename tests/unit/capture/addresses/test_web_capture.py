@@ -20,8 +20,8 @@ from storyweaver.capture.http import HttpClient
 from storyweaver.core.model import ItemKind
 from storyweaver.store.project import Project
 
-PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
-IMAGES = Path(__file__).resolve().parents[2] / "fixtures" / "images"
+PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages"
+IMAGES = Path(__file__).resolve().parents[3] / "fixtures" / "images"
 
 
 @pytest.fixture

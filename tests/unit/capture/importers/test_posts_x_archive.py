@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from storyweaver.core.model import Platform
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id, zip_folder
+from tests.post_fixtures import FIXTURES, items_by_id, zip_folder
 
 
 def _archive(tmp_path: Path, prefix: str = "") -> Path:

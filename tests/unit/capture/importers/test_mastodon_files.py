@@ -14,7 +14,7 @@ from pathlib import Path
 from pytest_httpserver import HTTPServer
 
 from storyweaver.capture.context import CaptureContext, Endpoints
-from tests.unit.capture_posts.conftest import FIXTURES
+from tests.post_fixtures import FIXTURES
 
 STATUS = FIXTURES / "http" / "mastodon-status.json"
 

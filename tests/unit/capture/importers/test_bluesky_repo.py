@@ -20,7 +20,7 @@ from storyweaver.bench._bluesky_repo import RepoWriter, blob_ref, cid_of
 from storyweaver.capture.archives.car import cid_text
 from storyweaver.capture.context import CaptureContext, Endpoints
 from storyweaver.core.model import ItemKind, Platform
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
+from tests.post_fixtures import FIXTURES, items_by_id
 
 DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
 OTHER = "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3l3qo2vuowo2b"

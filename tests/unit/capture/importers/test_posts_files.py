@@ -4,7 +4,7 @@ import shutil
 from datetime import UTC, datetime
 
 from storyweaver.core.model import ItemKind, Platform
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
+from tests.post_fixtures import FIXTURES, items_by_id
 
 
 def test_a_twarc2_file_joins_authors_media_and_referenced_posts(project, add):
@@ -113,7 +113,7 @@ def test_a_storify_export_keeps_quotes_images_links_videos_and_texts(tmp_path, p
 
 
 def test_a_tweet_from_twarc_and_from_an_archive_is_one_item(tmp_path, project, add):
-    from tests.unit.capture_posts.conftest import zip_folder
+    from tests.post_fixtures import zip_folder
 
     add(FIXTURES / "twarc2.jsonl")
     report = add(zip_folder(FIXTURES / "x-archive", tmp_path / "a.zip"))
@@ -121,7 +121,7 @@ def test_a_tweet_from_twarc_and_from_an_archive_is_one_item(tmp_path, project, a
 
 
 def test_instants_with_offsets_are_stored_in_utc(project, add, tmp_path):
-    from tests.unit.capture_posts.conftest import zip_folder
+    from tests.post_fixtures import zip_folder
 
     add(zip_folder(FIXTURES / "grailbird", tmp_path / "g.zip"))
     retweet = items_by_id(project)["528910197662420996"]

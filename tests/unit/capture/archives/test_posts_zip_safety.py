@@ -6,7 +6,7 @@ import sys
 import textwrap
 import zipfile
 
-from tests.unit.capture_posts.conftest import FIXTURES, items_by_id
+from tests.post_fixtures import FIXTURES, items_by_id
 
 TWEET = {"tweet": {"id_str": "528837781607157763", "full_text": "kept", "created_at": "Sun Nov 02 09:15:27 +0000 2014",
                    "entities": {}}}
@@ -71,7 +71,7 @@ def test_a_300_mb_member_is_refused_and_memory_stays_low(tmp_path):
 
 
 def test_a_fixture_archive_member_list_is_read_without_extracting(tmp_path, project, add):
-    from tests.unit.capture_posts.conftest import zip_folder
+    from tests.post_fixtures import zip_folder
 
     archive = zip_folder(FIXTURES / "x-archive", tmp_path / "a.zip")
     before = sorted(p.name for p in tmp_path.iterdir())
