@@ -89,18 +89,25 @@ def test_several_library_items_lose_tags_and_change_visibility_in_one_step(qtbot
     in_story = [b.item_id for b in doc.blocks if b.item_id is not None][:2]
     outside = [r.id for r in window.library.model.index_data.rows if r.id not in doc.item_ids()][:1]
     chosen = in_story + outside
-    for n in chosen:
-        window.editor.edit_item(doc.item(n), extra={**doc.item(n).extra, "tags": ["vigil", "Court", "keep"]})
     story_view.select_rows(window.form.libraryView, [window.library.model.row_of(n) for n in chosen])
     several = window.selection_editor
     qtbot.waitUntil(several.isVisible, timeout=2000)
     assert several.heading.text() == "3 items selected"
+    several.tags.setText("vigil, Court, keep")  # tagged, then untagged, in one go of choosing
+    qtbot.mouseClick(several.add_tags, Qt.MouseButton.LeftButton)
     assert several.untags_completer.model().stringList() == ["Court", "keep", "vigil"]
     depth = window.stack.count()
     several.untags.setText("vigil, #court")
     qtbot.mouseClick(several.remove_tags, Qt.MouseButton.LeftButton)
     assert [tags_of(doc.item(n)) for n in chosen] == [["keep"]] * 3
     assert window.stack.count() == depth + 1 and window.stack.undoText() == "Untag 3 items"
+    several.tags.setText("late")  # added, then taken back, without choosing again
+    qtbot.mouseClick(several.add_tags, Qt.MouseButton.LeftButton)
+    several.untags.setText("late")
+    qtbot.mouseClick(several.remove_tags, Qt.MouseButton.LeftButton)
+    assert [tags_of(doc.item(n)) for n in chosen] == [["keep"]] * 3
+    window.stack.undo()
+    window.stack.undo()
     # visibility reaches the library's items that are in the story, in one step
     assert several.visibility.isEnabled()
     several.visibility.setCurrentIndex(several.visibility.findData(Visibility.BRIEFING.value))
@@ -112,6 +119,8 @@ def test_several_library_items_lose_tags_and_change_visibility_in_one_step(qtbot
     assert all(b.visibility is Visibility.PUBLIC for b in doc.blocks if b.item_id in in_story)
     window.stack.undo()
     assert [tags_of(doc.item(n)) for n in chosen] == [["vigil", "Court", "keep"]] * 3
+    window.stack.undo()
+    assert all("vigil" not in tags_of(doc.item(n)) for n in chosen)
 
 
 def test_group_by_day_adds_day_headings_inside_the_users_own_sections(qtbot, window, tmp_path, qapp) -> None:

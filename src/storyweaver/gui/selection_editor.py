@@ -120,6 +120,13 @@ class SelectionEditor(QWidget):
         for control in (self.tags, self.add_tags, self.untags, self.remove_tags, self.redact, self.unredact):
             control.setEnabled(bool(items))
 
+    def _current(self) -> list[Item]:
+        """The selected items as they are now: an item outside the story is read afresh by each
+        edit, so the one shown when the selection was made may be out of date."""
+        doc = self._editor.doc
+        self.items = [i for i in (doc.item(x.id) for x in self.items if x.id is not None) if i is not None]
+        return self.items
+
     def _in_one_step(self, label: str, edits: list[Callable[[], None]]) -> None:
         if not edits:
             return
@@ -132,7 +139,7 @@ class SelectionEditor(QWidget):
     def apply_tags(self) -> None:
         wanted = [t.strip().lstrip("#") for t in self.tags.text().split(",") if t.strip().lstrip("#")]
         edits: list[Callable[[], None]] = []
-        for item in self.items:
+        for item in self._current():
             tags = tags_of(item)
             merged = tags + [t for t in wanted if t not in tags]
             if merged != tags:
@@ -144,7 +151,7 @@ class SelectionEditor(QWidget):
     def apply_untags(self) -> None:
         unwanted = {t.strip().lstrip("#").casefold() for t in self.untags.text().split(",") if t.strip().lstrip("#")}
         edits: list[Callable[[], None]] = []
-        for item in self.items:
+        for item in self._current():
             tags = tags_of(item)
             kept = [t for t in tags if t.casefold() not in unwanted]
             if kept != tags:
@@ -166,7 +173,7 @@ class SelectionEditor(QWidget):
     def apply_redaction(self, redacted: bool) -> None:
         edits: list[Callable[[], None]] = [
             partial(self._editor.edit_item, item, redacted=redacted)
-            for item in self.items if item.redacted != redacted]
+            for item in self._current() if item.redacted != redacted]
         label = self.tr("Redact %Ln author(s)", "", len(edits)) if redacted else \
             self.tr("Show %Ln author(s) again", "", len(edits))
         self._in_one_step(label, edits)
