@@ -1857,8 +1857,14 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="33"/>
         <source>Folder</source>
-        <translation type="vanished">Dossier</translation>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="34"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2005,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Aucun de ces éléments n’est encore dans le récit : la visibilité se choisit pour les cartes du récit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="152"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="159"/>
         <source>Untag %Ln item(s)</source>
         <translation>
             <numerusform>Retirer des étiquettes de %Ln élément</numerusform>
@@ -2007,7 +2013,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="171"/>
         <source>Change who sees %Ln item(s)</source>
         <translation>
             <numerusform>Changer qui voit %Ln élément</numerusform>
@@ -2015,7 +2021,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="177"/>
         <source>Redact %Ln author(s)</source>
         <translation>
             <numerusform>Masquer %Ln auteur</numerusform>
@@ -2023,7 +2029,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="171"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="178"/>
         <source>Show %Ln author(s) again</source>
         <translation>
             <numerusform>Montrer de nouveau %Ln auteur</numerusform>
@@ -2031,7 +2037,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="147"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Étiqueter %Ln élément</numerusform>

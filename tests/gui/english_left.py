@@ -96,4 +96,10 @@ def qt_standard_texts(parent: QWidget) -> set[str]:
         texts |= {t.split("\t")[0] for t in shown_texts(widget)}  # "Copy\tCtrl+C": the shortcut is no word
     for widget in (message, box, files, asking, *menus):
         widget.deleteLater()
+    # The file dialog's Type column, as it names a folder (a model filled off the GUI thread:
+    # asked of the icon provider the column's model asks).
+    from PySide6.QtCore import QDir, QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    texts.add(QFileIconProvider().type(QFileInfo(QDir.tempPath())))
     return {t for t in texts if "/" not in t}  # a folder's path is no word either

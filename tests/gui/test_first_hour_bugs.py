@@ -268,7 +268,7 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     story_view.select_rows(window.form.storyView, [2])
     window.form.actionMoveUp.trigger()  # named in English, before the switch
     qt_english = qt_standard_texts(window) - SAME_IN_QT_FRENCH  # Qt's own words, as English has them
-    assert {"Cancel", "Look in:", "Files of type:", "Select All"} <= qt_english
+    assert {"Cancel", "Look in:", "Files of type:", "Select All", "Folder"} <= qt_english
     app = QApplication.instance()
     install_translations(app, "fr")
     try:

@@ -28,6 +28,10 @@ else:  # the marker itself (pyside6-lupdate finds the strings by its name), re-e
 QT_WORDS_ITS_FRENCH_LACKS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file dialog's Type column. Qt asks for it with a disambiguation ("All other platforms")
+    # that pyside6-lupdate cannot write; a translator not finding it asks again without one.
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )
 
 
