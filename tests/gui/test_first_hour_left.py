@@ -239,3 +239,19 @@ def test_the_story_header_and_the_filters_fit_at_1024x700(qtbot, window, demo_pa
             assert pane.contains(global_rect(widget)), widget.objectName()
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_new_language_with_no_work_shows_no_jobs_dock(qtbot, window, demo_path, qapp) -> None:
+    from storyweaver.gui.translations import install_translations
+
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    assert not window.jobs_dock.isVisible()
+    install_translations(qapp, "fr")
+    try:
+        qtbot.wait(50)
+        assert not window.jobs_dock.isVisible()  # it showed, empty, at the language change
+    finally:
+        install_translations(qapp, "en")

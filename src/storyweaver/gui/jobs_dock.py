@@ -32,6 +32,7 @@ class JobsDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
+        panel.hide()  # setWidget showed it: hidden until it has something to say
         scroll.setMaximumHeight(TALLEST)
         self.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)

@@ -164,7 +164,7 @@ class ProgressPanel(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self._name()
             self._arrange()
-            self.resized.emit()
+            self._follow()  # shown only with something to say (a new language showed an empty dock)
         super().changeEvent(event)
 
     def row_for(self, job: Job) -> JobRow | None:
