@@ -193,3 +193,29 @@ def test_htmldate_and_a_template_agreeing_outvote_a_date_mentioned_in_the_text()
     assert read_page(page(head, body), "https://www.example.org/news/zuschauer").published_day == "2022-02-02"
     alone = f"<h1>Zuschauer</h1><p>Laut der am 28.01.2022 in Kraft getretenen Verordnung {LONG}</p>"
     assert read_page(page("<title>x</title>", alone), "https://www.example.org/x").published_day == "2022-01-28"
+
+
+def test_a_modification_before_the_publication_is_no_update() -> None:
+    head = og("article:published_time", "2022-12-30T07:00:40+01:00")
+    body = (f'<h1>Fünf HR-Trends</h1><p><time datetime="2022-12-29T15:36:19+01:00" itemprop="dateModified">'
+            f'29. Dezember 2022</time> <time datetime="2022-12-30T07:00:40+01:00">30. Dezember 2022</time></p>'
+            f"<p>{LONG}</p>")
+    assert read_page(page(head, body), "https://www.example.de/hr-trends").published_day == "2022-12-30"
+    later = body.replace("2022-12-29T15:36:19", "2023-01-04T15:36:19").replace("29. Dezember 2022", "4. Januar 2023")
+    assert read_page(page(head, later), "https://www.example.de/hr-trends").published_day == "2023-01-04"
+
+
+def test_a_template_s_date_one_day_off_the_printed_one_does_not_outvote_it() -> None:
+    head = '<meta name="date" content="2020-04-30">'  # the next morning's print edition
+    body = f"<h1>Mietenstreik</h1><p>29.04.2020, 18:12 Uhr</p><p>{LONG}</p>"
+    assert read_page(page(head, body), "https://www.example.de/artikel/mietenstreik").published_day == "2020-04-29"
+    weeks = head.replace("2020-04-30", "2020-03-30")  # further away, with htmldate agreeing: the template
+    assert read_page(page(weeks, body), "https://www.example.de/artikel/mietenstreik").published_day == "2020-03-30"
+
+
+def test_without_a_printed_date_the_first_template_s_date_comes_before_htmldate() -> None:
+    head = '<meta name="date" content="2022-01-21T15:38:44+01:00"><meta name="DCTERMS.date" content="2022-01-21">'
+    body = ('<article itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Schnee</h3>'
+            f'<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time><p>{LONG}</p></article>')
+    # schema.org microdata's datePublished before Dublin Core and <meta name=date> (which htmldate reads)
+    assert read_page(page(head, body), "https://www.example.com/aktuelles/schnee").published_day == "2022-01-27"
