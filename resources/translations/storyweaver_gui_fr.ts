@@ -124,32 +124,32 @@
 <context>
     <name>AuthorRedactionButton</name>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="163"/>
         <source>Stop redacting this author</source>
         <translation>Ne plus anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="164"/>
         <source>Their posts are shown again in the public recap, and later imports are no longer redacted.</source>
         <translation>Ses publications apparaissent de nouveau dans le récapitulatif public, et les imports suivants ne sont plus anonymisés.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="167"/>
         <source>Redact this author</source>
         <translation>Anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="168"/>
         <source>Redact every post by this account in the public recap, now and in later imports.</source>
         <translation>Anonymiser chaque publication de ce compte dans le récapitulatif public, maintenant et dans les imports suivants.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="137"/>
         <source>Redact the author %1</source>
         <translation>Anonymiser la personne %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="137"/>
         <source>Stop redacting the author %1</source>
         <translation>Ne plus anonymiser la personne %1</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>CuratorDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="97"/>
         <source>Curator of this project</source>
         <translation>Organisateur de ce projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="95"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
@@ -187,14 +187,14 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="92"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
         <source>The project&apos;s language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="108"/>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="118"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="125"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
         <source>The PDF&apos;s first page will show here.</source>
         <translation>La première page du PDF s’affichera ici.</translation>
     </message>
@@ -203,32 +203,32 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="122"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="159"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="180"/>
         <source>Choose at least one thing to write.</source>
         <translation>Choisissez au moins une chose à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="153"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="190"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="155"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="192"/>
         <source>Exporting the story</source>
         <translation>Export du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="184"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="221"/>
         <source>Written:</source>
         <translation>Écrit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/export_dialog.py" line="186"/>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="223"/>
         <source>Check before publishing:</source>
         <translation>À vérifier avant de publier :</translation>
     </message>
@@ -323,37 +323,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="195"/>
+        <location filename="../../ui/export_dialog.ui" line="198"/>
+        <source>Untick a page to leave its text out of the briefing&apos;s appendix</source>
+        <translation>Décochez une page pour laisser son texte hors de l’annexe de la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="201"/>
+        <source>Linked pages whose full text goes in the briefing</source>
+        <translation>Pages liées dont le texte intégral figure dans la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="214"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="214"/>
+        <location filename="../../ui/export_dialog.ui" line="233"/>
         <source>Open the &amp;recap in the browser</source>
         <translation>Ouvrir le &amp;récapitulatif dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="221"/>
+        <location filename="../../ui/export_dialog.ui" line="240"/>
         <source>Open the P&amp;DF</source>
         <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="239"/>
+        <location filename="../../ui/export_dialog.ui" line="258"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="249"/>
+        <location filename="../../ui/export_dialog.ui" line="268"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="256"/>
+        <location filename="../../ui/export_dialog.ui" line="275"/>
         <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="279"/>
+        <location filename="../../ui/export_dialog.ui" line="298"/>
         <source>Preview of the PDF&apos;s first page</source>
         <translation>Aperçu de la première page du PDF</translation>
     </message>
@@ -376,47 +386,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ImportChoices</name>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="30"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="33"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="29"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="32"/>
         <source>Everything StoryWeaver reads (%1)</source>
         <translation>Tout ce que StoryWeaver sait lire (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="23"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="26"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="39"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="42"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="34"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="37"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="24"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="27"/>
         <source>Posts as CSV</source>
         <translation>Publications en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="25"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="28"/>
         <source>Posts as JSON lines (twarc) and Storify exports</source>
         <translation>Publications en lignes JSON (twarc) et exports Storify</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="26"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="29"/>
         <source>Saved web pages</source>
         <translation>Pages web enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/import_choices.py" line="22"/>
+        <location filename="../../src/storyweaver/gui/import_choices.py" line="25"/>
         <source>X archives</source>
         <translation>Archives X</translation>
     </message>
@@ -712,22 +722,42 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="46"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="55"/>
+        <source>%1 did not finish: %2</source>
+        <translation>Terminé avec des erreurs — %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="55"/>
+        <source>%1 failed: %2</source>
+        <translation>Échec — %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="58"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="59"/>
+        <source>Dismiss the failure of %1</source>
+        <translation>Fermer l’échec de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="61"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="63"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="47"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -832,77 +862,77 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="152"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="152"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="152"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="142"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="153"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="143"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="154"/>
         <source>All platforms</source>
         <translation>Toutes plateformes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="156"/>
         <source>Newest first</source>
         <translation>Récents d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="156"/>
         <source>Oldest first</source>
         <translation>Anciens d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="146"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="157"/>
         <source>By author</source>
         <translation>Par auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="146"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="157"/>
         <source>As added</source>
         <translation>Dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="158"/>
         <source>In the story or not</source>
         <translation>Récit : tous</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="158"/>
         <source>Not in the story</source>
         <translation>Hors du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="159"/>
         <source>In the story</source>
         <translation>Dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="176"/>
         <source>Reading the library… the newest items first</source>
         <translation>Lecture de la bibliothèque… les éléments récents d’abord</translation>
     </message>
@@ -915,7 +945,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 sur %2 éléments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="181"/>
         <source>%1 of %Ln item(s)</source>
         <translation>
             <numerusform>%1 sur %Ln élément</numerusform>
@@ -923,7 +953,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="180"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -931,7 +961,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/library_panel.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/library_panel.py" line="183"/>
         <source>✓ in the story · ⚠ no alt text</source>
         <translation>✓ dans le récit · ⚠ sans texte alternatif</translation>
     </message>
@@ -939,9 +969,9 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>LibraryRefresh</name>
     <message>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="96"/>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="143"/>
-        <location filename="../../src/storyweaver/gui/library_refresh.py" line="203"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/library_refresh.py" line="205"/>
         <source>Reading the library</source>
         <translation>Lecture de la bibliothèque</translation>
     </message>
@@ -949,43 +979,36 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="vanished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation type="vanished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="227"/>
         <source>Got it</source>
-        <translation>Compris</translation>
+        <translation type="vanished">Compris</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="228"/>
         <source>Dismiss the hint</source>
-        <translation>Fermer le conseil</translation>
+        <translation type="vanished">Fermer le conseil</translation>
     </message>
     <message>
         <source>Reading the library</source>
         <translation type="vanished">Lecture de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="384"/>
         <source>Saving…</source>
-        <translation>Enregistrement…</translation>
+        <translation type="vanished">Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="386"/>
         <source>Not saved: see the message above</source>
-        <translation>Non enregistré : voir le message ci-dessus</translation>
+        <translation type="vanished">Non enregistré : voir le message ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="389"/>
         <source>All changes saved</source>
-        <translation>Toutes les modifications sont enregistrées</translation>
+        <translation type="vanished">Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Library: %1 items · Story: %2 blocks, %3 items</source>
@@ -1011,9 +1034,13 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Paste an address or embed code…</source>
-        <translation>Collez une adresse ou un code d’intégration…</translation>
+        <translation type="vanished">Collez une adresse ou un code d’intégration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="61"/>
+        <source>Address or embed code…</source>
+        <translation>Adresse ou code d’intégration…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="64"/>
@@ -1331,33 +1358,29 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>À &amp;propos de StoryWeaver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="440"/>
         <source>%Ln item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln élément</numerusform>
             <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="460"/>
         <source>%Ln selected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln sélectionné</numerusform>
             <numerusform>%Ln sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Library: %Ln item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Bibliothèque : %Ln élément</numerusform>
             <numerusform>Bibliothèque : %Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/main_window.py" line="439"/>
         <source>Story: %Ln block(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Récit : %Ln bloc</numerusform>
             <numerusform>Récit : %Ln blocs</numerusform>
         </translation>
@@ -1378,14 +1401,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="236"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/main_window.py" line="237"/>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation type="vanished">Rétablir</translation>
     </message>
     <message numerus="yes">
         <source>Items put in date order within your %Ln section(s)</source>
@@ -1398,39 +1419,39 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>MergeProjectAction</name>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="112"/>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="127"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="135"/>
         <source>&amp;Merge a project...</source>
         <translation>&amp;Fusionner un projet...</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="144"/>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="159"/>
         <source>Merge a project</source>
         <translation>Fusionner un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="155"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="150"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="160"/>
         <source>Also add its story as a new section at the end of this story?</source>
         <translation>Ajouter aussi son récit comme nouvelle section à la fin de ce récit ?</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="163"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
         <source>Merging %1</source>
         <translation>Fusion de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="178"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="188"/>
         <source>%1 added, %2 already in the library</source>
         <translation>%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="173"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="183"/>
         <source>Merge a project (%n item(s) added)</source>
         <translation>
             <numerusform>Fusionner un projet (%n élément ajouté)</numerusform>
@@ -1438,10 +1459,21 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="116"/>
-        <location filename="../../src/storyweaver/gui/merge_project.py" line="128"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="124"/>
+        <location filename="../../src/storyweaver/gui/merge_project.py" line="136"/>
         <source>C&amp;urator of this project...</source>
         <translation>Organisat&amp;eur de ce projet...</translation>
+    </message>
+</context>
+<context>
+    <name>OneSelection</name>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/one_selection.py" line="42"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1663,27 +1695,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="157"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="131"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="158"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="132"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="159"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="160"/>
         <source>Cancel all the work in progress</source>
         <translation>Annuler tout le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="161"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1692,7 +1724,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="181"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="228"/>
         <source>And %Ln more</source>
         <translation>
             <numerusform>Et %Ln autre</numerusform>
@@ -1703,58 +1735,58 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="87"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="88"/>
         <source>%1 cannot be written: it is open read-only, and changes cannot be saved.</source>
         <translation>%1 ne peut pas être modifié : il est ouvert en lecture seule, et les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="28"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="29"/>
         <source>StoryWeaver projects (*.storyweaver)</source>
         <translation>Projets StoryWeaver (*.storyweaver)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="91"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="100"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="101"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="105"/>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="106"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="110"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="109"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="110"/>
         <source>Title of the story:</source>
         <translation>Titre du récit :</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="117"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="126"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="127"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="134"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="135"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="136"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="144"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="145"/>
         <source>(no recent projects)</source>
         <translation>(aucun projet récent)</translation>
     </message>
@@ -1763,7 +1795,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="169"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -1780,12 +1812,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="196"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="200"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="193"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="197"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajouté</numerusform>
@@ -1793,7 +1825,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="198"/>
         <source>%Ln already in the library</source>
         <translation>
             <numerusform>%Ln déjà dans la bibliothèque</numerusform>
@@ -1801,7 +1833,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="194"/>
         <source>Import %Ln item(s)</source>
         <translation>
             <numerusform>Importer %Ln élément</numerusform>
@@ -1809,7 +1841,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="169"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="170"/>
         <source>Importing %Ln source(s)</source>
         <translation>
             <numerusform>Import de %Ln source</numerusform>
@@ -1817,7 +1849,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="65"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="66"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
@@ -1825,19 +1857,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="33"/>
         <source>Folder</source>
-        <translation type="vanished">Dossier</translation>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="34"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="29"/>
         <source>&amp;Look in:</source>
-        <translation type="vanished">&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
+        <location filename="../../src/storyweaver/gui/translations.py" line="30"/>
         <source>Files of &amp;type:</source>
-        <translation type="vanished">Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -1947,15 +1987,33 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>SelectionEditor</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="102"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
             <numerusform>%Ln éléments sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="108"/>
+        <source>(no tags)</source>
+        <translation>(aucune étiquette)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="117"/>
+        <source>None of these items is in the story yet: visibility is chosen for the story&apos;s cards.</source>
+        <translation>Aucun de ces éléments n’est encore dans le récit : la visibilité se choisit pour les cartes du récit.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="123"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="159"/>
+        <source>Untag %Ln item(s)</source>
+        <translation>
+            <numerusform>Retirer des étiquettes de %Ln élément</numerusform>
+            <numerusform>Retirer des étiquettes de %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="171"/>
         <source>Change who sees %Ln item(s)</source>
         <translation>
             <numerusform>Changer qui voit %Ln élément</numerusform>
@@ -1963,7 +2021,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="129"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="177"/>
         <source>Redact %Ln author(s)</source>
         <translation>
             <numerusform>Masquer %Ln auteur</numerusform>
@@ -1971,7 +2029,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="178"/>
         <source>Show %Ln author(s) again</source>
         <translation>
             <numerusform>Montrer de nouveau %Ln auteur</numerusform>
@@ -1979,7 +2037,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="112"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="147"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Étiqueter %Ln élément</numerusform>
@@ -1987,62 +2045,142 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="89"/>
         <source>(as each one is)</source>
         <translation>(comme chacun est)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="69"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="82"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="79"/>
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="83"/>
+        <source>Remove tags</source>
+        <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="84"/>
+        <source>Tags to remove from every selected item</source>
+        <translation>Étiquettes à retirer de chaque élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="91"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="73"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="90"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="92"/>
         <source>Redact their authors</source>
         <translation>Masquer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="76"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="93"/>
         <source>Show their authors</source>
         <translation>Montrer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="68"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="81"/>
         <source>Tags to add to every selected item</source>
         <translation>Étiquettes à ajouter à chaque élément choisi</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="70"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="87"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="67"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="80"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>
 </context>
 <context>
-    <name>StoryCommands</name>
+    <name>StatusLabels</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="51"/>
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="28"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="30"/>
+        <source>Not saved: see the message above</source>
+        <translation>Non enregistré : voir le message ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="33"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="45"/>
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Bibliothèque : %Ln élément</numerusform>
+            <numerusform>Bibliothèque : %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="45"/>
+        <source>Story: %Ln block(s)</source>
+        <translation>
+            <numerusform>Récit : %Ln bloc</numerusform>
+            <numerusform>Récit : %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/status_labels.py" line="46"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommandWords</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="29"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="33"/>
+        <source>%Ln section(s) created</source>
+        <translation>
+            <numerusform>%Ln section créée</numerusform>
+            <numerusform>%Ln sections créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/story_commands.py" line="34"/>
+        <source>%Ln day heading(s) added within your sections</source>
+        <translation>
+            <numerusform>%Ln titre de jour ajouté dans vos sections</numerusform>
+            <numerusform>%Ln titres de jour ajoutés dans vos sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>New section</source>
+        <translation type="vanished">Nouvelle section</translation>
     </message>
     <message>
         <source>Write here what connects these posts.</source>
@@ -2052,18 +2190,13 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <source>%1 sections created</source>
         <translation type="vanished">%1 sections créées</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="81"/>
+    <message>
         <source>%Ln section(s) created</source>
-        <translation>
-            <numerusform>%Ln section créée</numerusform>
-            <numerusform>%Ln sections créées</numerusform>
-        </translation>
+        <translation type="obsolete">%Ln section créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_commands.py" line="82"/>
         <source>Items put in date order within your %Ln section(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Éléments mis dans l’ordre des dates dans votre section</numerusform>
             <numerusform>Éléments mis dans l’ordre des dates dans vos %Ln sections</numerusform>
         </translation>
@@ -2100,57 +2233,57 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>StoryDetails</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="89"/>
         <source>Add a description</source>
         <translation>Ajouter une description</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="135"/>
         <source>Change the curator</source>
         <translation>Modifier l’auteur de la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="134"/>
         <source>Change the description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="116"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="135"/>
         <source>Change the organisation</source>
         <translation>Modifier l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="91"/>
         <source>Curated by</source>
         <translation>Sélection par</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="91"/>
         <source>Curator</source>
         <translation>Auteur de la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="115"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="134"/>
         <source>Rename the story</source>
         <translation>Renommer le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="89"/>
         <source>Story description</source>
         <translation>Description du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="88"/>
         <source>Story title</source>
         <translation>Titre du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_details.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/story_details.py" line="88"/>
         <source>Title of the story</source>
         <translation>Titre du récit</translation>
     </message>
@@ -2162,57 +2295,62 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Ajouter %n élément(s) au récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="71"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="72"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="74"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="75"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="81"/>
         <source>Remove from the story</source>
         <translation>Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="92"/>
         <source>Move in the story</source>
         <translation>Déplacer dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="99"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="98"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="99"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="120"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="121"/>
         <source>Sort the section by time</source>
         <translation>Trier la section par heure</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="137"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="133"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="177"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="138"/>
+        <source>Group by day within your sections</source>
+        <translation>Regrouper par jour dans vos sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="204"/>
         <source>Edit the story</source>
         <translation>Modifier le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="221"/>
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="66"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="67"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Ajouter %Ln élément au récit</numerusform>
@@ -2220,54 +2358,66 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="189"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="216"/>
         <source>Change the alt text</source>
         <translation>Modifier le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="170"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="197"/>
         <source>Change the caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="191"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="218"/>
         <source>Change the note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="193"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="220"/>
         <source>Change the tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="172"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="199"/>
         <source>Change who sees it</source>
         <translation>Changer qui le voit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="176"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="203"/>
         <source>Edit the text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="187"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
         <source>Redact the author</source>
         <translation>Masquer l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="174"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="201"/>
         <source>Rename the section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="187"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
         <source>Show the author again</source>
         <translation>Montrer de nouveau l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="131"/>
         <source>Order each section by date</source>
-        <translation>Ordonner chaque section par date</translation>
+        <translation type="vanished">Ordonner chaque section par date</translation>
+    </message>
+</context>
+<context>
+    <name>StoryHint</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_hint.py" line="32"/>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_hint.py" line="33"/>
+        <source>Dismiss the hint</source>
+        <translation>Fermer le conseil</translation>
     </message>
 </context>
 <context>
@@ -2337,22 +2487,22 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 jours, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="140"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="167"/>
         <source>No dated items yet</source>
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="138"/>
         <source>story</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="138"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="207"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>
@@ -2363,6 +2513,29 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
             <numerusform>%Ln jour, du %1 au %2</numerusform>
             <numerusform>%Ln jours, du %1 au %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="45"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="46"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="49"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/undo_actions.py" line="50"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.skipif(not all(shutil.which(t) for t in ("Xvfb", "xdotool", "import")),
                     reason="needs Xvfb, xdotool and ImageMagick (scripts/setup)")
 @pytest.mark.parametrize(("lang", "size", "theme", "display"), [
-    ("en", "1920x1080", "light", ":91"),
+    ("en", "1600x1000", "light", ":91"),
     ("fr", "1024x700", "dark", ":92"),
-    ("fr", "1920x1080", "light", ":93"),
+    ("fr", "1600x1000", "light", ":93"),
     ("en", "1024x700", "dark", ":94"),
 ])
 def test_the_first_hour(tmp_path, lang, size, theme, display) -> None:

@@ -63,7 +63,8 @@ def test_cancelling_a_stalled_import_frees_the_window_at_once(qtbot, window, dem
     row.cancel.click()
     assert window.runner.running == []  # reported over at once, not when the server answers
     assert time.monotonic() - started < 0.5
-    assert "Cancelled" in window.progress.messages.text()
+    assert "Cancelled" in window.statusBar().currentMessage()
+    assert window.progress.failed_rows() == []  # cancelled is not failed: nothing to dismiss
     release.set()  # the hung download ends; what it brought is kept, the rest is never fetched
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
     assert len(requests) == 1
@@ -82,7 +83,9 @@ def test_a_broken_file_reports_one_line_and_the_others_are_imported(qtbot, windo
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
     report = window.actions_.last_report
     assert len(report.added) == 3
-    lines = window.progress.messages.text().splitlines()
+    (row,) = window.progress.failed_rows()  # on the import's own row, kept until dismissed
+    assert row.label.text().startswith("Importing 3 sources did not finish: ")
+    lines = row.job.failure.splitlines()
     assert len(lines) == 2
     assert any("broken.swtest.jsonl" in line and "line 2" in line for line in lines)
     assert any("nowhere.zip" in line for line in lines)

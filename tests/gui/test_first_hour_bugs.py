@@ -28,8 +28,7 @@ def test_job_errors_have_their_own_place_and_never_cover_the_story(qtbot, window
 
     errors: list[str] = []
     for n in range(3):
-        window.runner.submit(f"Import archive {n}", fails,
-                             on_error=lambda m: (errors.append(m), window.progress.show_failures(errors)))
+        window.runner.submit(f"Import archive {n}", fails, on_error=errors.append)
     qtbot.waitUntil(lambda: window.jobs_dock.isVisible(), timeout=3000)
     rows = [window.progress.row_for(job) for job in window.runner.running]
     assert all(row is not None and row.isVisible() for row in rows)
@@ -39,14 +38,14 @@ def test_job_errors_have_their_own_place_and_never_cover_the_story(qtbot, window
     hold.set()
     qtbot.waitUntil(lambda: not window.runner.busy and len(errors) == 3, timeout=5000)
     assert window.jobs_dock.isVisible()
-    messages = window.progress.messages
-    assert messages.text().count(long_reason.strip()) == 3  # in full, each of them
-    assert messages.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    failed = window.progress.failed_rows()
+    assert [row.label.text().count(long_reason.strip()) for row in failed] == [1, 1, 1]  # in full, each
+    assert all(row.label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse for row in failed)
     # the dock has its own room: it covers neither the story nor the library
     for covered in (window.form.storyView, window.form.libraryView):
         assert not global_rect(window.jobs_dock).intersects(global_rect(covered))
-    window.jobs_dock.close()  # dismissing keeps the window usable and clears the messages
-    assert not window.progress.messages.text()
+    window.jobs_dock.close()  # dismissing keeps the window usable and clears the failures
+    assert window.progress.failed_rows() == []
 
 
 def open_new_text(qtbot, window):  # type: ignore[no-untyped-def]
@@ -166,7 +165,8 @@ def test_the_dark_theme_reaches_the_story_at_once(qtbot, window, demo_path) -> N
         def corner() -> str:
             return viewport.grab().toImage().pixelColor(viewport.width() - 30, viewport.height() - 3).name()
 
-        assert corner() == QColor(LIGHT["Window"]).name()
+        # Waited for, like the dark one: under load the first grab can come before the repaint.
+        qtbot.waitUntil(lambda: corner() == QColor(LIGHT["Window"]).name(), timeout=1000)
         apply_theme(app, "dark")
         qtbot.waitUntil(lambda: corner() == QColor(DARK["Window"]).name(), timeout=1000)
     finally:
@@ -260,7 +260,7 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     from storyweaver.export.labels import LABELS, labels
     from storyweaver.gui.preferences import PreferencesDialog
     from storyweaver.gui.translations import install_translations
-    from tests.gui.english_left import english_in, shown_texts
+    from tests.gui.english_left import SAME_IN_QT_FRENCH, english_in, qt_standard_texts, shown_texts
 
     assert window.actions_.open(demo_path)
     window.show()
@@ -268,6 +268,8 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
     window.form.storyView.setFocus()
     story_view.select_rows(window.form.storyView, [2])
     window.form.actionMoveUp.trigger()  # named in English, before the switch
+    qt_english = qt_standard_texts(window) - SAME_IN_QT_FRENCH  # Qt's own words, as English has them
+    assert {"Cancel", "Look in:", "Files of type:", "Select All", "Folder"} <= qt_english
     app = QApplication.instance()
     install_translations(app, "fr")
     try:
@@ -280,7 +282,10 @@ def test_a_french_session_shows_no_english(qtbot, window, demo_path) -> None:
         dialog = PreferencesDialog(window.settings, window)
         texts += shown_texts(dialog)
         dialog.deleteLater()
-        left = english_in(texts)
+        # Qt's own parts (standard buttons, its file dialog, context menus) speak French too
+        qt_french = qt_standard_texts(window)
+        assert qt_english & qt_french == set(), sorted(qt_english & qt_french)
+        left = english_in(texts + sorted(qt_french), qt_english)
         assert left == [], "; ".join(left)
     finally:
         install_translations(app, "en")

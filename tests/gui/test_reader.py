@@ -131,21 +131,49 @@ def test_the_reader_loads_nothing_even_from_unsanitised_markup(qtbot, watcher: s
     assert _Watched.requests == []
 
 
-def test_the_export_dialogs_full_text_option_puts_the_copies_in_the_briefing(qtbot, window,
-                                                                             pages_project: Path) -> None:
-    import pypdf
-
+def _export_dialog(qtbot, window, project: Path):  # type: ignore[no-untyped-def]
     from storyweaver.gui.export_dialog import ExportDialog
 
-    assert window.actions_.open(pages_project)
+    assert window.actions_.open(project)
     dialog = ExportDialog(window.project, window.settings, window.runner, window)
     qtbot.addWidget(dialog)
-    f = dialog.form
-    f.htmlCheck.setChecked(False)
-    f.fullTextCheck.setChecked(True)
-    f.exportButton.click()
+    dialog.form.htmlCheck.setChecked(False)
+    return dialog
+
+
+def _briefing_text(qtbot, dialog) -> str:  # type: ignore[no-untyped-def]
+    """Press Export, wait, and read the PDF briefing's text."""
+    import pypdf
+
+    dialog.form.exportButton.click()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
-    assert dialog.result is not None, f.statusLabel.text()
-    pdf = dialog.result["outputs"]["pdf"]
-    text = " ".join(page.extract_text() or "" for page in pypdf.PdfReader(pdf).pages)
+    assert dialog.result is not None, dialog.form.statusLabel.text()
+    return " ".join(page.extract_text() or "" for page in pypdf.PdfReader(dialog.result["outputs"]["pdf"]).pages)
+
+
+def test_the_export_dialogs_full_text_option_puts_the_copies_in_the_briefing(qtbot, window,
+                                                                             pages_project: Path) -> None:
+    dialog = _export_dialog(qtbot, window, pages_project)
+    dialog.form.fullTextCheck.setChecked(True)
+    text = _briefing_text(qtbot, dialog)
     assert "quetzalword" in text and "Full text of linked pages" in text
+
+
+def test_the_export_dialog_chooses_per_card_which_full_texts_go_in_the_briefing(qtbot, window,
+                                                                                 pages_project: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = _export_dialog(qtbot, window, pages_project)
+    f = dialog.form
+    rows = [f.fullTextList.item(n) for n in range(f.fullTextList.count())]
+    assert [r.text() for r in rows] == ["Vigil", "وقفة"]  # the story's pages with a copy, in its order
+    assert all(r.checkState() == Qt.CheckState.Checked for r in rows) and dialog.full_text_items() is None
+    assert not f.fullTextList.isEnabled()  # the choice belongs to the appendix option
+    f.fullTextCheck.setChecked(True)
+    assert f.fullTextList.isEnabled()
+    rows[0].setCheckState(Qt.CheckState.Unchecked)  # the English page stays out of the appendix
+    arabic = int(rows[1].data(Qt.ItemDataRole.UserRole))
+    assert dialog.full_text_items() == frozenset({arabic})
+    text = _briefing_text(qtbot, dialog)
+    assert "Full text of linked pages" in text
+    assert "quetzalword" not in text  # the unticked card's text is not in the briefing

@@ -33,7 +33,8 @@ def test_real_archive_images_and_a_local_page_import_as_one_undoable_step(qtbot,
     assert {"post", "image", "link"} <= kinds
     assert len(window.library.model.index_data.rows) == before + len(report.added)
     # the unreadable picture is one warning line; the rest was imported
-    assert any("not-an-image.png" in line for line in window.progress.messages.text().splitlines())
+    (row,) = window.progress.failed_rows()
+    assert any("not-an-image.png" in line for line in row.job.failure.splitlines())
     window.stack.undo()
     settle(window)
     assert len(window.library.model.index_data.rows) == before

@@ -174,6 +174,16 @@ def _twenty_captures(folder: str, base: str) -> list[list[str]]:
     return [[source] for n, file in enumerate(files) for source in (str(file), f"{base}/news/typing-{n}")]
 
 
+def _peak_mib() -> float:
+    """This process's peak resident memory so far (VmHWM), in MiB; 0 where /proc has none."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            line = next(line for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return 0.0
+    return int(line.split()[1]) / 1024
+
+
 def main(path: str, words: str, load: int, photos: str = "", captures: str = "", base: str = "",
          archive: str = "") -> None:
     import os
@@ -201,6 +211,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
         QApplication.processEvents()
         time.sleep(0.002)
     indexed = time.perf_counter()
+    peaks = {"opened": _peak_mib()}
     keystrokes = []
     for end in range(1, len(words) + 1):
         start = time.perf_counter()
@@ -213,6 +224,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     QApplication.processEvents()
     # Event-loop lateness while a background job writes `load` items.
     written = _lateness_during(window, "load", _load_job(path, load))
+    peaks["load"] = _peak_mib()
     folder_import: dict[str, float] = {}
     if photos:
         from storyweaver.gui import capture_jobs
@@ -221,10 +233,14 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
             window, "photos",
             lambda cancel, progress: capture_jobs.import_sources(window.project.path, [photos], settings, cancel,
                                                                  progress))
+    peaks["photos"] = _peak_mib()
     while_typing = _captures_while_typing(window, _twenty_captures(captures, base), 0.025) if captures else {}
+    peaks["captures"] = _peak_mib()
     # A whole campaign's archive, imported while the user types at a human pace.
     archive_typing = _captures_while_typing(window, [[archive]], 0.25) if archive else {}
+    peaks["archive"] = _peak_mib()
     undo_redo = _undo_redo_import(window) if archive else {}
+    peaks["undo_redo"] = _peak_mib()
     reload_start = time.perf_counter()
     window.library.refresh.extend_now()
     reload_seconds = time.perf_counter() - reload_start
@@ -247,6 +263,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
         "captures_while_typing": while_typing,
         "archive_while_typing": archive_typing,
         "undo_redo_archive": undo_redo,
+        "peak_mib_after": peaks,  # which step set the peak
     }))
     window.close()
 

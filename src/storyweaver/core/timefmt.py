@@ -16,7 +16,12 @@ def to_stored(moment: datetime | None) -> str | None:
     if moment.tzinfo is None:
         raise ValueError("naive datetime: say which timezone it is in")
     utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
-    return utc.isoformat(timespec="milliseconds")  # fixed width (the year padded too), faster than strftime
+    # What ``isoformat(timespec="milliseconds")`` writes (the year padded, milliseconds cut, not
+    # rounded), in half its time: it is called for every item stored.
+    return _STORED % (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond // 1000)
+
+
+_STORED = "%04d-%02d-%02dT%02d:%02d:%02d.%03d+00:00"
 
 
 def from_stored(text: str | None) -> datetime | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from storyweaver.gui.forms.export_dialog_ui import Ui_ExportDialog
 from storyweaver.gui.tasks import Job, Progress, TaskRunner
@@ -48,6 +48,23 @@ def pdf_first_page(pdf: Path) -> Path | None:
         return None
     image = stem.with_suffix(".png")
     return image if image.is_file() else None
+
+
+def cards_with_copies(project: Project) -> list[tuple[int, str]]:
+    """The story's cards that have a readable copy (id, title), in the story's order, once each:
+    those whose full text the briefing's appendix can show."""
+    from storyweaver.core.model import BlockType
+
+    ids = list(dict.fromkeys(b.item_id for b in project.story.blocks()
+                             if b.type is BlockType.ITEM and b.item_id is not None))
+    items = project.library.get_many(ids)
+    cards = []
+    for item_id in ids:
+        item = items.get(item_id)
+        copy = item.readable if item is not None else None
+        if item is not None and copy is not None and copy.html_sha256 is not None:
+            cards.append((item_id, item.title or item.url or str(item_id)))
+    return cards
 
 
 def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
@@ -106,6 +123,26 @@ class ExportDialog(QDialog):
         f.openHtmlButton.setEnabled(False)
         f.openPdfButton.setEnabled(False)
         f.previewLabel.setText(self.tr("The PDF's first page will show here."))
+        self._fill_full_text_list()
+
+    def _fill_full_text_list(self) -> None:
+        """One ticked row per card with a readable copy: the user unticks those whose text
+        should stay out of the appendix (``--full-text IDS`` on the command line)."""
+        f = self.form
+        for item_id, title in cards_with_copies(self.project):
+            row = QListWidgetItem(title, f.fullTextList)
+            row.setData(Qt.ItemDataRole.UserRole, item_id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked)
+        f.fullTextList.setVisible(f.fullTextList.count() > 0)
+        f.fullTextCheck.toggled.connect(f.fullTextList.setEnabled)
+
+    def full_text_items(self) -> frozenset[int] | None:
+        """The cards whose full text the briefing shows: None for every one (all ticked)."""
+        rows = [self.form.fullTextList.item(n) for n in range(self.form.fullTextList.count())]
+        ticked = frozenset(int(r.data(Qt.ItemDataRole.UserRole)) for r in rows
+                           if r.checkState() == Qt.CheckState.Checked)
+        return None if len(ticked) == len(rows) else ticked
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,7 +182,7 @@ class ExportDialog(QDialog):
         options = {"theme": f.themeCombo.currentData(), "lang": f.languageCombo.currentData() or None,
                    "keep_exif": f.exifCheck.isChecked(), "paper": f.paperCombo.currentData(),
                    "fragment": f.fragmentCheck.isChecked() and f.htmlCheck.isChecked(),
-                   "full_text": f.fullTextCheck.isChecked()}
+                   "full_text": f.fullTextCheck.isChecked(), "full_text_items": self.full_text_items()}
         self.settings.export_theme = options["theme"]
         f.exportButton.setEnabled(False)
         f.cancelButton.setEnabled(True)

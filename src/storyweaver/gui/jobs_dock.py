@@ -32,6 +32,7 @@ class JobsDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
+        panel.hide()  # setWidget showed it: hidden until it has something to say
         scroll.setMaximumHeight(TALLEST)
         self.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
@@ -58,7 +59,11 @@ class JobsDock(QDockWidget):
         if wanted != self.isVisible():
             self.setVisible(wanted)
         if wanted:
-            height = min(TALLEST, self.panel.sizeHint().height() + self.title_height())
+            # A failed job's reason wraps: its height is the one for the dock's width (its
+            # size hint is for the narrowest width, a dock of empty lines).
+            needed = self.panel.heightForWidth(self.width()) if self.panel.hasHeightForWidth() else -1
+            needed = needed if needed > 0 else self.panel.sizeHint().height()
+            height = min(TALLEST, needed + self.title_height())
             self.main_window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
     def title_height(self) -> int:
@@ -67,5 +72,5 @@ class JobsDock(QDockWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the dock (its title bar's button) dismisses the messages; running work goes
         # on and shows the dock again at its next step of news.
-        self.panel.show_failures([])
+        self.panel.dismiss_all()
         super().closeEvent(event)

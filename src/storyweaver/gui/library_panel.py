@@ -12,6 +12,7 @@ from storyweaver.gui.date_typing import DateTyping
 from storyweaver.gui.forms.main_window_ui import Ui_MainWindow
 from storyweaver.gui.library_delegate import LibraryDelegate
 from storyweaver.gui.library_model import LibraryModel
+from storyweaver.gui.reflow_row import ReflowRow
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.session.library_index import LibraryFilter, LibraryIndex
 
@@ -72,6 +73,16 @@ class LibraryPanel(QObject):
             edit.setEnabled(False)
         for combo in (f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The filters wrap onto more lines rather than cut their choices short ("In the st").
+        filters = [f.kindCombo, f.platformCombo, f.sortCombo, f.storyCombo, f.mediaCheck, f.altCheck]
+        place = form.libraryLayout.indexOf(f.filterRow1)
+        for row in (f.filterRow1, f.filterRow2):
+            for widget in filters:
+                row.removeWidget(widget)
+            form.libraryLayout.removeItem(row)
+            row.deleteLater()
+        self.filters = ReflowRow(filters, form.libraryTab)
+        form.libraryLayout.insertWidget(place, self.filters)
         f.dateCheck.toggled.connect(f.dateFromEdit.setEnabled)
         f.dateCheck.toggled.connect(f.dateToEdit.setEnabled)
         # Typing filters at once (each keystroke is well under 100 ms at 50,000 items); the

@@ -95,8 +95,8 @@ class LibraryRefresh(QObject):
             if window.project is project:  # not closed or replaced meanwhile
                 self._show(index)
 
-        window.runner.submit(self.tr("Reading the library"), load_all, on_done=loaded,
-                             on_error=window.progress.show_failures_line)
+        # A failure stays on the job's own row in the jobs dock.
+        window.runner.submit(self.tr("Reading the library"), load_all, on_done=loaded)
 
     def _show(self, index: LibraryIndex, *, partial: bool = False) -> None:
         doc = self.window.doc

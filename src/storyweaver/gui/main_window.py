@@ -9,19 +9,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
 )
 
-from storyweaver.core.model import Block, BlockType, Item
+from storyweaver.core.model import BlockType
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui import capture_jobs, story_view
 from storyweaver.gui.account_names import AccountNames
@@ -33,19 +29,23 @@ from storyweaver.gui.jobs_dock import JobsDock
 from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.library_refresh import LibraryRefresh
+from storyweaver.gui.one_selection import OneSelection
 from storyweaver.gui.progress_panel import ProgressPanel
 from storyweaver.gui.project_actions import ProjectActions
 from storyweaver.gui.selection_editor import SelectionEditor, inspector_pane
+from storyweaver.gui.status_labels import StatusLabels
 from storyweaver.gui.story_commands import StoryCommands
 from storyweaver.gui.story_delegate import StoryDelegate
 from storyweaver.gui.story_details import StoryDetails
 from storyweaver.gui.story_editor import StoryEditor, day_label
 from storyweaver.gui.story_header import StoryHeader
+from storyweaver.gui.story_hint import StoryHint
 from storyweaver.gui.story_model import StoryModel
 from storyweaver.gui.tasks import Delivery, TaskRunner
 from storyweaver.gui.text_paint import plain_tooltip
 from storyweaver.gui.thumbnails import Thumbnails
 from storyweaver.gui.timeline_strip import TimelineStrip
+from storyweaver.gui.undo_actions import UndoActions
 from storyweaver.gui.view_menu import ViewMenu
 from storyweaver.session.library_index import LibraryIndex
 from storyweaver.session.story_document import StoryDocument, StoryListener
@@ -82,8 +82,6 @@ class MainWindow(StoryCommands, QMainWindow):
         self.remember_on_close = True
         self._sized = False
         self._edits = Delivery(self)
-        self._hint_text: Callable[[], str] = lambda: ""
-        self._failed_at: int | None = None  # writes committed when one failed, until one more is
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
         self.actions_ = ProjectActions(self)
@@ -104,6 +102,7 @@ class MainWindow(StoryCommands, QMainWindow):
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.timeline)
         self.timeline.day_clicked.connect(self.scroll_story_to_day)
+        self.one_selection = OneSelection(self)
         # Long work has its own dock: its rows grow inside a scroll area of fixed height, so
         # twenty captures re-lay out the story once (when the dock appears), not twenty times.
         self.progress = ProgressPanel(self.runner)
@@ -131,7 +130,8 @@ class MainWindow(StoryCommands, QMainWindow):
             self.story_details, [f.actionAddSection, f.actionAddText, f.actionSortSection, f.actionGroupByDay],
             [f.addSectionButton, f.addTextButton, f.sortSectionButton, f.groupByDayButton], f.storyPane)
         f.storyLayout.insertWidget(f.storyLayout.indexOf(f.storyView), self.story_header)
-        self.hint = self._make_hint()
+        self.hint = StoryHint(self)
+        self.hint_label, self.hint_close = self.hint.label, self.hint.close_button
         f.storyLayout.insertWidget(0, self.hint)
         story_view.setup_story_view(f.storyView)
         self.empty_hint = EmptyStoryHint(f.storyView)
@@ -145,99 +145,19 @@ class MainWindow(StoryCommands, QMainWindow):
         self._style_story()
         for view in (f.storyView.viewport(), f.libraryView.viewport()):
             view.installEventFilter(self)
-        # Our own actions, not QUndoStack.createUndoAction: theirs keep the prefix they were
-        # made with, and a language chosen in Preferences must show at once.
-        undo, redo = QAction(self), QAction(self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        undo.triggered.connect(self.stack.undo)
-        redo.triggered.connect(self.stack.redo)
-        self.stack.canUndoChanged.connect(undo.setEnabled)
-        self.stack.canRedoChanged.connect(redo.setEnabled)
-        self.stack.undoTextChanged.connect(self._name_undo)
-        self.stack.redoTextChanged.connect(self._name_undo)
-        self.undo_action, self.redo_action = undo, redo
-        self.bar_undo, self.bar_redo = QAction(self), QAction(self)
-        self.bar_undo.triggered.connect(self.stack.undo)
-        self.bar_redo.triggered.connect(self.stack.redo)
-        self._name_undo()
-        edit_actions = f.menuEdit.actions()
-        if edit_actions:
-            f.menuEdit.insertActions(edit_actions[0], [undo, redo])
-            f.menuEdit.insertSeparator(edit_actions[0])
-        else:
-            f.menuEdit.addActions([undo, redo])
-            f.menuEdit.addSeparator()
-        # The tool bar's own pair keeps a fixed text: named after the last command, every
-        # button to their right moved as the user worked. The name is in their tooltips.
-        for bar_action in (self.bar_undo, self.bar_redo):
-            f.mainToolBar.insertAction(f.actionImportFiles, bar_action)
+        self.undo_actions = UndoActions(self.stack, f.menuEdit, f.mainToolBar, f.actionImportFiles, self)
+        u = self.undo_actions
+        self.undo_action, self.redo_action, self.bar_undo, self.bar_redo = u.undo, u.redo, u.bar_undo, u.bar_redo
         f.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.saved_label = QLabel(self)
-        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts_label = QLabel(self)
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        f.statusbar.addPermanentWidget(self.counts_label)
-        f.statusbar.addPermanentWidget(self.saved_label)
+        self.status = StatusLabels(f.statusbar)
+        self.saved_label, self.counts_label = self.status.saved, self.status.counts
         self.stack.indexChanged.connect(self._after_edit)  # bound: gone with the window
-        f.actionRemove.triggered.connect(self.remove_selected)
-        f.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
-        f.actionMoveDown.triggered.connect(lambda: self.move_selected(1))
-        f.actionAddToStory.triggered.connect(self.add_selected_to_story)
-        f.actionAddSection.triggered.connect(lambda: self.add_block(BlockType.HEADING))
-        f.actionAddText.triggered.connect(lambda: self.add_block(BlockType.TEXT))
-        f.actionSortSection.triggered.connect(self.sort_section)
-        f.actionGroupByDay.triggered.connect(self.group_by_day)
-        f.actionFindInLibrary.triggered.connect(self._find_in_library)
-        f.libraryView.doubleClicked.connect(lambda _i: self.add_selected_to_story())
-        f.libraryView.selectionModel().selectionChanged.connect(self._library_selection)
-        for action in (f.actionMoveUp, f.actionMoveDown, f.actionRemove):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        # Right-click menus offer the same actions as the Story menu.
-        for action in (f.actionAddSection, f.actionAddText, f.actionMoveUp, f.actionMoveDown, f.actionSortSection,
-                       f.actionGroupByDay, f.actionRemove):
-            f.storyView.addAction(action)
-        f.storyView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        f.libraryView.addAction(f.actionAddToStory)
-        f.libraryView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.wire_story_actions()
+        f.libraryView.selectionModel().selectionChanged.connect(self.one_selection.library_changed)
         self.setTabOrder(f.addressEdit, f.addButton)
         self.setTabOrder(f.addButton, f.filterEdit)
         self.setTabOrder(f.filterEdit, f.libraryView)
         self.setTabOrder(f.libraryView, f.storyView)
-
-    def _make_hint(self) -> QFrame:
-        frame = QFrame(self)
-        frame.setObjectName("firstStartHint")
-        frame.setStyleSheet("#firstStartHint { background: palette(highlight); border-radius: 6px; }"
-                            "#firstStartHint QLabel { color: palette(highlighted-text); }")
-        layout = QHBoxLayout(frame)
-        layout.setContentsMargins(10, 6, 6, 6)
-        self.hint_label = QLabel(frame)
-        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint_label.setWordWrap(True)
-        layout.addWidget(self.hint_label, 1)
-        self.hint_close = QPushButton(frame)
-        self.hint_close.clicked.connect(frame.hide)
-        layout.addWidget(self.hint_close)
-        self._name_hint()
-        frame.hide()
-        return frame
-
-    def _name_hint(self) -> None:
-        self.hint_close.setText(self.tr("Got it"))
-        self.hint_close.setAccessibleName(self.tr("Dismiss the hint"))
-
-    def _name_undo(self, _text: str = "") -> None:
-        for action, prefix, text, able in (
-                (self.undo_action, self.tr("&Undo"), self.stack.undoText(), self.stack.canUndo()),
-                (self.redo_action, self.tr("&Redo"), self.stack.redoText(), self.stack.canRedo())):
-            action.setText(f"{prefix} {text}".strip())
-            action.setEnabled(able)
-        for bar_action, name, full in ((self.bar_undo, self.tr("Undo"), self.undo_action.text()),
-                                       (self.bar_redo, self.tr("Redo"), self.redo_action.text())):
-            bar_action.setText(name)
-            bar_action.setToolTip(full.replace("&", ""))
-            bar_action.setEnabled(self.stack.canUndo() if bar_action is self.bar_undo else self.stack.canRedo())
 
     def _style_story(self) -> None:
         # A style sheet reads palette() once: set again when the theme changes, or the story
@@ -259,9 +179,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.form.retranslateUi(self)
         if self.editor is not None:
             self.editor.retranslate()
-        self._name_undo()
-        self._name_hint()
-        self.hint_label.setText(self._hint_text())
+        self.undo_actions.name()
         self.update_title()
         if self.project is not None:
             self.form.storyTitleLabel.setText(self.project.title)
@@ -277,9 +195,7 @@ class MainWindow(StoryCommands, QMainWindow):
 
     def show_hint(self, text: Callable[[], str]) -> None:
         """Show a hint above the story; ``text`` is asked again if the language changes."""
-        self._hint_text = text
-        self.hint_label.setText(text())
-        self.hint.show()
+        self.hint.show_text(text)
 
     # -- the project -------------------------------------------------------------------------------------
 
@@ -294,7 +210,7 @@ class MainWindow(StoryCommands, QMainWindow):
         project.interactive = True  # the user's edits go before background writers (store.write_gate)
         self.doc = StoryDocument.load(project)
         self.doc.on_failure = self.progress.show_failures_line
-        self._failed_at = None
+        self.status.failed_at = None
         if not project.readonly:
             # Edits are shown at once and written on the writer's thread: an import holding
             # the write lock for seconds no longer freezes the window (store.edit_writer).
@@ -308,7 +224,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.story_model = StoryModel(self.doc, self.editor)
         self.form.storyView.setModel(self.story_model)
         self.empty_hint.watch(self.story_model)
-        self.form.storyView.selectionModel().selectionChanged.connect(self._story_selection)
+        self.form.storyView.selectionModel().selectionChanged.connect(self.one_selection.story_changed)
         self.doc.listeners.append(StoryListener(reset=self._update_timeline, inserted=lambda i, n: None,
                                                 items_changed=self._items_edited))
         self.inspector = Inspector(self.editor)
@@ -379,14 +295,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self._update_counts()
 
     def _show_saved(self) -> None:
-        writer = self.doc.writer if self.doc is not None else None
-        if writer is not None and writer.pending:
-            self.saved_label.setText(self.tr("Saving…"))
-        elif writer is not None and self._failed_at is not None and writer.committed <= self._failed_at:
-            self.saved_label.setText(self.tr("Not saved: see the message above"))
-        else:
-            self._failed_at = None
-            self.saved_label.setText(self.tr("All changes saved"))
+        self.status.show_saved(self.doc)
 
     def _edits_saved(self) -> None:
         self._show_saved()
@@ -396,7 +305,7 @@ class MainWindow(StoryCommands, QMainWindow):
         the file's truth again; the undo history no longer matches it and goes too."""
         if self.doc is None:
             return
-        self._failed_at = self.doc.writer.committed
+        self.status.failed_at = self.doc.writer.committed
         self.doc.failed(message)
         self.stack.clear()
         self.doc.writer.resume()
@@ -427,64 +336,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.timeline.set_counts(self.library.model.index_data.counts_per_day(), story)
 
     def _update_counts(self) -> None:
-        if self.project is None:
-            self.counts_label.setText("")
-            return
-        items = len(self.library.model.index_data.rows)
-        if self.library.partial:
-            items = self.project.library.count()
-        blocks = len(self.doc) if self.doc else 0
-        in_story = len(self.doc.item_ids()) if self.doc else 0
-        self.counts_label.setText(" · ".join((
-            self.tr("Library: %Ln item(s)", "", items), self.tr("Story: %Ln block(s)", "", blocks)
-            + ", " + self.tr("%Ln item(s)", "", in_story))))
-
-    def _story_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self.inspector is None or self.doc is None:
-            return
-        self.inspector.commit_pending()
-        row = story_view.current_row(self.form.storyView)
-        rows = story_view.selected_rows(self.form.storyView)
-        if row < 0 and rows:
-            row = rows[0]
-        if rows:
-            story_view.clear_selection(self.form.libraryView)  # one selection at a time
-        if len(rows) > 1:
-            blocks = [self.doc.blocks[r] for r in rows]
-            items = [i for i in (self.doc.item_of(b) for b in blocks) if i is not None]
-            self._show_several(blocks, items)
-        elif 0 <= row < len(self.doc):
-            self._show_several(None, None)
-            block = self.doc.blocks[row]
-            self.inspector.show_block(block, self.doc.item_of(block))
-        self.statusBar().showMessage(self.tr("%Ln selected", "", len(rows)), 3000) if rows else None
-
-    def _show_several(self, blocks: list[Block] | None, items: list[Item] | None) -> None:
-        """Several cards or rows selected: edit what they share; else the inspector for one."""
-        several = blocks is not None
-        if several:
-            self.selection_editor.show_selection(blocks or [], items or [])
-        self.selection_editor.setVisible(several)
-        if self.inspector is not None:
-            self.inspector.setVisible(not several)
-
-    def _library_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self.inspector is None or self.project is None:
-            return
-        ids = self.library.selected_ids()
-        if ids:
-            story_view.clear_selection(self.form.storyView)  # one selection at a time
-            self.inspector.commit_pending()
-        if len(ids) > 1 and self.doc is not None:
-            self._show_several([], [i for i in (self.doc.item(n) for n in ids) if i is not None])
-        elif ids:
-            self._show_several(None, None)
-            self.inspector.show_block(None, self.doc.item(ids[0]) if self.doc else self.project.library.get(ids[0]))
-
-    def _find_in_library(self) -> None:
-        self.form.sideTabs.setCurrentIndex(0)
-        self.form.filterEdit.setFocus()
-        self.form.filterEdit.selectAll()
+        self.status.show_counts(self.project, self.doc, self.library)
 
     # -- painting and drops ------------------------------------------------------------------------------
 

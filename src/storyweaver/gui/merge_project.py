@@ -189,5 +189,5 @@ class MergeProjectAction(QObject):
             .replace("%2", str(len(report.existing))), 8000)
 
     def _failed(self, message: str) -> None:
-        self.window.progress.show_failures([message])
+        # The job's own row in the jobs dock says what failed, until dismissed.
         self.window.statusBar().showMessage(message, 8000)

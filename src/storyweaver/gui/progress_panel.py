@@ -1,5 +1,6 @@
-"""A non-modal panel listing running jobs, each with its progress and a Cancel button,
-and the one-line reason of each failure (the rest of the work goes on)."""
+"""A non-modal panel listing running jobs, each with its progress and a Cancel button.
+A job that fails keeps its row, saying what failed, until the user dismisses it; the rest of
+the work goes on."""
 
 from __future__ import annotations
 
@@ -22,13 +23,19 @@ VISIBLE_ROWS = 5
 
 
 class JobRow(QWidget):
+    dismissed = Signal(object)  # this row, once its failure was read
+
     def __init__(self, job: Job, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
+        self.failed = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         self.label = QLabel(job.title, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        # A failure is read in full and can be copied into a message to a colleague.
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # A long path must not widen the panel (every change of its size repaints what is under it).
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar(self)
@@ -43,9 +50,28 @@ class JobRow(QWidget):
 
     def _name(self) -> None:
         # The job's title stays in the language it was started in; our own words follow the user's.
-        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", self.job.title))
+        title = self.job.title
+        if self.failed:
+            what = self.tr("%1 did not finish: %2") if self.job.partly else self.tr("%1 failed: %2")
+            self.label.setText(what.replace("%1", title).replace("%2", self.job.failure))
+            self.label.setToolTip(plain_tooltip(self.label.text()))
+            self.cancel.setText(self.tr("Dismiss"))
+            self.cancel.setAccessibleName(self.tr("Dismiss the failure of %1").replace("%1", title))
+            return
+        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", title))
         self.cancel.setText(self.tr("Cancelling…") if not self.cancel.isEnabled() else self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel %1").replace("%1", self.job.title))
+        self.cancel.setAccessibleName(self.tr("Cancel %1").replace("%1", title))
+
+    def show_failure(self) -> None:
+        """The job is over and failed: its row says what failed and waits to be dismissed."""
+        self.failed = True
+        self.bar.hide()
+        self.label.setWordWrap(True)  # the whole reason, never cut
+        self.label.setStyleSheet("color: #d93036;")
+        self.cancel.setEnabled(True)
+        self.cancel.clicked.disconnect(self._cancel)
+        self.cancel.clicked.connect(lambda: self.dismissed.emit(self))
+        self._name()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -69,7 +95,7 @@ class JobRow(QWidget):
             self.bar.setValue(min(job.done, job.total))
             self.bar.setUpdatesEnabled(True)  # schedules one ordinary, coalesced update
         text = f"{job.title}: {job.message}" if job.message else job.title
-        if text != self.label.text():
+        if text != self.label.text() and not self.failed:
             self.label.setText(text)
             self.label.setToolTip(plain_tooltip(text))
 
@@ -86,6 +112,7 @@ class ProgressPanel(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self._rows: dict[int, JobRow] = {}
+        self._failed: list[JobRow] = []  # finished in failure, shown until dismissed
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
         self._layout.setSpacing(0)
@@ -137,7 +164,7 @@ class ProgressPanel(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self._name()
             self._arrange()
-            self.resized.emit()
+            self._follow()  # shown only with something to say (a new language showed an empty dock)
         super().changeEvent(event)
 
     def row_for(self, job: Job) -> JobRow | None:
@@ -161,9 +188,29 @@ class ProgressPanel(QFrame):
     def _finished(self, job: Job) -> None:
         row = self._rows.pop(job.id, None)
         if row is not None:
-            row.deleteLater()
+            if job.failure:
+                self._failed.append(row)
+                row.show_failure()
+                row.dismissed.connect(self.dismiss)
+                row.show()  # listed even when it was one of those summed up
+            else:
+                row.hide()  # out of the layout now: the dock's height is measured before it is deleted
+                row.deleteLater()
             self._arrange()
-        self.setVisible(bool(self._rows) or not self.messages.isHidden())
+        self._follow()
+
+    def failed_rows(self) -> list[JobRow]:
+        return list(self._failed)
+
+    def dismiss(self, row: JobRow) -> None:
+        if row in self._failed:
+            self._failed.remove(row)
+            row.hide()
+            row.deleteLater()
+            self._follow()
+
+    def _follow(self) -> None:
+        self.setVisible(bool(self._rows) or bool(self._failed) or not self.messages.isHidden())
         self.resized.emit()
 
     def cancel_listed(self) -> None:
@@ -184,9 +231,15 @@ class ProgressPanel(QFrame):
         self.show_failures([line])
 
     def show_failures(self, lines: list[str]) -> None:
-        """Show what failed, one line each; cleared by the next successful piece of work."""
+        """Show what failed outside any job (an edit not written, a file opened read-only), one
+        line each; cleared by the next successful piece of work."""
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
         self.close_button.setVisible(bool(lines))
-        self.setVisible(bool(self._rows) or bool(lines))
-        self.resized.emit()
+        self._follow()
+
+    def dismiss_all(self) -> None:
+        """The messages and every failed job's row (the dock was closed)."""
+        for row in self.failed_rows():
+            self.dismiss(row)
+        self.show_failures([])

@@ -16,6 +16,7 @@ from storyweaver.gui import capture_jobs
 from storyweaver.gui.import_choices import ImportChoices
 from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.merge_project import MergeProjectAction
+from storyweaver.gui.tasks import Job
 from storyweaver.gui.translations import QT_TRANSLATE_NOOP, install_translations, ui_language
 from storyweaver.gui.undo import ImportItems
 from storyweaver.store.library import LibraryChange
@@ -168,15 +169,15 @@ class ProjectActions(QObject):
         title = self.tr("Importing %1").replace("%1", Path(sources[0]).name or sources[0]) if len(sources) == 1 \
             else self.tr("Importing %Ln source(s)", "", len(sources))
         settings = self.window.settings
-        self.window.runner.submit(
+        job = self.window.runner.submit(
             title,
             lambda cancel, progress: capture_jobs.import_sources(project.path, sources, settings, cancel, progress,
                                                                  reader=self.capture_reader),
-            on_done=self._imported, on_error=self._failed, on_late=self._imported,
+            on_done=lambda report: self._imported(report, job), on_error=self._failed, on_late=self._imported,
         )
         return True
 
-    def _imported(self, report: Any) -> None:
+    def _imported(self, report: Any, job: Job | None = None) -> None:
         self.last_report = report
         window = self.window
         if window.project is None or window.doc is None:
@@ -184,7 +185,10 @@ class ProjectActions(QObject):
         # One line per failure; the source is named once (most messages already name it).
         failures = [str(error) if source in str(error) else f"{source}: {error}" for source, error in report.failures]
         failures += [str(w) for w in report.warnings]
-        window.progress.show_failures(failures)
+        if failures and job is not None:
+            job.fail_partly("\n".join(failures))  # the job's row keeps them until dismissed
+        elif failures:  # a cancelled import that finished later: its row is gone
+            window.progress.show_failures(failures)
         if report.added:
             count = len(report.added)
             label = self.tr("Import %Ln item(s)", "", count)
@@ -197,7 +201,7 @@ class ProjectActions(QObject):
         window.statusBar().showMessage(message, 8000)
 
     def _failed(self, message: str) -> None:
-        self.window.progress.show_failures([message])
+        # The job's own row in the jobs dock says what failed, until dismissed.
         self.window.statusBar().showMessage(message, 8000)
 
     # -- dialogs ----------------------------------------------------------------------------------------------

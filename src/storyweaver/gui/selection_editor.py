@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +47,18 @@ class SelectionEditor(QWidget):
         tag_row.addWidget(self.add_tags, 0, Qt.AlignmentFlag.AlignRight)
         self.tags_label = QLabel(self)
         form.addRow(self.tags_label, tag_row)
+        # Removing: the tags the selection carries are offered (completer); typed ones too.
+        self.untags = QLineEdit(self)
+        self.untags_completer = QCompleter([], self.untags)
+        self.untags.setCompleter(self.untags_completer)
+        self.remove_tags = QPushButton(self)
+        self.remove_tags.clicked.connect(self.apply_untags)
+        self.untags.returnPressed.connect(self.apply_untags)
+        untag_row = QVBoxLayout()
+        untag_row.addWidget(self.untags)
+        untag_row.addWidget(self.remove_tags, 0, Qt.AlignmentFlag.AlignRight)
+        self.untags_label = QLabel(self)
+        form.addRow(self.untags_label, untag_row)
         self.visibility = QComboBox(self)
         self.visibility.activated.connect(lambda _i: self.apply_visibility())
         self.visibility_label = QLabel(self)
@@ -67,6 +80,10 @@ class SelectionEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("comma, separated"))
         self.tags.setAccessibleName(self.tr("Tags to add to every selected item"))
         self.add_tags.setText(self.tr("Add"))
+        self.untags_label.setText(self.tr("Remove tags"))
+        self.untags.setAccessibleName(self.tr("Tags to remove from every selected item"))
+        self.remove_tags.setText(self.tr("Remove"))
+        self._show_carried_tags()
         self.visibility_label.setText(self.tr("Visibility"))
         self.visibility.clear()
         self.visibility.addItem(self.tr("(as each one is)"), None)
@@ -84,13 +101,31 @@ class SelectionEditor(QWidget):
     def _show_heading(self) -> None:
         self.heading.setText(self.tr("%Ln item(s) selected", "", len(self.items) or len(self.blocks)))
 
+    def _show_carried_tags(self) -> None:
+        carried = sorted({tag for item in self.items for tag in tags_of(item)}, key=str.casefold)
+        self.untags_completer.setModel(QStringListModel(carried, self.untags_completer))
+        self.untags.setPlaceholderText(", ".join(carried[:4]) + (", …" if len(carried) > 4 else "")
+                                       if carried else self.tr("(no tags)"))
+
     def show_selection(self, blocks: list[Block], items: list[Item]) -> None:
+        """``blocks`` are the story's cards of the selection: a library selection passes the
+        cards of those of its items that are in the story (only a card has a visibility)."""
         self.blocks, self.items = blocks, items
         self._show_heading()
+        self._show_carried_tags()
         self.visibility.setEnabled(bool(blocks))
+        self.visibility.setToolTip("" if blocks else self.tr("None of these items is in the story yet: "
+                                                             "visibility is chosen for the story's cards."))
         self.visibility.setCurrentIndex(0)
-        for control in (self.tags, self.add_tags, self.redact, self.unredact):
+        for control in (self.tags, self.add_tags, self.untags, self.remove_tags, self.redact, self.unredact):
             control.setEnabled(bool(items))
+
+    def _current(self) -> list[Item]:
+        """The selected items as they are now: an item outside the story is read afresh by each
+        edit, so the one shown when the selection was made may be out of date."""
+        doc = self._editor.doc
+        self.items = [i for i in (doc.item(x.id) for x in self.items if x.id is not None) if i is not None]
+        return self.items
 
     def _in_one_step(self, label: str, edits: list[Callable[[], None]]) -> None:
         if not edits:
@@ -104,13 +139,26 @@ class SelectionEditor(QWidget):
     def apply_tags(self) -> None:
         wanted = [t.strip().lstrip("#") for t in self.tags.text().split(",") if t.strip().lstrip("#")]
         edits: list[Callable[[], None]] = []
-        for item in self.items:
+        for item in self._current():
             tags = tags_of(item)
             merged = tags + [t for t in wanted if t not in tags]
             if merged != tags:
                 edits.append(partial(self._editor.edit_item, item, extra={**item.extra, "tags": merged}))
         self._in_one_step(self.tr("Tag %Ln item(s)", "", len(edits)), edits)
         self.tags.clear()
+        self._show_carried_tags()
+
+    def apply_untags(self) -> None:
+        unwanted = {t.strip().lstrip("#").casefold() for t in self.untags.text().split(",") if t.strip().lstrip("#")}
+        edits: list[Callable[[], None]] = []
+        for item in self._current():
+            tags = tags_of(item)
+            kept = [t for t in tags if t.casefold() not in unwanted]
+            if kept != tags:
+                edits.append(partial(self._editor.edit_item, item, extra={**item.extra, "tags": kept}))
+        self._in_one_step(self.tr("Untag %Ln item(s)", "", len(edits)), edits)
+        self.untags.clear()
+        self._show_carried_tags()
 
     def apply_visibility(self) -> None:
         value = self.visibility.currentData()
@@ -125,7 +173,7 @@ class SelectionEditor(QWidget):
     def apply_redaction(self, redacted: bool) -> None:
         edits: list[Callable[[], None]] = [
             partial(self._editor.edit_item, item, redacted=redacted)
-            for item in self.items if item.redacted != redacted]
+            for item in self._current() if item.redacted != redacted]
         label = self.tr("Redact %Ln author(s)", "", len(edits)) if redacted else \
             self.tr("Show %Ln author(s) again", "", len(edits))
         self._in_one_step(label, edits)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
@@ -20,8 +20,23 @@ if TYPE_CHECKING:
     from storyweaver.session.story_document import StoryDocument
 
 
+class StoryCommandWords(QObject):
+    """What the story commands say. A mixin's ``self.tr`` looks in the context of the
+    window's own class (MainWindow), where lupdate never files the mixin's words; this
+    class's context is its own, for lupdate and at run time alike."""
+
+    def new_section(self) -> str:
+        return self.tr("New section")
+
+    def grouped(self, made: int, kept: int) -> str:
+        if not kept:
+            return self.tr("%Ln section(s) created", "", made)
+        return self.tr("%Ln day heading(s) added within your sections", "", made)
+
+
 class StoryCommands(QMainWindow):
-    """Mixed into the main window (a QMainWindow): ``tr`` and ``statusBar`` are the window's."""
+    """Mixed into the main window (a QMainWindow): ``statusBar`` is the window's. Its words
+    come from ``StoryCommandWords``."""
 
     form: Ui_MainWindow
     doc: StoryDocument | None
@@ -48,12 +63,40 @@ class StoryCommands(QMainWindow):
             return
         row = self._insertion_row() if row is None else row
         if kind is BlockType.HEADING:
-            self.editor.add_heading(row, self.tr("New section"))
+            self.editor.add_heading(row, StoryCommandWords().new_section())
         else:
             self.editor.add_text(row, "")  # the editor shows what to write as a placeholder
         story_view.select_rows(self.form.storyView, [row])
         self.form.storyView.setFocus()
         self.form.storyView.edit(self.story_model.index(row))  # type: ignore[union-attr]
+
+    def wire_story_actions(self) -> None:
+        """The Story menu's actions, their shortcuts, and the right-click menus that offer them."""
+        f = self.form
+        f.actionRemove.triggered.connect(self.remove_selected)
+        f.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
+        f.actionMoveDown.triggered.connect(lambda: self.move_selected(1))
+        f.actionAddToStory.triggered.connect(self.add_selected_to_story)
+        f.actionAddSection.triggered.connect(lambda: self.add_block(BlockType.HEADING))
+        f.actionAddText.triggered.connect(lambda: self.add_block(BlockType.TEXT))
+        f.actionSortSection.triggered.connect(self.sort_section)
+        f.actionGroupByDay.triggered.connect(self.group_by_day)
+        f.actionFindInLibrary.triggered.connect(self.find_in_library)
+        f.libraryView.doubleClicked.connect(lambda _i: self.add_selected_to_story())
+        for action in (f.actionMoveUp, f.actionMoveDown, f.actionRemove):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Right-click menus offer the same actions as the Story menu.
+        for action in (f.actionAddSection, f.actionAddText, f.actionMoveUp, f.actionMoveDown, f.actionSortSection,
+                       f.actionGroupByDay, f.actionRemove):
+            f.storyView.addAction(action)
+        f.storyView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        f.libraryView.addAction(f.actionAddToStory)
+        f.libraryView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def find_in_library(self) -> None:
+        self.form.sideTabs.setCurrentIndex(0)
+        self.form.filterEdit.setFocus()
+        self.form.filterEdit.selectAll()
 
     def remove_selected(self) -> None:
         if self.editor is not None:
@@ -78,9 +121,8 @@ class StoryCommands(QMainWindow):
     def group_by_day(self) -> None:
         if self.editor is not None:
             made, kept = self.editor.group_by_day()
-            self.statusBar().showMessage(self.tr("%Ln section(s) created", "", made) if not kept else
-                                         self.tr("Items put in date order within your %Ln section(s)", "", kept),
-                                         5000)
+            said = StoryCommandWords().grouped(made, kept)
+            self.statusBar().showMessage(said, 5000)
 
     def scroll_story_to_day(self, day: str) -> None:
         if self.doc is None or self.story_model is None:

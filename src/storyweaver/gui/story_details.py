@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from storyweaver.gui.description_edit import DescriptionEdit
+from storyweaver.gui.reflow_row import ReflowRow
 from storyweaver.gui.undo import StoryCommand
 from storyweaver.session.story_document import StoryDocument
 from storyweaver.store.project import Project
@@ -54,12 +56,15 @@ class StoryDetails(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, QLineEdit | DescriptionEdit] = {}
         for key in FIELDS:
-            edit = QLineEdit(self)
-            edit.setFrame(False)
+            # The description wraps (a long one ran into the line under it); the others are one line.
+            edit: QLineEdit | DescriptionEdit = DescriptionEdit(self) if key == "subtitle" else QLineEdit(self)
+            if isinstance(edit, QLineEdit):
+                edit.setFrame(False)
+                edit.setStyleSheet("QLineEdit { background: transparent; } "
+                                   "QLineEdit:focus { background: palette(base); }")
             edit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            edit.setStyleSheet("QLineEdit { background: transparent; } QLineEdit:focus { background: palette(base); }")
             edit.editingFinished.connect(lambda key=key: self._finished(key))
             self.edits[key] = edit
         title_font = QFont(self.edits["title"].font())
@@ -68,10 +73,14 @@ class StoryDetails(QWidget):
         self.edits["title"].setFont(title_font)
         column.addWidget(self.edits["title"])
         column.addWidget(self.edits["subtitle"])
-        row = QHBoxLayout()
-        row.addWidget(self.edits["organisation"])
-        row.addWidget(self.edits["curator"])
-        column.addLayout(row)
+        # Side by side when both fit, one under the other when not: never cut short.
+        for key in ("organisation", "curator"):
+            credit = self.edits[key]
+            credit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its text
+            credit.textChanged.connect(lambda _text, edit=credit: self._fit(edit))
+        self.credits = ReflowRow([self.edits["organisation"], self.edits["curator"]], self,
+                                 measure=lambda edit: edit.minimumWidth(), spread=False)
+        column.addWidget(self.credits)
         self._name()
 
     def _name(self) -> None:
@@ -83,6 +92,16 @@ class StoryDetails(QWidget):
             self.edits[key].setPlaceholderText(hint)
             self.edits[key].setAccessibleName(name)
             self.edits[key].setToolTip(name)
+        for key in ("organisation", "curator"):
+            self._fit(self.edits[key])
+
+    def _fit(self, edit: QLineEdit | DescriptionEdit) -> None:
+        """A one-line field is as wide as what it shows (its text, else its hint)."""
+        if isinstance(edit, QLineEdit):
+            shown = edit.text() or edit.placeholderText()
+            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(shown) + 16)
+            if hasattr(self, "credits"):
+                self.credits.relayout()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -120,25 +121,51 @@ class StoryEditor(QObject):
             self.stack.push(undo.Reorder(self.doc, order, self.tr("Sort the section by time")))  # type: ignore[arg-type]
 
     def group_by_day(self) -> tuple[int, int]:
-        """Group the story's items by day, in one step; return (sections made, sections kept).
+        """Group the story's items by day, in one step; return (day headings made, sections kept).
 
-        A story with sections of the user's own keeps them: each one's items are put in date
-        order (their day lines then group them). A story without any is put in date order and
-        gets a section at each new day.
+        A story without sections of its own is put in date order and gets a section at each new
+        day. A story with the user's own sections keeps them: each one's items are put in date
+        order under a day heading (a text line, so that the user's sections stay the sections)
+        at each new day within it. Doing it again replaces the day headings it made.
         """
-        own = [p for p, b in enumerate(self.doc.blocks) if b.type is BlockType.HEADING]
-        if own:
-            self.stack.beginMacro(self.tr("Order each section by date"))
-            self.sort_section_by_time(0)  # what comes before the first section
-            for position in own:
-                self.sort_section_by_time(position + 1)
+        own = [b for b in self.doc.blocks if b.type is BlockType.HEADING]
+        if not own:
+            self.stack.beginMacro(self.tr("Group by day"))
+            self.sort_section_by_time(0)
+            made = self._day_headings()
             self.stack.endMacro()
-            return 0, len(own)
-        self.stack.beginMacro(self.tr("Group by day"))
-        self.sort_section_by_time(0)
-        made = self._day_headings()
+            return made, 0
+        self.stack.beginMacro(self.tr("Group by day within your sections"))
+        days = {self.doc.day_of(p) for p in range(len(self.doc))} - {""}
+        made_before = {day_text(day) for day in days}
+        stale = [b.id for b in self.doc.blocks if b.type is BlockType.TEXT and b.text in made_before]
+        if stale:
+            self.stack.push(undo.RemoveBlocks(self.doc, stale, ""))  # type: ignore[arg-type]
+        self.sort_section_by_time(0)  # what comes before the first section
+        for heading in own:
+            self.sort_section_by_time(self.doc.index_of(heading.id) + 1)  # type: ignore[arg-type]
+        made = self._day_lines_in_sections()
         self.stack.endMacro()
-        return made, 0
+        return made, len(own)
+
+    def _day_lines_in_sections(self) -> int:
+        inserts: list[tuple[int, str]] = []
+        previous = ""
+        for position, block in enumerate(self.doc.blocks):
+            if block.type is BlockType.HEADING:
+                previous = ""  # each section starts its own days
+                continue
+            day = self.doc.day_of(position)
+            if not day or day == previous:
+                continue
+            previous = day
+            above = self.doc.blocks[position - 1] if position else None
+            if above is not None and above.type is BlockType.HEADING and above.text == day_label(day):
+                continue  # the user's own section already names that day
+            inserts.append((position, day_text(day)))
+        for offset, (position, text) in enumerate(inserts):
+            self.stack.push(undo.InsertBlocks(self.doc, position + offset, [Block(BlockType.TEXT, text=text)], ""))
+        return len(inserts)
 
     def _day_headings(self) -> int:
         inserts: list[tuple[int, str]] = []
@@ -203,3 +230,9 @@ def day_label(day: str) -> str:
     from PySide6.QtCore import QDate
 
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat)
+
+
+def day_text(day: str) -> str:
+    """A day heading within one of the user's sections: a bold line of text in the subset the
+    editor and the exports keep (a heading block would start a section of its own)."""
+    return f"<p><strong>{html.escape(day_label(day), quote=False)}</strong></p>"

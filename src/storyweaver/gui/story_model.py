@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 
 from storyweaver.core.model import Block, BlockType, Item
 from storyweaver.gui.library_model import ITEMS_MIME
-from storyweaver.gui.story_editor import day_label
+from storyweaver.gui.story_editor import day_label, day_text
 from storyweaver.session.story_document import StoryDocument, StoryListener
 
 if TYPE_CHECKING:
@@ -72,8 +72,9 @@ class StoryModel(QAbstractListModel):
                 day = self._doc.day_of(position)
                 above = self._doc.blocks[position - 1] if position else None
                 # Under a heading naming that very day (Group by Day's), the day line would say it twice.
-                named = above is not None and above.type is BlockType.HEADING and bool(day) \
-                    and above.text == day_label(day)
+                named = above is not None and bool(day) and (
+                    (above.type is BlockType.HEADING and above.text == day_label(day))
+                    or (above.type is BlockType.TEXT and above.text == day_text(day)))
                 days.append(day if day and day != previous and not named else "")
                 previous = day or previous
             self._days = days

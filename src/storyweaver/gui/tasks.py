@@ -35,6 +35,14 @@ class Job:
     done: int = 0
     total: int | None = None
     message: str = ""
+    # What went wrong, kept on the job's own row until the user dismisses it: the error of a job
+    # that failed (not one the user cancelled), or what its ``on_done`` found it could not do.
+    failure: str = ""
+    partly: bool = False  # the job did its work but some of it failed (``failure`` says what)
+
+    def fail_partly(self, failure: str) -> None:
+        """Called by an ``on_done`` whose work half succeeded: the row keeps ``failure``."""
+        self.failure, self.partly = failure, True
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -121,6 +129,8 @@ class TaskRunner(QObject):
             return
         try:
             if error:
+                if not job.cancel_event.is_set():
+                    job.failure = error
                 if job.on_error is not None:
                     job.on_error(error)
             elif job.on_done is not None:

@@ -123,6 +123,33 @@ class TimelineStrip(QWidget):
         step = width / max(len(self._days), 1)
         return QRectF(8 + position * step, 4, max(step, 1.0), self.height() - label - 10)
 
+    def day_label_rects(self) -> list[tuple[QRectF, str]]:
+        """The first and the last day, under the bars at either end."""
+        metrics = QFontMetricsF(self.font())
+        top = self.height() - 4 - metrics.height()
+        last_width = metrics.horizontalAdvance(self._last_day) + 2
+        return [(QRectF(8, top, metrics.horizontalAdvance(self._days[0]) + 2, metrics.height()), self._days[0]),
+                (QRectF(self.width() - 8 - last_width, top, last_width, metrics.height()), self._last_day)]
+
+    def legend_rects(self) -> list[tuple[QRectF, QRectF, str]]:
+        """(swatch, label, text) of the legend, centred on the line of the days under the bars:
+        drawn over the bars, it hid the tallest of them. None when that line has no room."""
+        metrics = QFontMetricsF(self.font())
+        labels = [self.tr("story"), self.tr("library")]
+        width = sum(14 + metrics.horizontalAdvance(label) + 12 for label in labels) - 12
+        x = (self.width() - width) / 2
+        days = self.day_label_rects()
+        if x < days[0][0].right() + 12 or x + width > days[1][0].left() - 12:
+            return []
+        top = self.height() - 4 - metrics.height()
+        rects = []
+        for label in labels:
+            swatch = QRectF(x, top + metrics.height() / 2 - 5, 10, 10)
+            text_width = metrics.horizontalAdvance(label) + 2
+            rects.append((swatch, QRectF(x + 14, top, text_width, metrics.height()), label))
+            x += 14 + text_width + 10
+        return rects
+
     def day_at(self, x: float) -> str | None:
         if not self._days:
             return None
@@ -155,22 +182,12 @@ class TimelineStrip(QWidget):
                 painter.setPen(text)
                 painter.drawRect(rect.adjusted(0, 0, -1, 0))
         painter.setPen(text)
-        metrics = QFontMetricsF(self.font())
-        baseline = self.height() - 4
-        painter.drawText(QRectF(8, baseline - metrics.height(), 200, metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft, self._days[0])
-        painter.drawText(QRectF(self.width() - 208, baseline - metrics.height(), 200, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight, self._last_day)
-        legend = [(highlight, self.tr("story")), (light, self.tr("library"))]
-        x = self.width() - 8.0
-        for colour, label in legend:
-            width = metrics.horizontalAdvance(label)
-            x -= width
-            painter.setPen(text)
-            painter.drawText(QRectF(x, 2, width + 2, metrics.height()), Qt.AlignmentFlag.AlignLeft, label)
-            x -= 14
-            painter.fillRect(QRectF(x, 2 + metrics.height() / 2 - 5, 10, 10), colour)
-            x -= 12
+        for rect, label in self.day_label_rects():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, label)
+        # No legend when the line of the days has no room for it (zip then draws none).
+        for (swatch, rect, label), colour in zip(self.legend_rects(), (highlight, light), strict=False):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, label)
+            painter.fillRect(swatch, colour)
         if self.hasFocus():
             painter.setPen(highlight)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

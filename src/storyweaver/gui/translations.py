@@ -22,6 +22,19 @@ else:  # the marker itself (pyside6-lupdate finds the strings by its name), re-e
     from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 
+# Qt's own French catalogue (qtbase_fr) leaves these words of its file dialog in English (our
+# import and open dialogs are Qt's own on a desktop without a native one): our catalogue
+# gives them, in Qt's context; a translator is asked for a text whoever installed it.
+QT_WORDS_ITS_FRENCH_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file dialog's Type column. Qt asks for it with a disambiguation ("All other platforms")
+    # that pyside6-lupdate cannot write; a translator not finding it asks again without one.
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"  # paths.resources_dir: the one place that finds it
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import json
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from storyweaver.store.project import Project
 
 FIRST_LINE = 160
+READ_CACHE_KIB = 2048
 
 
 @dataclass(slots=True)
@@ -40,7 +42,7 @@ class LibraryRow:
     day: str = ""  # "YYYY-MM-DD" of ``published``
 
     def __post_init__(self) -> None:
-        self.day = self.published[:10]
+        self.day = sys.intern(self.published[:10])  # one string per day, not one per row
 
 
 @dataclass
@@ -170,6 +172,7 @@ class LibraryIndex:
             f"SELECT DISTINCT item_id FROM blocks WHERE item_id IS NOT NULL AND {narrow}", narrow_params)}
         index = cls()
         rows, by_id = index.rows, index.by_id
+        intern = sys.intern
         no_media = (0, False, None)
         # The words of pages' readable copies, when the project has any (a tenth of the load's
         # time at 50,000 posts, for nothing, where it has none).
@@ -177,7 +180,8 @@ class LibraryIndex:
         copies = " || ' ' || coalesce((SELECT text FROM readables WHERE item_id = items.id), '')" if has_copies else ""
         # SQLite assembles each row's searchable text (C speed); Python only lower-cases it,
         # since SQLite's lower() knows ASCII only.
-        for item_id, kind, platform, author, handle, body, published, hay, avatar in project.query(
+        for item_id, kind, platform, author, handle, body, published, hay, avatar in chain.from_iterable(
+                project.query_batches(
             "SELECT id, kind, coalesce(platform, ''), coalesce(nullif(author_name, ''), site_name, ''), "
             "coalesce(author_handle, ''), "
             "substr(coalesce(nullif(text, ''), nullif(title, ''), description, ''), 1, 400), "
@@ -187,11 +191,13 @@ class LibraryIndex:
             "coalesce(site_name, '') || ' ' || "
             "coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(items.hashtags)), '')"
             f"{copies}, coalesce(author_avatar, favicon_sha256) FROM items WHERE {where} ORDER BY id",
-            params,
-        ):
+            params)):  # a batch at a time: only the rows kept, not every raw one, at once
             count, missing, thumb = media.get(item_id, no_media)
-            entry = LibraryRow(item_id, kind, platform, author, handle, _first_line(body), published, hay.lower(),
-                               count, missing, thumb, avatar, item_id in in_story)
+            # Kinds, networks, authors and their pictures repeat from row to row (an archive is
+            # one account's): one string each, not 100,000 copies of a few (tens of MiB).
+            entry = LibraryRow(item_id, intern(kind), intern(platform), intern(author), intern(handle),
+                               _first_line(body), published, hay.lower(), count, missing, thumb,
+                               intern(avatar) if avatar else None, item_id in in_story)
             rows.append(entry)
             by_id[item_id] = entry
         return index
@@ -202,6 +208,9 @@ class LibraryIndex:
         from storyweaver.store.project import Project
 
         with Project.open(path, readonly=True) as reader:
+            # Read once, front to back: a page cache would only be the peak's (and the default
+            # 64 MiB filled with 50,000 rows' pages, next to the rows themselves).
+            reader.query(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
             return cls.load(reader, after=after, ids=ids)
 
     def mark_in_story(self, item_ids: Iterable[int], value: bool) -> None:

@@ -29,6 +29,7 @@ Then = Callable[[Any], None]
 Deliver = Callable[[Callable[[], None]], None]
 
 log = logging.getLogger(__name__)
+WRITER_CACHE_KIB = 8 * 1024
 
 
 class ImmediateWriter:
@@ -82,6 +83,10 @@ class EditWriter:
         self._project.interactive = True  # before any import that waits (store.write_gate)
         if busy_timeout_ms is not None:
             self._project.query(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        # Edits touch a few pages each; an import undone or redone (50,000 rows copied to and
+        # from temporary tables) filled the 64 MiB cache other connections keep and held it
+        # for the rest of the session. Pages are read again from the system's file cache.
+        self._project.query(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         self._deliver = deliver
         self._on_failed = on_failed
         self._on_idle = on_idle
@@ -137,6 +142,7 @@ class EditWriter:
                         self._condition.notify_all()
                 if idle:
                     self._deliver(self._on_idle)
+                    self._release_cache()
 
     def _write(self, write: _Write) -> None:
         try:
@@ -152,6 +158,14 @@ class EditWriter:
             if write.then is not None:
                 then = write.then
                 self._deliver(lambda: then(result))
+
+    def _release_cache(self) -> None:
+        """Free the connection's cached pages while no write waits (the next edit reads the
+        few it needs again)."""
+        try:
+            self._project.query("PRAGMA shrink_memory")
+        except StoryWeaverError:
+            pass  # a damaged file says so at the next write
 
     def _fail(self, message: str) -> None:
         with self._condition:

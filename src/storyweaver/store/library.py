@@ -7,6 +7,8 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
@@ -110,19 +112,42 @@ def _insert_rows(conn: sqlite3.Connection, table: str, columns: str, rows: list[
 
 
 def _insert_grouped(conn: sqlite3.Connection, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
+    names = [name.strip() for name in columns.split(",")]
+    empty = _null_by_default(conn, table)
+    # A column None in every row is left out, to be NULL by default: Python's sqlite3 binds
+    # None through its adapter lookup, and at 50,000 posts with seven empty columns each that
+    # was 0.14 s of the 0.36 s SQLite took.
+    keep = [i for i, name in enumerate(names) if name not in empty or any(row[i] is not None for row in rows)]
+    if 1 < len(keep) < len(names):
+        pick = itemgetter(*keep)
+        rows = list(map(pick, rows))
+        columns = ", ".join(names[i] for i in keep)
     width = len(rows[0])
     per = max(1, _PARAMETERS_PER_STATEMENT // width)
     one = "(" + ", ".join("?" * width) + ")"
     whole = len(rows) - len(rows) % per
     if whole:
         sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * per)
-        conn.executemany(sql, (
-            [value for row in rows[start:start + per] for value in row] for start in range(0, whole, per)
-        ))
+        conn.executemany(sql, (list(chain.from_iterable(rows[start:start + per])) for start in range(0, whole, per)))
     if whole < len(rows):
         rest = rows[whole:]
         sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * len(rest))
-        conn.execute(sql, [value for row in rest for value in row])
+        conn.execute(sql, list(chain.from_iterable(rest)))
+
+
+# Per table, the columns whose value when left out is NULL (nullable, no DEFAULT, not the key):
+# binding None to them or leaving them out stores the same row.
+_NULL_WHEN_LEFT_OUT: dict[str, frozenset[str]] = {}
+
+
+def _null_by_default(conn: sqlite3.Connection, table: str) -> frozenset[str]:
+    known = _NULL_WHEN_LEFT_OUT.get(table)
+    if known is None:
+        described = conn.execute(f"PRAGMA table_info({table})").fetchall()
+        known = frozenset(name for _cid, name, _type, not_null, default, key in described
+                          if not not_null and default is None and not key)
+        _NULL_WHEN_LEFT_OUT[table] = known
+    return known
 
 
 def _refuse(value: object) -> object:
@@ -164,7 +189,7 @@ def _stored_capture(moment: Any) -> str | None:
 def _item_row(item: Item) -> tuple[Any, ...]:
     author = item.author or _NO_AUTHOR
     key = item.dedupe_key()
-    if key is not None and _SURROGATE.search(key):  # looked up as it will be stored
+    if key is not None and not key.isascii() and _SURROGATE.search(key):  # looked up as it will be stored
         key = _SURROGATE.sub("\ufffd", key)
     platform = item.platform
     return (

@@ -93,6 +93,11 @@ class Project:
             conn = sqlite3.connect(partial, isolation_level=None)
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")
+                # 16 KiB pages (SQLite's default is 4 KiB): a project holds its pictures and raw
+                # archives, and a 50,000-post import made 80,000 write calls in 4 KiB pages
+                # (each WAL frame is two, then the checkpoint) against 31,000: 0.1-0.15 s of
+                # system time less.  Set before anything is written; older files keep theirs.
+                conn.execute("PRAGMA page_size = 16384")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("BEGIN")
                 for statement in (s for s in CURRENT_SCHEMA.split(";") if s.strip()):
@@ -215,6 +220,27 @@ class Project:
                 return self._conn.execute(sql, params).fetchall()
             except DAMAGE as exc:
                 raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
+
+    def query_batches(self, sql: str, params: Any = (), size: int = 2000) -> Iterator[list[Any]]:
+        """Read rows (no write) a batch at a time: a reader that keeps something smaller
+        per row need not hold every raw row at once (50,000 rows of text were 50 MiB)."""
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+            except DAMAGE as exc:
+                raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
+        try:
+            while True:
+                with self._lock:
+                    try:
+                        batch = cursor.fetchmany(size)
+                    except DAMAGE as exc:
+                        raise ProjectError("corrupt", path=str(self.path), reason=str(exc)) from exc
+                if not batch:
+                    return
+                yield batch
+        finally:
+            cursor.close()
 
     # -- metadata ---------------------------------------------------------------------
 

@@ -128,3 +128,45 @@ def test_a_bug_in_a_write_is_a_failure_not_a_dead_writer(path: Path) -> None:
     writer.submit(lambda project: project.story.append(Block(BlockType.TEXT, text="still writing")))
     writer.close()  # close writes what is queued first
     assert stored_texts(path) == ["still writing"]
+
+
+
+def _sqlite_memory_used() -> int | None:
+    """SQLite's own count of the bytes it holds in this process (None if not reachable)."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("sqlite3")
+    if name is None:
+        return None
+    library = ctypes.CDLL(name)
+    library.sqlite3_memory_used.restype = ctypes.c_int64
+    if library.sqlite3_libversion_number() != sqlite3.sqlite_version_info[0] * 1_000_000 + \
+            sqlite3.sqlite_version_info[1] * 1_000 + sqlite3.sqlite_version_info[2]:
+        return None  # Python carries its own SQLite: not the one counted here
+    return int(library.sqlite3_memory_used())
+
+
+def test_the_writer_gives_back_its_page_cache_once_idle(path: Path) -> None:
+    # Issue 19: an import undone and redone through the writer filled the 64 MiB page cache
+    # every connection kept, and held it for the rest of the session (the editor's peak).
+    from storyweaver.store.edit_writer import WRITER_CACHE_KIB
+
+    before = _sqlite_memory_used()
+    if before is None:
+        pytest.skip("SQLite's memory count is not reachable from here")
+    owner = Owner()
+    writer = owner.writer(path)
+    try:
+        # About 15 MiB of pages: more than the writer's cache, far less than 64 MiB.
+        writer.submit(lambda project: project.library.add(
+            [post(n, text=f"Post {n} " + "words " * 400) for n in range(1, 6000)]))
+        assert writer.flush(60)
+        deadline = time.monotonic() + 10
+        while (_sqlite_memory_used() or 0) - before > 2 * 1024 * 1024 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the writer releases its cache right after the write is counted
+        held = (_sqlite_memory_used() or 0) - before
+        assert held < 2 * 1024 * 1024, f"{held / 1024 / 1024:.1f} MiB still held by SQLite"
+        assert writer._project.query("PRAGMA cache_size")[0][0] == -WRITER_CACHE_KIB
+    finally:
+        writer.close()

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import random
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
-from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform
+import pytest
+
+from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform, ReadableCopy
+from storyweaver.core.timefmt import to_stored
+from storyweaver.errors import ProjectError
 
 NOW = datetime(2024, 11, 2, tzinfo=UTC)
 
@@ -108,3 +114,52 @@ def test_an_import_stashed_and_put_back_is_the_same_items_under_the_same_ids(pro
     assert project.library.get(ids[0]).platform_id == _post(20_000).platform_id  # the capture keeps its item
     assert project.library.count() == len(restored) + 2 and again
     assert not project.query("SELECT name FROM sqlite_temp_master WHERE name LIKE 'undone_1%'")
+
+
+def test_columns_empty_in_every_row_are_stored_as_null_and_filled_ones_kept(project):
+    # The store leaves a column out of its INSERT when every row of a batch has None there
+    # (faster than binding None); the rows read back must be the same as if it were bound.
+    bare = [_post(n) for n in range(20, 26)]
+    mixed = [_post(30), Item(kind=ItemKind.LINK, captured_at=NOW, capture_method="test", url="https://a.example/",
+                             title="A title", description="About", note="mine", lang="fr")]
+    first, second = project.library.add(bare), project.library.add(mixed)
+    rows = project.query("SELECT id, title, description, note, lang, author_avatar, image_url, hashtags, extra "
+                         "FROM items ORDER BY id")
+    by_id = {row[0]: row[1:] for row in rows}
+    assert all(by_id[i] == (None, None, None, None, None, None, "[]", "{}") for i in first.added)
+    assert by_id[second.added[0]] == (None, None, None, None, None, None, "[]", "{}")
+    assert by_id[second.added[1]] == ("A title", "About", "mine", "fr", None, None, "[]", "{}")
+
+
+def test_a_column_with_a_default_is_never_left_out_to_take_it(project):
+    # ``readables.words`` is NOT NULL DEFAULT 0: None there must stay an error (as when it was
+    # bound), never become a silent 0 because the column was left out of the INSERT.
+    page = Item(kind=ItemKind.LINK, captured_at=NOW, capture_method="test", url="https://b.example/",
+                readable=ReadableCopy(captured_at=NOW, extractor="test", words=None))  # type: ignore[arg-type]
+    with pytest.raises(ProjectError, match=r"NOT NULL constraint failed: readables\.words"):
+        project.library.add([page])
+    assert project.library.count() == 0
+
+
+def test_stored_instants_are_isoformat_to_the_millisecond():
+    rng = random.Random(17)
+    for _ in range(20_000):
+        moment = datetime(1, 1, 1, tzinfo=UTC) + timedelta(microseconds=rng.randrange(315_537_897_599_999_999))
+        if rng.random() < 0.3:
+            moment = moment.astimezone(timezone(timedelta(minutes=rng.randrange(-720, 780, 15))))
+        assert to_stored(moment) == moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def test_rows_read_a_batch_at_a_time_are_every_row_once_in_order(tmp_path: Path) -> None:
+    # Issue 19: the library index reads 50,000 rows in batches, keeping only its own small
+    # row from each, instead of holding every raw row at once.
+    from storyweaver.store.project import Project
+
+    with Project.create(tmp_path / "b.storyweaver", title="batches") as project:
+        with project.transaction():
+            for n in range(25):
+                project.story.append(Block(BlockType.TEXT, text=f"text {n}"))
+        whole = project.query("SELECT id, text FROM blocks ORDER BY id")
+        batches = list(project.query_batches("SELECT id, text FROM blocks ORDER BY id", size=10))
+    assert [len(batch) for batch in batches] == [10, 10, 5]
+    assert [row for batch in batches for row in batch] == whole

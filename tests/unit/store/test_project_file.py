@@ -88,6 +88,19 @@ def test_moving_and_removing_blocks_keeps_positions_dense(project: Project) -> N
     assert positions == [0, 1, 2, 3]
 
 
+def test_a_new_project_has_16_kib_pages_and_an_older_file_keeps_its_own(project: Project, tmp_path: Path) -> None:
+    # Fewer, larger pages: a 50,000-post import writes a third of the calls (see store/project.py).
+    assert project.query("PRAGMA page_size") == [(16384,)]
+    older = tmp_path / "older.storyweaver"
+    conn = sqlite3.connect(older)
+    conn.executescript(VERSION_1_SCHEMA)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Project.open(older) as migrated:
+        assert migrated.query("PRAGMA page_size") == [(4096,)]
+
+
 def test_adding_the_same_post_twice_keeps_one_item(project: Project) -> None:
     first = project.library.add([post(7)])
     second = project.library.add([post(7), post(8)])

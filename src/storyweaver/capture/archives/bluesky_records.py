@@ -110,16 +110,20 @@ def item_from_record(did: str, key: str, record: dict[str, Any], *, author: Auth
     if kind == POST:
         text = str(record.get("text") or "")
         hashtags, links, mentions = read_facets(text, record.get("facets"))
-        hashtags += [t for t in record.get("tags") or () if isinstance(t, str) and t not in hashtags]
+        tags = record.get("tags")
+        if tags:
+            hashtags += [t for t in tags if isinstance(t, str) and t not in hashtags]
         extra: dict[str, Any] = {}
         if links:
             extra["links"] = [link for link in links if link["url"].startswith(("https://", "http://"))]
         if mentions:
             extra["mentions"] = [{"did": m} for m in mentions]
-        reply = record.get("reply") or {}
-        if isinstance(reply, dict) and _strong_ref(reply.get("parent")):
-            extra["reply_to"] = _strong_ref(reply.get("parent"))
-        media = _embed(record.get("embed"), extra, blobs)
+        reply = record.get("reply")
+        parent = _strong_ref(reply.get("parent")) if isinstance(reply, dict) else None
+        if parent:
+            extra["reply_to"] = parent
+        embed = record.get("embed")
+        media = _embed(embed, extra, blobs) if embed else []
         langs = record.get("langs") or []
         return Item(kind=ItemKind.POST, captured_at=captured_at, capture_method=method, platform=Platform.BLUESKY,
                     platform_id=uri, url=post_url(uri, None), text=text, author=author, site_name="Bluesky",

@@ -13,8 +13,8 @@ and a file that ends inside a block are refused with one clear reason.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
+from hashlib import sha256
 from typing import Any
 
 import libipld
@@ -31,7 +31,7 @@ DAG_PB = 0x70
 _DAG_CBOR_SHA256 = b"\x01\x71\x12\x20"
 
 
-def _varint(data: memoryview, pos: int) -> tuple[int, int]:
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
     value = shift = 0
     while True:
         if pos >= len(data) or shift > 63:
@@ -44,7 +44,7 @@ def _varint(data: memoryview, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def _cid_end(data: memoryview, pos: int) -> tuple[int, int]:
+def _cid_end(data: bytes, pos: int) -> tuple[int, int]:
     """(end of the CID starting at ``pos``, its codec); CIDv0 is a bare 34-byte sha2-256 multihash."""
     if data[pos] == 0x12 and pos + 1 < len(data) and data[pos + 1] == 0x20:
         return pos + 34, DAG_PB  # never a record
@@ -66,7 +66,7 @@ class CarFile:
 
     def __init__(self, data: bytes, source: str) -> None:
         self.source = source
-        self._data = memoryview(data)
+        self._data = data  # sliced into each block's own bytes when asked
         self._blocks: dict[bytes, tuple[int, int, int]] = {}  # cid -> (start, end, codec)
         try:
             self.roots = self._read_header()
@@ -81,7 +81,7 @@ class CarFile:
         length, pos = _varint(self._data, 0)
         if length > 64 * 1024 or pos + length > len(self._data):
             raise ValueError("a header larger than the file")
-        header = libipld.decode_dag_cbor(bytes(self._data[pos:pos + length]))
+        header = libipld.decode_dag_cbor(self._data[pos:pos + length])
         if not isinstance(header, dict) or header.get("version") != 1 or not header.get("roots"):
             raise ValueError("not a CAR version 1 with a root")
         self._start = pos + length
@@ -99,7 +99,7 @@ class CarFile:
             end = body + length
             if end > size:
                 raise ValueError(_("the file ends inside a block"))
-            if data[body:body + 4] == _DAG_CBOR_SHA256:
+            if data.startswith(_DAG_CBOR_SHA256, body):
                 cid_end, codec = body + 36, DAG_CBOR
             else:
                 cid_end, codec = _cid_end(data, body)
@@ -107,7 +107,7 @@ class CarFile:
             if end - cid_end > limit:
                 raise ValueError(_("a block of {size} MiB, more than the {limit} MiB allowed").format(
                     size=(end - cid_end) // (1024 * 1024), limit=limit // (1024 * 1024)))
-            self._blocks[bytes(data[body:cid_end])] = (cid_end, end, codec)
+            self._blocks[data[body:cid_end]] = (cid_end, end, codec)
             pos = end
 
     def __len__(self) -> int:
@@ -118,15 +118,15 @@ class CarFile:
         found = self._blocks.get(cid)
         if found is None or found[2] != RAW:
             return None
-        data = bytes(self._data[found[0]:found[1]])
-        return data if cid[-32:] == hashlib.sha256(data).digest() else None
+        data = self._data[found[0]:found[1]]
+        return data if cid[-32:] == sha256(data).digest() else None
 
     def decoded(self, cid: bytes) -> Any:
         found = self._blocks.get(cid)
         if found is None:
             return None
-        block = bytes(self._data[found[0]:found[1]])
-        if cid[:4] == b"\x01\x71\x12\x20" and cid[4:] != hashlib.sha256(block).digest():
+        block = self._data[found[0]:found[1]]
+        if cid.startswith(_DAG_CBOR_SHA256) and cid[4:] != sha256(block).digest():
             # A block under another block's name could make the tree point at itself.
             raise self.error(_("block {cid} does not match its content").format(cid=cid_text(cid)))
         try:

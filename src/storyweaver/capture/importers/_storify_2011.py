@@ -35,6 +35,11 @@ def _instant(value: Any) -> datetime | None:
     return datetime.fromtimestamp(int(text), UTC)
 
 
+def _text(*values: Any) -> str | None:
+    """The first value that is a text and not empty (a hostile story may put anything there)."""
+    return next((value for value in values if isinstance(value, str) and value), None)
+
+
 def _author(author: Any) -> Author | None:
     if not isinstance(author, dict) or not (author.get("username") or author.get("name")):
         return None
@@ -84,9 +89,14 @@ def _item(element: dict[str, Any], story_url: str, key: str, captured_at: dateti
     if not permalink:
         return None
     if kind in ("image", "photo"):
-        src = image.get("src") or element.get("thumbnail")
-        return Item(kind=ItemKind.IMAGE, url=permalink, title=element.get("title") or None, image_url=src,
-                    media=[Media(type="image", url=src, alt=element.get("title") or None)] if src else [], **common)
+        # A Flickr photo kept the photo's own record in ``metadata`` (``url_o``, ``url_m``, ``url``,
+        # ``title``), as Storify's 2011 slideshow template read it (storify/templates, slideshow/js/script.js).
+        found = element.get("metadata")
+        meta: dict[str, Any] = found if isinstance(found, dict) else {}
+        src = _text(image.get("src"), meta.get("url_o"), meta.get("url_m"), meta.get("url"), element.get("thumbnail"))
+        title = _text(element.get("title"), meta.get("title"))
+        return Item(kind=ItemKind.IMAGE, url=permalink, title=title, image_url=src,
+                    media=[Media(type="image", url=src, alt=title)] if src else [], **common)
     if kind == "video":
         return Item(kind=ItemKind.VIDEO, url=permalink, title=element.get("title") or None,
                     description=html_to_text(str(element.get("description") or "")).text or None,

@@ -90,20 +90,22 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     del data
     captured_at = ctx.clock()
     unknown = done = 0
+    decoded, make, add = car.decoded, records.item_from_record, sink.add  # looked up once: 50,000 records
+    wanted = (records.POST, records.REPOST)
     for number, (key, cid) in enumerate(entries, start=1):
-        collection = key.split("/", 1)[0]
-        if collection not in (records.POST, records.REPOST):
+        collection = key.partition("/")[0]
+        if collection not in wanted:
             unknown += not collection.startswith(_KNOWN_FAMILIES)
             continue
-        record = car.decoded(cid)
-        item = (records.item_from_record(did, key, record, author=author, blobs=blobs, method=METHOD,
-                                         captured_at=captured_at, raw_sha256=raw)
+        record = decoded(cid)
+        item = (make(did, key, record, author=author, blobs=blobs, method=METHOD, captured_at=captured_at,
+                     raw_sha256=raw)
                 if isinstance(record, dict) and record.get("$type") == collection else None)
         if item is None:
             unknown += 1
             continue
         item.extra["cid"] = cid_text(cid)
-        sink.add(item)
+        add(item)
         done += 1
         if not number % 5000:
             ctx.check_cancelled()

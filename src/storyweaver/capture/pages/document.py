@@ -181,6 +181,9 @@ def author_name(raw: str | None, *, loose: bool = False) -> str | None:
     return name
 
 
+PARAGRAPH_WORDS = 8  # fewer is a slogan or a line of furniture ("✔ unabhängig ✔ überparteilich"), not a paragraph
+
+
 def first_paragraph(root: Any) -> str | None:
     """The first paragraph long enough to describe the page."""
     if root is None:
@@ -189,9 +192,10 @@ def first_paragraph(root: Any) -> str | None:
     for count, paragraph in enumerate((body if body is not None else root).iter("p")):
         if count > 40:
             break
-        words = paragraph.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")
-        text = " ".join(" ".join(str(w) for w in words).split())[:2000]
-        if len(text) >= 40:
+        # text as a browser lays it out: inline elements join their neighbours, a line break is a space
+        parts = paragraph.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]|.//br")
+        text = " ".join("".join(part if isinstance(part, str) else " " for part in parts).split())[:2000]
+        if len(text) >= 40 and len(text.split()) >= PARAGRAPH_WORDS:
             return text
     return None
 
@@ -251,5 +255,5 @@ def from_document(root: Any, metas: Metas, found_links: list[tuple[set[str], Any
 
 def fallback(root: Any, name: str) -> str | None:
     """The document's last resort for a field no source gives."""
-    readers = {"description": first_paragraph, "image": large_image, "published": time_element}
+    readers = {"image": large_image}
     return readers[name](root) if name in readers else None

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from storyweaver.capture.pages import document, jsonld, microdata, sources
+from storyweaver.capture.pages import descriptions, document, jsonld, microdata, sources
 from storyweaver.capture.pages.dates import published_date
 from storyweaver.capture.pages.sources import Fields, Metas
 from storyweaver.capture.pages.text import normalise
@@ -87,13 +87,15 @@ def extract(text: str, final_url: str | None) -> PageMeta:
     page = document.from_document(root, metas, found_links)
     found = [sources.opengraph(metas), sources.twitter(metas), sources.from_jsonld(graph),
              sources.from_microdata(microdata.read(root)), sources.dublin_core(metas), page]
-    for name in ("description", "image", "published"):
-        if not any(normalise(getattr(f, name)) for f in found):
-            setattr(page, name, document.fallback(root, name))
+    if not any(normalise(f.image) for f in found):
+        page.image = document.fallback(root, "image")
     _fill_addresses(meta, found, root, base, found_links)
     _fill_text(meta, found, page, root)
+    og, twitter, from_ld, from_micro, dublin, _page = found
     meta.published, meta.published_assumed_utc, meta.published_day = published_date(
-        [f.published for f in found], root, final_url or meta.saved_from, text)
+        [og.published, twitter.published, from_ld.published],
+        [from_micro.published, dublin.published, page.published, document.time_element(root)],
+        [og.modified, from_ld.modified, from_micro.modified], root, final_url or meta.saved_from, text)
     meta.video = next((f.video for f in found if f.video is not None), False)
     _fill_lang(meta, [page.lang, *(f.lang for f in found), metas.first("content-language")])
     return meta
@@ -112,21 +114,11 @@ def _fill_text(meta: PageMeta, found: list[Fields], page: Fields, root: Any) -> 
         cleaned = clean_title(bare, heads, sites) if bare else None
         h1s = [h for h in heads if " ".join(h.split()).casefold() not in sites]
         meta.title = cleaned if cleaned and cleaned != bare else (h1s[0] if len(h1s) == 1 else cleaned)
-    meta.description = next((d for d in (_description(f.description) for f in found) if d), None)
+    meta.description = descriptions.choose((f.description for f in found), lambda: document.first_paragraph(root),
+                                           sites)
     meta.author_name = _author(found, root, sites)
     if not meta.site_name and meta.address:
         meta.site_name = urlsplit(meta.address).hostname
-
-
-# Texts that platforms put where the owner wrote nothing (WordPress.com's share card).
-_PLACEHOLDERS = {"visit the post for more.", "no description", "description"}
-
-
-def _description(value: str | None) -> str | None:
-    """A description as the page wrote it (text stays text, whatever it holds); a platform's
-    placeholder is no description."""
-    text = normalise(value)
-    return None if not text or text.casefold() in _PLACEHOLDERS else text
 
 
 def _author(found: list[Fields], root: Any, sites: list[str]) -> str | None:

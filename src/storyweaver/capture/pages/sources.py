@@ -20,6 +20,7 @@ class Fields:
     author_name: str | None = None
     author_url: str | None = None
     published: str | None = None  # as written (parsed by the caller)
+    modified: str | None = None  # the declared last modification, as written
     url: str | None = None
     logo: str | None = None
     lang: str | None = None
@@ -62,6 +63,7 @@ def opengraph(metas: Metas) -> Fields:
         author_url=author if _is_address(author) else None,
         published=metas.first("article:published_time", "og:published_time", "og:article:published_time",
                               "article:published"),
+        modified=metas.first("article:modified_time", "og:updated_time", "og:article:modified_time"),
         url=metas.first("og:url"),
         lang=metas.first("og:locale"),
         video=og_type.startswith("video") if og_type else None,
@@ -97,6 +99,7 @@ def from_jsonld(graph: jsonld.Graph) -> Fields:
         author_name=author_name,
         author_url=author_url,
         published=jsonld.text_of(graph.first(nodes, "datePublished", "uploadDate", "dateCreated")),
+        modified=jsonld.text_of(graph.first(nodes, "dateModified")),
         url=jsonld.address_of(graph.first(nodes[:1], "url", "mainEntityOfPage")),
         logo=jsonld.image_of(logo),
         lang=jsonld.text_of(graph.first(nodes, "inLanguage")),
@@ -122,6 +125,7 @@ def from_microdata(item: dict[str, Any]) -> Fields:
         author_name=_names(author),
         author_url=microdata.address(author_url),
         published=microdata.text(item.get("datepublished") or item.get("uploaddate") or item.get("datecreated")),
+        modified=microdata.text(item.get("datemodified")),
         url=microdata.address(item.get("url")) if kinds else None,
         logo=microdata.address(logo),
         lang=microdata.text(item.get("inlanguage")),

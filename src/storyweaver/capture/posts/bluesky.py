@@ -26,20 +26,21 @@ def post_url(uri: str, handle: str | None) -> str:
 
 def read_facets(text: str, facets: list[dict[str, Any]] | None) -> tuple[list[str], list[dict[str, str]], list[str]]:
     """Hashtags, links and mentioned DIDs; facet ranges count UTF-8 bytes, not characters."""
-    encoded = text.encode("utf-8")
+    encoded: bytes | None = None  # only a link shows its own text: most posts never encode theirs
     hashtags: list[str] = []
     links: list[dict[str, str]] = []
     mentions: list[str] = []
     for facet in facets or ():
         index = facet.get("index") or {}
         start, end = index.get("byteStart"), index.get("byteEnd")
-        shown = (encoded[start:end].decode("utf-8", errors="replace")
-                 if isinstance(start, int) and isinstance(end, int) else "")
         for feature in facet.get("features") or ():
             kind = feature.get("$type", "")
             if kind.endswith("#tag") and feature.get("tag"):
                 hashtags.append(feature["tag"])
             elif kind.endswith("#link") and feature.get("uri"):
+                encoded = text.encode("utf-8") if encoded is None else encoded
+                shown = (encoded[start:end].decode("utf-8", errors="replace")
+                         if isinstance(start, int) and isinstance(end, int) else "")
                 links.append({"url": feature["uri"], "text": shown})
             elif kind.endswith("#mention") and feature.get("did"):
                 mentions.append(feature["did"])

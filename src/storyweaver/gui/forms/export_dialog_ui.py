@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -137,6 +138,13 @@ class Ui_ExportDialog(object):
 
         self.includeLayout.addWidget(self.fullTextCheck)
 
+        self.fullTextList = QListWidget(self.includeBox)
+        self.fullTextList.setObjectName(u"fullTextList")
+        self.fullTextList.setEnabled(False)
+        self.fullTextList.setMaximumSize(QSize(16777215, 140))
+
+        self.includeLayout.addWidget(self.fullTextList)
+
 
         self.exportLeft.addWidget(self.includeBox)
 
@@ -248,6 +256,12 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.fullTextCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page's text only where its card asks for it", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.fullTextList.setToolTip(QCoreApplication.translate("ExportDialog", u"Untick a page to leave its text out of the briefing's appendix", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.fullTextList.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Linked pages whose full text goes in the briefing", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export progress", None))
 #endif // QT_CONFIG(accessibility)

@@ -383,7 +383,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.sideTabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Library and search", None))
 #endif // QT_CONFIG(accessibility)
-        self.addressEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Paste an address or embed code\u2026", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Address or embed code\u2026", None))
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Address or embed code to add", None))
 #endif // QT_CONFIG(accessibility)
