@@ -58,6 +58,11 @@ def use_language(code: str | None) -> None:
     _chosen = code if code in AVAILABLE else None
 
 
+def current_language() -> str:
+    """The language this process speaks now (the editor's choice, else the system's)."""
+    return _chosen or system_language()
+
+
 def gettext(message: str, lang: str | None = None) -> str:
     return catalogue(lang or _chosen or system_language()).get(message, message)
 

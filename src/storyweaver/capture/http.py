@@ -21,6 +21,7 @@ from storyweaver import __version__
 from storyweaver.capture.address_guard import allowed_by_environment, is_public, literal_host
 from storyweaver.capture.politeness import HostGate, host_of
 from storyweaver.errors import CaptureError
+from storyweaver.i18n import _
 
 PAGE_LIMIT = 5 * 1024 * 1024
 MEDIA_LIMIT = 25 * 1024 * 1024
@@ -368,7 +369,7 @@ class _LocalAddress(OSError):
 
 def _cause(exc: BaseException) -> BaseException | None:
     seen: BaseException | None = exc
-    for _ in range(8):  # requests wraps urllib3's error, which wraps ours
+    for _hop in range(8):  # requests wraps urllib3's error, which wraps ours
         if seen is None or isinstance(seen, _LocalAddress):
             return seen
         reason = getattr(seen, "reason", None)
@@ -484,9 +485,16 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def _reason(exc: Exception) -> str:
+    # The system words these in English whatever the user's language: say them in ours.
     text = str(exc)
-    for marker in ("Connection refused", "Name or service not known", "Temporary failure in name resolution",
-                   "Connection reset", "Remote end closed connection"):
+    reasons = {
+        "Connection refused": _("connection refused"),
+        "Name or service not known": _("name or service not known"),
+        "Temporary failure in name resolution": _("temporary failure in name resolution"),
+        "Connection reset": _("connection reset"),
+        "Remote end closed connection": _("the server closed the connection"),
+    }
+    for marker, reason in reasons.items():
         if marker in text:
-            return marker.lower()
+            return reason
     return type(exc).__name__

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from storyweaver.capture.transport.frames import read_frame, write_frame
 from storyweaver.errors import CaptureError, StoryWeaverError
+from storyweaver.i18n import use_language
 
 ITEMS_PER_MESSAGE = 250  # unpickled by the editor in ~2 ms: short enough not to delay the window
 MEMORY_LIMIT = 4096 * 1024 * 1024
@@ -61,6 +62,9 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
     if hello is None:
         return
     _, settings = hello
+    # The child words its warnings (a picture not kept, and why) in the editor's language, not
+    # the system's: the parent shows them as they come.
+    use_language(settings.get("language"))
     ctx = CaptureContext(
         http=HttpClient(proxy=settings["proxy"] or None, allow_local=bool(settings.get("allow_local_addresses"))),
         endpoints=settings["endpoints"],

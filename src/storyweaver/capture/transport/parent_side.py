@@ -27,6 +27,7 @@ from storyweaver.capture.dispatch import Fetch
 from storyweaver.capture.transport.frames import read_frame, write_frame
 from storyweaver.child_process import child_environment, module_command
 from storyweaver.errors import CaptureError, StoryWeaverError
+from storyweaver.i18n import current_language
 
 POLL_SECONDS = 0.05  # how often a wait for the child looks at the cancel button
 _ENDED = object()
@@ -160,7 +161,7 @@ class ChildReader:
     def __init__(self, ctx: CaptureContext, *, proxy: str = "", pool: ChildPool | None = None) -> None:
         self.ctx = ctx
         self._settings = {"proxy": proxy, "endpoints": ctx.endpoints, "workers": ctx.workers,
-                          "keep_exif": ctx.keep_exif,
+                          "keep_exif": ctx.keep_exif, "language": current_language(),
                           "allow_local_addresses": bool(getattr(ctx.http, "allow_local", False))}
         self._pool = pool
         self._child: CaptureChild | None = None
