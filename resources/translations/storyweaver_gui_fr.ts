@@ -639,9 +639,18 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
+        <location filename="../../ui/inspector.ui" line="201"/>
+        <source>Private post</source>
+        <translation>Publication privée</translation>
+    </message>
+    <message>
         <location filename="../../ui/inspector.ui" line="211"/>
+        <source>&amp;Publish in the public recap</source>
+        <translation>&amp;Publier dans le récapitulatif public</translation>
+    </message>
+    <message>
         <source>&amp;Publish this private post in the public recap</source>
-        <translation>&amp;Publier cette publication privée dans le récapitulatif public</translation>
+        <translation type="vanished">&amp;Publier cette publication privée dans le récapitulatif public</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="214"/>
@@ -765,13 +774,13 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>JobsDock</name>
     <message>
-        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="43"/>
+        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="44"/>
         <source>Work in progress</source>
         <translation>Travaux en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="47"/>
         <location filename="../../src/storyweaver/gui/jobs_dock.py" line="48"/>
+        <location filename="../../src/storyweaver/gui/jobs_dock.py" line="49"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
