@@ -57,10 +57,12 @@ def select_rows(view: QListView, rows: list[int]) -> None:
     model = view.model()
     selection = view.selectionModel()
     selection.clearSelection()
-    for row in rows:
-        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+    # The current row first: the inspector shows it when the selection changes (else it kept
+    # showing the block selected before, e.g. the text above a section just added).
     if rows:
         selection.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    for row in rows:
+        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
 
 
 def selected_rows(view: QListView) -> list[int]:
