@@ -24,7 +24,7 @@ from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import labels as make_labels
 from storyweaver.export.templating import theme_folders
 from storyweaver.export.viewmodel import BRIEFING, PUBLIC, StorySource, StoryView
-from storyweaver.i18n import _, system_language
+from storyweaver.i18n import _, current_language
 
 if TYPE_CHECKING:
     from storyweaver.export.briefing import PdfRun
@@ -70,7 +70,9 @@ class ExportResult:
 
 
 def resolve_lang(project: ProjectReader, lang: str | None) -> str:
-    chosen = lang or project.meta("lang") or system_language()
+    # A project that names no language is exported in the one the user works in: the editor's
+    # choice when there is one (a French editor on an English system), else the system's.
+    chosen = lang or project.meta("lang") or current_language()
     if not _LANG.match(chosen):
         raise ExportError("bad-lang", lang=chosen)
     return chosen.lower() if "-" not in chosen else chosen
