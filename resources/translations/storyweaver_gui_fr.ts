@@ -203,6 +203,11 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">L’export ne fait pas encore partie de cette installation.</translation>
     </message>
     <message>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="107"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
         <location filename="../../src/storyweaver/gui/export_dialog.py" line="159"/>
         <source>Where to write</source>
         <translation>Où écrire</translation>

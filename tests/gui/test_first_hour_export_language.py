@@ -24,3 +24,18 @@ def test_the_project_language_is_the_editors_when_the_project_names_none(qtbot, 
         assert '<html lang="fr"' in html, html[:300]
     finally:
         install_translations(qapp, "en")
+
+
+def test_the_bundled_theme_is_named_in_french(qtbot, window, qapp, demo_path) -> None:
+    # Found in the same hour: the Export dialog's Theme said "default" in a French editor.
+    from storyweaver.gui.export_dialog import ExportDialog
+
+    try:
+        install_translations(qapp, "fr")
+        assert window.actions_.open(demo_path)
+        dialog = ExportDialog(window.project, window.settings, window.runner, window)
+        qtbot.addWidget(dialog)
+        combo = dialog.form.themeCombo
+        assert combo.itemData(0) == "default" and combo.itemText(0) == "Par défaut"
+    finally:
+        install_translations(qapp, "en")

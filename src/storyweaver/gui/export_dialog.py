@@ -103,8 +103,8 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.result: dict[str, Any] | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused
         f = self.form
-        for theme in available_themes():
-            f.themeCombo.addItem(theme, theme)
+        for theme in available_themes():  # the bundled theme is named in the user's language
+            f.themeCombo.addItem(self.tr("Default") if theme == "default" else theme, theme)
         f.themeCombo.setCurrentIndex(max(f.themeCombo.findData(settings.export_theme), 0))
         f.languageCombo.addItem(self.tr("The project's language"), "")  # never None: see gui/__init__
         for value, label in (("en", "English"), ("fr", "Français")):
