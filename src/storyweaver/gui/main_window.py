@@ -261,6 +261,8 @@ class MainWindow(StoryCommands, QMainWindow):
         self.library.set_index(LibraryIndex())
         self.story_details.show_project(None, None, self.stack)
         self.update_title()
+        self._update_timeline()  # nothing of the closed project stays on screen
+        self._update_counts()
 
     def _titled(self, title: str) -> None:
         """The story was renamed in place (or the renaming undone)."""
@@ -275,7 +277,8 @@ class MainWindow(StoryCommands, QMainWindow):
             title = self.story_details.values["title"] or self.project.title  # renamed: maybe not written yet
             self.setWindowTitle(f"{title} — {self.project.path.name} — StoryWeaver")
         for action in (self.form.actionSaveCopy, self.form.actionClose, self.form.actionExport,
-                       self.form.actionImportFiles, self.form.actionAddSection, self.form.actionAddText):
+                       self.form.actionImportFiles, self.form.actionAddSection, self.form.actionAddText,
+                       self.form.actionSortSection, self.form.actionGroupByDay):
             action.setEnabled(self.project is not None)
 
     # -- keeping the views in step ---------------------------------------------------------------------------
