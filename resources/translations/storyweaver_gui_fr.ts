@@ -737,41 +737,46 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <name>JobRow</name>
     <message>
         <location filename="../../src/storyweaver/gui/progress_panel.py" line="55"/>
+        <source>%1 finished; to note: %2</source>
+        <translation>%1 : terminé ; à noter : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="56"/>
         <source>%1 did not finish: %2</source>
         <translation>Terminé avec des erreurs — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="55"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="56"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="58"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="59"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="59"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="60"/>
         <source>Dismiss the failure of %1</source>
         <translation>Fermer l’échec de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="61"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="63"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="64"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="62"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="63"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1709,27 +1714,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="157"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="159"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="158"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="160"/>
         <source>Dismiss the messages</source>
         <translation>Fermer les messages</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="159"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="161"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="160"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="162"/>
         <source>Cancel all the work in progress</source>
         <translation>Annuler tout le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="161"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="163"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
@@ -1738,7 +1743,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/progress_panel.py" line="228"/>
+        <location filename="../../src/storyweaver/gui/progress_panel.py" line="230"/>
         <source>And %Ln more</source>
         <translation>
             <numerusform>Et %Ln autre</numerusform>
@@ -1826,12 +1831,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 ajoutés, %2 déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="200"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="202"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="197"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="199"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln ajouté</numerusform>
@@ -1839,7 +1844,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="198"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="200"/>
         <source>%Ln already in the library</source>
         <translation>
             <numerusform>%Ln déjà dans la bibliothèque</numerusform>
@@ -1847,7 +1852,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/project_actions.py" line="194"/>
+        <location filename="../../src/storyweaver/gui/project_actions.py" line="196"/>
         <source>Import %Ln item(s)</source>
         <translation>
             <numerusform>Importer %Ln élément</numerusform>

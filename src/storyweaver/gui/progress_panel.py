@@ -52,7 +52,8 @@ class JobRow(QWidget):
         # The job's title stays in the language it was started in; our own words follow the user's.
         title = self.job.title
         if self.failed:
-            what = self.tr("%1 did not finish: %2") if self.job.partly else self.tr("%1 failed: %2")
+            what = (self.tr("%1 finished; to note: %2") if self.job.notes_only
+                    else self.tr("%1 did not finish: %2") if self.job.partly else self.tr("%1 failed: %2"))
             self.label.setText(what.replace("%1", title).replace("%2", self.job.failure))
             self.label.setToolTip(plain_tooltip(self.label.text()))
             self.cancel.setText(self.tr("Dismiss"))
@@ -67,7 +68,8 @@ class JobRow(QWidget):
         self.failed = True
         self.bar.hide()
         self.label.setWordWrap(True)  # the whole reason, never cut
-        self.label.setStyleSheet("color: #d93036;")
+        if not self.job.notes_only:  # notes are read in the usual colour; red is for what failed
+            self.label.setStyleSheet("color: #d93036;")
         self.cancel.setEnabled(True)
         self.cancel.clicked.disconnect(self._cancel)
         self.cancel.clicked.connect(lambda: self.dismissed.emit(self))

@@ -185,7 +185,9 @@ class ProjectActions(QObject):
         # One line per failure; the source is named once (most messages already name it).
         failures = [str(error) if source in str(error) else f"{source}: {error}" for source, error in report.failures]
         failures += [str(w) for w in report.warnings]
-        if failures and job is not None:
+        if failures and job is not None and not report.failures:
+            job.note("\n".join(failures))  # all imported: notes, not a failure
+        elif failures and job is not None:
             job.fail_partly("\n".join(failures))  # the job's row keeps them until dismissed
         elif failures:  # a cancelled import that finished later: its row is gone
             window.progress.show_failures(failures)

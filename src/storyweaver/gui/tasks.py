@@ -40,9 +40,16 @@ class Job:
     failure: str = ""
     partly: bool = False  # the job did its work but some of it failed (``failure`` says what)
 
+    notes_only: bool = False  # ``failure`` holds only notes: the work was all done
+
     def fail_partly(self, failure: str) -> None:
         """Called by an ``on_done`` whose work half succeeded: the row keeps ``failure``."""
         self.failure, self.partly = failure, True
+
+    def note(self, notes: str) -> None:
+        """Called by an ``on_done`` whose work was all done but that has something to tell
+        (a direct message kept out of public outputs): the row keeps it, not as a failure."""
+        self.failure, self.partly, self.notes_only = notes, True, True
 
     def cancel(self) -> None:
         self.cancel_event.set()
