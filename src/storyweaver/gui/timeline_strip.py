@@ -72,7 +72,7 @@ class TimelineStrip(QWidget):
         self._library: dict[str, int] = {}
         self._story: dict[str, int] = {}
         self._current = -1
-        self._last_day = ""
+        self._first_day = self._last_day = ""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,7 +107,8 @@ class TimelineStrip(QWidget):
         span = (last - first).days + 1
         self.setToolTip(self.tr("%Ln day(s), from %1 to %2", "", span).replace("%1", dated[0]).replace(
             "%2", dated[-1]))
-        self._last_day = dated[-1]
+        # The first and the last dated day, as the date filter says: not the first bar's start.
+        self._first_day, self._last_day = dated[0], dated[-1]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -128,7 +129,7 @@ class TimelineStrip(QWidget):
         metrics = QFontMetricsF(self.font())
         top = self.height() - 4 - metrics.height()
         last_width = metrics.horizontalAdvance(self._last_day) + 2
-        return [(QRectF(8, top, metrics.horizontalAdvance(self._days[0]) + 2, metrics.height()), self._days[0]),
+        return [(QRectF(8, top, metrics.horizontalAdvance(self._first_day) + 2, metrics.height()), self._first_day),
                 (QRectF(self.width() - 8 - last_width, top, last_width, metrics.height()), self._last_day)]
 
     def legend_rects(self) -> list[tuple[QRectF, QRectF, str]]:
