@@ -122,7 +122,8 @@ class Item:
     def dedupe_key(self) -> str | None:
         """What makes two captures the same thing; re-adding it never duplicates it."""
         if self.platform is not None and self.platform_id:
-            return f"{self.platform.value}:{self.platform_id}"
+            # str.__str__ reads the StrEnum's text without the enum property lookup (every item stored)
+            return f"{str.__str__(self.platform)}:{self.platform_id}"
         if self.kind is ItemKind.IMAGE and self.media and self.media[0].sha256:
             return f"image:{self.media[0].sha256}"
         if self.url:  # an image known only by address, a note from an export with its own address

@@ -62,7 +62,6 @@ class ExportResult:
     json: Path | None = None
     timeline: Path | None = None
     pdf_pages: int = 0
-    pdf_run: PdfRun | None = None  # the PDF child's own figures (time, memory): the bench reads them
     refused: list[str] = field(default_factory=list)  # addresses the PDF renderer refused to load
     warnings: list[str] = field(default_factory=list)  # e.g. a redacted author shown unredacted elsewhere
     images: int = 0
@@ -93,9 +92,11 @@ def _zone(project: ProjectReader) -> tzinfo:
 class _Steps:
     """Progress over the whole export: one step per image, then per output (any thread)."""
 
-    def __init__(self, progress: Progress | None, cancel: threading.Event | None) -> None:
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None,
+                 pdf_run: Callable[[PdfRun], None] | None = None) -> None:
         self.progress = progress
         self.cancel = cancel
+        self.pdf_run = pdf_run
         self.done = 0
         self.total = 1
         self._images = 0
@@ -120,8 +121,10 @@ class _Steps:
 
 
 def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
-                 cancel_event: threading.Event | None = None) -> ExportResult:
-    """Write the outputs named in ``options``; return what was written."""
+                 cancel_event: threading.Event | None = None,
+                 pdf_run: Callable[[PdfRun], None] | None = None) -> ExportResult:
+    """Write the outputs named in ``options``; return what was written.  ``pdf_run`` is given
+    the PDF renderer's own figures (time, processor, memory): the bench's business, not a result."""
     outputs = [p for p in (options.json, options.bundle, options.wacz, options.timeline, options.html,
                            options.pdf) if p is not None]
     if not outputs:
@@ -129,7 +132,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
     theme_folders(options.theme)  # an unknown theme fails before any work
     lang = resolve_lang(project, options.lang)
     labels = make_labels(lang.split("-")[0])
-    steps = _Steps(progress, cancel_event)
+    steps = _Steps(progress, cancel_event, pdf_run)
     steps.check()
     warm = None
     if options.pdf is not None:
@@ -234,6 +237,7 @@ def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages
-        result.pdf_run = run
+        if steps.pdf_run is not None:
+            steps.pdf_run(run)
         result.refused = run.refused
         steps.tell(_("PDF briefing written"))

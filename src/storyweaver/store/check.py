@@ -49,6 +49,9 @@ def check_project(path: Path) -> list[Problem]:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             problems.append(Problem("foreign-key", f"{table} row {rowid} points to a missing {parent}"))
         for sha, size, data in conn.execute("SELECT sha256, size, data FROM blobs"):
+            if not isinstance(data, bytes):  # a damaged record can read as NULL, a number or text
+                problems.append(Problem("blob-hash", f"{sha}: content cannot be read"))
+                continue
             if len(data) != size:
                 problems.append(Problem("blob-size", f"{sha}: {len(data)} bytes, recorded {size}"))
             if hashlib.sha256(data).hexdigest() != sha:

@@ -117,7 +117,7 @@ def _insert_grouped(conn: sqlite3.Connection, table: str, columns: str, rows: li
     # A column None in every row is left out, to be NULL by default: Python's sqlite3 binds
     # None through its adapter lookup, and at 50,000 posts with seven empty columns each that
     # was 0.14 s of the 0.36 s SQLite took.
-    keep = [i for i, name in enumerate(names) if name not in empty or any(row[i] is not None for row in rows)]
+    keep = [i for i, name in enumerate(names) if name not in empty or _any_set(rows, i)]
     if 1 < len(keep) < len(names):
         pick = itemgetter(*keep)
         rows = list(map(pick, rows))
@@ -133,6 +133,15 @@ def _insert_grouped(conn: sqlite3.Connection, table: str, columns: str, rows: li
         rest = rows[whole:]
         sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * len(rest))
         conn.execute(sql, list(chain.from_iterable(rest)))
+
+
+def _any_set(rows: list[tuple[Any, ...]], column: int) -> bool:
+    """Whether any row has a value in ``column``: the first row mostly tells; else the column is
+    gathered and its Nones counted in C (a Python loop over 50,000 rows x seven columns took 0.05 s)."""
+    if rows[0][column] is not None:
+        return True
+    values = list(map(itemgetter(column), rows))
+    return values.count(None) != len(values)
 
 
 # Per table, the columns whose value when left out is NULL (nullable, no DEFAULT, not the key):

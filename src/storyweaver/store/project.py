@@ -277,7 +277,9 @@ class Project:
 
     def get_blob(self, sha256: str) -> tuple[bytes, str] | None:
         rows = self.query("SELECT data, mime FROM blobs WHERE sha256 = ?", (sha256,))
-        return (bytes(rows[0][0]), rows[0][1]) if rows else None
+        if not rows or not isinstance(rows[0][0], bytes):  # a damaged record may read as text or a number
+            return None
+        return rows[0][0], rows[0][1]
 
     def blob_types(self) -> dict[str, str]:
         """Every stored file's type, by SHA-256."""

@@ -131,6 +131,16 @@ def test_columns_empty_in_every_row_are_stored_as_null_and_filled_ones_kept(proj
     assert by_id[second.added[1]] == ("A title", "About", "mine", "fr", None, None, "[]", "{}")
 
 
+def test_a_falsy_value_in_a_later_row_keeps_its_column(project):
+    # Whether a column is empty in every row is counted in C (``list.count(None)``): an empty
+    # note or title (falsy, not None) in the last row only must still be stored as written.
+    later = [_post(n) for n in range(40, 45)] + [Item(kind=ItemKind.LINK, captured_at=NOW, capture_method="test",
+                                                      url="https://c.example/", title="", note="")]
+    added = project.library.add(later).added
+    rows = project.query("SELECT id, title, note FROM items ORDER BY id")
+    assert [row[1:] for row in rows] == [(None, None)] * 5 + [("", "")] and rows[-1][0] == added[-1]
+
+
 def test_a_column_with_a_default_is_never_left_out_to_take_it(project):
     # ``readables.words`` is NOT NULL DEFAULT 0: None there must stay an error (as when it was
     # bound), never become a silent 0 because the column was left out of the INSERT.

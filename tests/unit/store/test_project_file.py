@@ -218,6 +218,21 @@ def test_check_finds_a_blob_whose_bytes_changed(tmp_path: Path) -> None:
     assert [p.code for p in check_project(path)] == ["blob-hash"]
 
 
+@pytest.mark.parametrize("damaged", ["text where bytes were", 42])
+def test_check_says_a_blob_that_is_not_bytes_cannot_be_read(tmp_path: Path, damaged: object) -> None:
+    # A flipped byte in a record header makes SQLite read the column as text, a number or NULL
+    # (found by the byte-flip torture test): one line, never a crash.
+    path = tmp_path / "flipped.storyweaver"
+    with Project.create(path, title="x") as project:
+        sha = project.put_blob(b"original photo", "image/jpeg")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (damaged, sha))
+    conn.commit()
+    conn.close()
+    problems = check_project(path)
+    assert [(p.code, p.detail) for p in problems] == [("blob-hash", f"{sha}: content cannot be read")]
+
+
 def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "precious.txt"
     path.write_text("do not touch", encoding="utf-8")

@@ -94,6 +94,8 @@ class CarFile:
             first = data[pos]
             if first < 0x80:  # most blocks: a one- or two-byte length, a 36-byte DAG-CBOR CID
                 length, body = first, pos + 1
+            elif pos + 1 < size and data[pos + 1] < 0x80:  # a record of 128 bytes to 16 KiB: inline, not a call
+                length, body = (first & 0x7F) | data[pos + 1] << 7, pos + 2
             else:
                 length, body = _varint(data, pos)
             end = body + length

@@ -250,3 +250,17 @@ def test_blobs_left_on_the_pds_are_fetched_when_asked_and_checked_against_their_
         assert opened.get_blob(post.media[0].sha256 or "") == (blobs["vigil"], "image/png")
         quoting = next(i for i in opened.library.iter_all() if i.platform_id.endswith("3kb4xqvyzjc2c"))
         assert quoting.media[0].sha256 is None  # still waiting: its bytes were not the blob named
+
+
+def test_records_of_every_length_framing_read_whole(tmp_path, project, add):
+    # A block's length is a varint (CAR v1): one byte below 128, two up to 16 KiB (read inline,
+    # the usual post), three beyond (read by the general loop). Each post comes back whole.
+    texts = {"3kb0000000001": "short", "3kb0000000002": "vigil " * 40, "3kb0000000003": "long witness " * 2000}
+    writer = RepoWriter(DID)
+    records = {f"app.bsky.feed.post/{rkey}": {"$type": "app.bsky.feed.post", "text": text,
+                                              "createdAt": "2024-11-02T09:15:27.000Z"} for rkey, text in texts.items()}
+    (tmp_path / "repo.car").write_bytes(writer.car(records))
+    report = add(tmp_path / "repo.car")
+    assert not report.failures, report.failures
+    stored = {item.platform_id.rpartition("/")[2]: item.text for item in project.library.iter_all()}  # type: ignore[union-attr]
+    assert stored == texts
