@@ -71,6 +71,19 @@ def test_add_text_shows_a_placeholder_and_escape_keeps_what_was_typed(qtbot, win
     assert window.form.storyView.indexWidget(window.story_model.index(row)) is None  # closed
 
 
+def test_a_new_text_left_empty_is_taken_back_with_its_undo_step(qtbot, window, demo_path) -> None:
+    # Found in a fresh-eyes hour: Add Text then Escape left an empty card showing only its prompt.
+    assert window.actions_.open(demo_path)
+    before = [b.id for b in window.doc.blocks]
+    steps = window.editor.stack.index()
+    row, editor = open_new_text(qtbot, window)
+    assert len(window.doc.blocks) == len(before) + 1
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert [b.id for b in window.doc.blocks] == before
+    assert window.editor.stack.index() == steps  # no "Add a text" step left to undo
+    assert window.form.storyView.indexWidget(window.story_model.index(row)) is None
+
+
 def test_the_text_formatting_bar_writes_the_subset_the_exports_keep(qtbot, window, demo_path, tmp_path) -> None:
     from storyweaver.export.api import ExportOptions, export_story
 

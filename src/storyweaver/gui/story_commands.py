@@ -66,9 +66,29 @@ class StoryCommands(QMainWindow):
             self.editor.add_heading(row, StoryCommandWords().new_section())
         else:
             self.editor.add_text(row, "")  # the editor shows what to write as a placeholder
+            self._take_back_if_left_empty(row)
         story_view.select_rows(self.form.storyView, [row])
         self.form.storyView.setFocus()
         self.form.storyView.edit(self.story_model.index(row))  # type: ignore[union-attr]
+
+    def _take_back_if_left_empty(self, row: int) -> None:
+        """A text just added and closed without a word (Escape, a click elsewhere) is taken back,
+        undo step included: an empty card would sit in the story with only its prompt showing."""
+        editor = self.editor
+        assert editor is not None
+        added = editor.stack.index()
+        delegate = self.form.storyView.itemDelegate()
+
+        def closed(*_args: object) -> None:
+            delegate.closeEditor.disconnect(closed)
+            doc = editor.doc
+            if editor.stack.index() != added or row >= len(doc.blocks):
+                return  # something was typed (an edit step) or the story changed meanwhile
+            block = doc.blocks[row]
+            if block.type is BlockType.TEXT and not (block.text or "").strip():
+                editor.stack.undo()
+
+        delegate.closeEditor.connect(closed)
 
     def wire_story_actions(self) -> None:
         """The Story menu's actions, their shortcuts, and the right-click menus that offer them."""
