@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from storyweaver.bench._measure import import_in_child, run_child
+from storyweaver.bench._measure import compiled_as_installed, import_in_child, run_child
 
 NAME = "archives"
 ORDER = 25
@@ -129,12 +129,13 @@ def run(scale: float, report: Report) -> None:
         sources = {"Mastodon archive": root / "archive-20241107.tar.gz", "Bluesky repository": root / "repo.car"}
         make_mastodon_archive(sources["Mastodon archive"], count)
         make_bluesky_repo(sources["Bluesky repository"], count)
+        compiled = compiled_as_installed()  # the decoding child compiles nothing of ours: neither may the import
         for label, source in sources.items():
             seconds, added, peak, cpu = import_in_child(str(source), str(root / f"{source.stem}.storyweaver"))
             _t, _p, decoded = run_child(_DECODE, str(source))
             decode_seconds, decode_cpu = (float(v) for v in decoded.split()[-2:])
             # The machine is shared: the load average says how far the wall time can be trusted.
-            note = f"{added} added, load average {os.getloadavg()[0]:.1f}"
+            note = f"{added} added, load average {os.getloadavg()[0]:.1f}; {compiled}"
             report(f"import {count} records from a {label}", seconds, "s", None, note)
             report(f"import {count} records from a {label} (CPU time)", cpu, "s", None)
             report(f"peak memory importing the {label}", peak, "MiB", 400.0)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from storyweaver.bench import Report, capture_links
-from storyweaver.bench._measure import run_child
+from storyweaver.bench._measure import compiled_as_installed, run_child
 from storyweaver.bench.capture_posts import make_archive
 from storyweaver.bench.store import campaign_posts
 from storyweaver.core.model import Block, BlockType, Media
@@ -75,20 +75,6 @@ def _capture_files(folder: Path, files: int, posts: int) -> Path:
     return folder
 
 
-def _compiled() -> str:
-    """Compile StoryWeaver's modules as an install does (pip writes each module's .pyc).
-
-    A checkout run with PYTHONDONTWRITEBYTECODE (as our shared shells are) otherwise compiles
-    every module from source at each cold start: about 0.1 s more, which no user pays.
-    """
-    import compileall
-
-    import storyweaver
-
-    done = compileall.compile_dir(str(Path(storyweaver.__file__).parent), quiet=2)
-    return "modules compiled beforehand, as installed" if done else "some modules compiled at start"
-
-
 def _probe(path: Path, load: int, *extra: str) -> tuple[dict[str, Any], float]:
     """Run the editor probe; ``extra``: photo folder, capture folder, server address, archive."""
     _seconds, peak, out = run_child(
@@ -107,7 +93,7 @@ def run(scale: float, report: Report) -> None:
 
         sample = Path(folder) / "sample.storyweaver"
         build_sample(sample)
-        compiled = _compiled()
+        compiled = compiled_as_installed()
         small, small_peak = _probe(sample, 200)
         report("cold start to first paint (sample)", small["cold_to_paint"], "s", 0.5,
                f"fresh interpreter, imports included, story and library painted with thumbnails; "
