@@ -4,11 +4,8 @@ search finds the copy's words."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
@@ -20,6 +17,7 @@ from storyweaver.session.library_index import LibraryFilter, LibraryIndex
 from storyweaver.store.project import Project
 from tests.gui.driving import settle
 from tests.gui.test_inspector import select_item_block
+from tests.watched_server import Watched, watching
 
 ENGLISH = ("Reporters gathered at the courthouse on Sunday evening to remember the journalists killed this "
            "year, reading their names aloud while candles burned on the steps. ")
@@ -90,27 +88,10 @@ def test_the_library_search_finds_words_of_the_readable_copy(pages_project: Path
     assert len(index.select(LibraryFilter(text="كلمةنادرة"))) == 1
 
 
-class _Watched(BaseHTTPRequestHandler):
-    requests: ClassVar[list[str]] = []
-
-    def log_message(self, format: str, *args: object) -> None:
-        return None
-
-    def do_GET(self) -> None:
-        _Watched.requests.append(self.path)
-        self.send_error(404)
-
-
 @pytest.fixture
 def watcher() -> Iterator[str]:
-    _Watched.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Watched)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with watching() as address:
+        yield address
 
 
 def test_the_reader_loads_nothing_even_from_unsanitised_markup(qtbot, watcher: str, tmp_path: Path) -> None:
@@ -125,10 +106,10 @@ def test_the_reader_loads_nothing_even_from_unsanitised_markup(qtbot, watcher: s
     view.show()
     qtbot.waitExposed(view)
     assert any("pixel.png" in name for name in view.refused) and any("local.png" in name for name in view.refused)
-    assert _Watched.requests == [] and "ran" not in view.toPlainText()
+    assert Watched.requests == [] and "ran" not in view.toPlainText()
     view.show_copy(f'<p>kept</p><img src="{watcher}/p2.png"><a href="javascript:alert(1)">trap</a>')
     assert "kept" in view.toPlainText() and "javascript" not in view.toHtml()
-    assert _Watched.requests == []
+    assert Watched.requests == []
 
 
 def _export_dialog(qtbot, window, project: Path):  # type: ignore[no-untyped-def]

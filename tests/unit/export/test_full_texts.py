@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import pypdf
 import pytest
@@ -19,6 +16,7 @@ from storyweaver.capture.dispatch import capture_sources
 from storyweaver.core.model import Block, BlockType, Visibility
 from storyweaver.export.api import ExportOptions, export_story
 from storyweaver.store.project import Project
+from tests.watched_server import Watched, watching
 
 WORDS = ("Reporters gathered at the courthouse on Sunday evening to remember the journalists killed "
          "this year, reading their names aloud while candles burned on the steps. ")
@@ -31,28 +29,11 @@ def article(title: str, marker: str) -> str:
             f"<p>{WORDS * 2} {marker}.</p></article><footer>Footer</footer></body></html>")
 
 
-class _Watched(BaseHTTPRequestHandler):
-    requests: ClassVar[list[str]] = []
-
-    def log_message(self, format: str, *args: object) -> None:
-        return None
-
-    def do_GET(self) -> None:
-        _Watched.requests.append(self.path)
-        self.send_error(404)
-
-
 @pytest.fixture
 def watcher() -> Iterator[str]:
     """A server that records every request: nothing in an export may reach it."""
-    _Watched.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Watched)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with watching() as address:
+        yield address
 
 
 def story_with_full_texts(tmp_path: Path) -> Path:
@@ -116,7 +97,7 @@ def test_a_tampered_copy_stays_inert_in_the_pdf_and_the_recap(tmp_path: Path, wa
     with Project.open(path, readonly=True) as project:
         result = export_story(project, ExportOptions(pdf=tmp_path / "b.pdf", html=tmp_path / "r.html", lang="en",
                                                      full_text=True))
-    assert _Watched.requests == [] and result.refused == []
+    assert Watched.requests == [] and result.refused == []
     assert "MARKHOSTILE" in _pdf_text(tmp_path / "b.pdf")
     recap = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "MARKHOSTILE" in recap
