@@ -55,6 +55,14 @@ def test_the_contents_give_the_page_each_section_starts_on(pdf):
         assert title in texts[page - 1], (title, page)
 
 
+def test_the_running_head_names_the_part_a_page_belongs_to(pdf):
+    # The figures, contents and sources pages named the last story section above them, or
+    # nothing: a sources page said "Looking ahead to 2015".
+    heads = [text.rstrip().splitlines()[-2] for text in page_texts(pdf)[1:]]  # the line above "n / total"
+    assert heads[0].endswith("In figures") and heads[1].endswith("Contents"), heads[:2]
+    assert heads[-1].endswith("Sources"), heads[-1]
+
+
 def test_sections_are_pdf_bookmarks(pdf):
     titles = [entry.title for entry in pdf.outline if not isinstance(entry, list)]
     assert titles == ["In figures", "Contents", "Introduction", "2 November: the International Day",
