@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile_vectors import hostile_strings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["STORYWEAVER_LANG"] = "en"
 # The suite's servers listen on 127.0.0.1, which capture refuses by default (capture/address_guard);
 # subprocesses inherit this.  tests/unit/capture/test_local_addresses.py checks the refusal.
 os.environ["STORYWEAVER_ALLOW_LOCAL_ADDRESSES"] = "1"
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-VECTORS = SHARED / "test-vectors"
 
 
 @pytest.fixture(autouse=True)
@@ -30,19 +29,6 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
         monkeypatch.delenv(var, raising=False)
     return home
-
-
-def hostile_strings() -> list[str]:
-    """Every string of the shared hostile corpora (BLNS and DOMPurify payloads)."""
-    import json
-
-    blns = VECTORS / "blns" / "blns.json"
-    payloads = VECTORS / "dompurify" / "payloads.json"
-    if not blns.is_file() or not payloads.is_file():
-        pytest.skip(f"the shared test vectors are not beside the checkout ({VECTORS})")
-    strings = [s for s in json.loads(blns.read_text(encoding="utf-8")) if isinstance(s, str)]
-    strings += [p["payload"] for p in json.loads(payloads.read_text(encoding="utf-8")) if p.get("payload")]
-    return strings
 
 
 @pytest.fixture

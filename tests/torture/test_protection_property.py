@@ -23,7 +23,7 @@ from storyweaver.core.model import Platform
 from storyweaver.export.api import ExportOptions, export_story
 from storyweaver.store.project import Project
 from storyweaver.store.redacted_authors import redact_author
-from tests.conftest import hostile_strings
+from tests.hostile_vectors import hostile_strings
 from tests.protection import PostSpec, build_story, leaks, public_files
 
 LONG = os.environ.get("STORYWEAVER_TORTURE") == "long"
