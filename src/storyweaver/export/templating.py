@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from storyweaver.core.placeholder import TONES
 from storyweaver.errors import ExportError
 from storyweaver.export.labels import counted_word
 from storyweaver.paths import resources_dir
@@ -90,6 +91,14 @@ def environment(theme: str | None) -> jinja2.Environment:
     return env
 
 
+_TONES_MARK = "/* @avatar-tones: one rule per colour of core/placeholder.py TONES, written by the export */"
+
+
+def _tone_rules() -> str:
+    # The authors' colours have one source, shared with the editor: a theme asks for them by the mark.
+    return "\n".join(f".avatar-tone-{n} {{ background: {colour}; }}" for n, colour in enumerate(TONES))
+
+
 def stylesheet(theme: str | None, name: str) -> Markup:
     """A theme's CSS file, trusted (it ships with the app) and inlined as is."""
     for folder in theme_folders(theme):
@@ -98,5 +107,5 @@ def stylesheet(theme: str | None, name: str) -> Markup:
             css = path.read_text(encoding="utf-8")
             if "</" in css:
                 raise ExportError("export-failed", reason=f"{name} must not contain '</'")
-            return Markup(css)  # noqa: S704 - a file of the installed theme, not user data
+            return Markup(css.replace(_TONES_MARK, _tone_rules()))  # noqa: S704 - the installed theme, not user data
     raise ExportError("export-failed", reason=f"theme stylesheet {name} is missing")
