@@ -10,6 +10,7 @@ from storyweaver.commands.progress import TerminalProgress
 from storyweaver.errors import ExportError
 from storyweaver.i18n import _
 from storyweaver.messages import withheld_private
+from storyweaver.store.prepared_images import PreparedRow, keep_in_file
 from storyweaver.store.project import Project
 
 
@@ -53,11 +54,13 @@ def run(args: argparse.Namespace) -> int:
                 raise ExportError("no-folder", path=str(folder))
             folder.mkdir(exist_ok=True)
     progress = TerminalProgress(sys.stderr)
+    prepared: list[PreparedRow] = []
     with Project.open(args.file, readonly=True) as project:
         try:
-            result = export_story(project, options, progress=progress)
+            result = export_story(project, options, progress=progress, keep_prepared=prepared.extend)
         finally:
             progress.finish()
+    keep_in_file(Path(args.file), prepared)  # the next export takes these images as they are
     for warning in result.warnings:
         print(f"storyweaver: {warning}", file=sys.stderr)
     for path in (result.html, result.pdf, result.json, options.bundle, options.wacz, result.timeline):

@@ -45,6 +45,11 @@ class ProjectReader(Protocol):
         """A stored file's bytes and type, or None."""
         ...
 
+    def prepared_image(self, sha256: str, recipe: str) -> tuple[bytes, str, int, int] | None:
+        """An export image kept once prepared by ``recipe`` from stored file ``sha256``:
+        (data, mime, width, height), or None."""
+        ...
+
     def blob_types(self) -> dict[str, str]:
         """Every stored file's type, by SHA-256."""
         ...

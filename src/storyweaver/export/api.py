@@ -29,6 +29,7 @@ from storyweaver.i18n import _, current_language
 if TYPE_CHECKING:
     from storyweaver.export.briefing import PdfRun
     from storyweaver.export.pdf_warm import WarmRenderer
+    from storyweaver.store.prepared_images import PreparedRow
 
 Progress = Callable[[int, int, str], None]
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")
@@ -122,9 +123,12 @@ class _Steps:
 
 def export_story(project: ProjectReader, options: ExportOptions, progress: Progress | None = None,
                  cancel_event: threading.Event | None = None,
-                 pdf_run: Callable[[PdfRun], None] | None = None) -> ExportResult:
+                 pdf_run: Callable[[PdfRun], None] | None = None,
+                 keep_prepared: Callable[[list[PreparedRow]], object] | None = None) -> ExportResult:
     """Write the outputs named in ``options``; return what was written.  ``pdf_run`` is given
-    the PDF renderer's own figures (time, processor, memory): the bench's business, not a result."""
+    the PDF renderer's own figures (time, processor, memory): the bench's business, not a result.
+    ``keep_prepared`` is given the images this export prepared (none when it failed or was
+    cancelled), for the caller to keep in the project for later exports (the export only reads)."""
     outputs = [p for p in (options.json, options.bundle, options.wacz, options.timeline, options.html,
                            options.pdf) if p is not None]
     if not outputs:
@@ -140,7 +144,7 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
 
         warm = WarmRenderer()  # imports WeasyPrint while the story and its images are read
     try:
-        return _export(project, options, lang, labels, steps, progress, cancel_event, warm)
+        return _export(project, options, lang, labels, steps, progress, cancel_event, warm, keep_prepared)
     finally:
         if warm is not None:
             warm.close()
@@ -148,7 +152,8 @@ def export_story(project: ProjectReader, options: ExportOptions, progress: Progr
 
 def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: dict[str, str], steps: _Steps,
             progress: Progress | None, cancel_event: threading.Event | None,
-            warm: WarmRenderer | None) -> ExportResult:
+            warm: WarmRenderer | None,
+            keep_prepared: Callable[[list[PreparedRow]], object] | None = None) -> ExportResult:
     bank = ImageBank(project, keep_exif=options.keep_exif)
     bank.begin(cancel_event)  # images are decoded on other threads while the views are built
     try:
@@ -158,6 +163,9 @@ def _export(project: ProjectReader, options: ExportOptions, lang: str, labels: d
         raise
     bank.close()
     result.images = len(bank.prepared)
+    fresh = bank.fresh()
+    if keep_prepared is not None and fresh:
+        keep_prepared(fresh)
     if progress is not None:
         progress(steps.total, steps.total, _("Export finished"))
     return result

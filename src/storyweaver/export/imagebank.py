@@ -4,6 +4,11 @@ Building a view asks for images (:meth:`ImageBank.ref`), which reads only their 
 so every page knows each image's final size at once.  :meth:`ImageBank.start` then
 decodes and re-encodes them on a few threads (Pillow releases the GIL while it works)
 while the pages are being written; an output waits only when it needs the bytes.
+
+An image already prepared by an earlier export by the same recipe (kept in the project
+file, see store/prepared_images.py) is taken as it is: neither its header nor its pixels
+are read again.  :meth:`ImageBank.fresh` lists those prepared this time, for the caller to
+keep (the export itself only reads the project).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from dataclasses import dataclass
 
 from storyweaver.core.reader import ProjectReader
 from storyweaver.errors import Cancelled
-from storyweaver.export.images import Prepared, header_size, planned_size, prepare
+from storyweaver.export.images import Prepared, carries_only_pixels, header_size, planned_size, prepare, recipe
+from storyweaver.store.prepared_images import PreparedRow
 
 Progress = Callable[[int, int, str], None]
 PENDING = "storyweaver-pending:"
@@ -65,6 +71,8 @@ class ImageBank:
         self._lock = threading.Lock()
         self._done = 0
         self._progress: Progress | None = None
+        self._recipes: dict[str, tuple[str, str]] = {}  # key -> (original's sha256, recipe) worth keeping
+        self._kept: set[str] = set()  # keys whose bytes came from the project's kept copies
 
     def _blob(self, sha256: str) -> bytes | None:
         if sha256 not in self._blobs:
@@ -80,6 +88,9 @@ class ImageBank:
         key = f"{sha256[:32]}-{purpose}{'-r' if redact else ''}{'-sq' if square else ''}"
         ref = ImageRef(key, sha256, purpose, alt, redact, square)
         keep = self.keep_exif and not redact  # a redacted image loses its EXIF, so it is turned upright
+        if not keep and self._from_kept(ref):
+            self._refs.append(ref)
+            return ref
         sized = f"{sha256}{'-exif' if keep else ''}"
         if sized not in self._sizes:
             data = self._blob(sha256)
@@ -96,9 +107,34 @@ class ImageBank:
             self._submit(ref)
         return ref
 
+    def _from_kept(self, ref: ImageRef) -> bool:
+        """Size ``ref`` from a copy kept by an earlier export, if there is one (no EXIF wanted)."""
+        if ref.key not in self._recipes:
+            self._recipes[ref.key] = (ref.sha256, recipe(ref.purpose, redact=ref.redact, square=ref.square))
+            found = self._project.prepared_image(*self._recipes[ref.key])
+            if found is not None and carries_only_pixels(found[0], found[1]):
+                self.prepared[ref.key] = Prepared(*found)
+                self._kept.add(ref.key)
+        kept = self.prepared.get(ref.key) if ref.key in self._kept else None
+        if kept is None:
+            return False
+        ref.width, ref.height = kept.width, kept.height
+        return True
+
+    def fresh(self) -> list[PreparedRow]:
+        """The images prepared by this export that a later one could take as they are."""
+        rows = []
+        for key, prepared in self.prepared.items():
+            if key in self._kept or key not in self._recipes:
+                continue
+            sha256, how = self._recipes[key]
+            rows.append(PreparedRow(sha256, how, prepared.mime, prepared.width, prepared.height, prepared.data))
+        return rows
+
     def pending(self) -> int:
         """How many distinct images this export prepares (started or not yet)."""
-        return len(self._jobs) + len({r.key for r in self._refs if r.ready and r.key not in self._jobs})
+        return len(self._jobs) + len({r.key for r in self._refs
+                                      if r.ready and r.key not in self._jobs and r.key not in self._kept})
 
     def begin(self, cancel: threading.Event | None = None) -> None:
         """Prepare each image as soon as it is asked for, while the views are still being built."""
@@ -119,7 +155,7 @@ class ImageBank:
             progress(done, len(self._jobs), "")
 
     def _submit(self, ref: ImageRef) -> None:
-        if not ref.ready or ref.key in self._jobs:
+        if not ref.ready or ref.key in self._jobs or ref.key in self._kept:
             return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=max(1, min(_WORKERS, os.cpu_count() or 1)),

@@ -39,6 +39,48 @@ class Prepared:
 
 
 SLACK = 1.3  # a JPEG decoded at a power-of-two scale this close to the size shown is kept as is
+# Raised whenever prepare() would make other bytes from the same original: the copies kept
+# in a project file by an older recipe are then never used again.
+PREPARATION = 1
+
+
+def recipe(purpose: str, *, redact: bool, square: bool) -> str:
+    """Everything a prepared image depends on besides its original (kept copies are found by it).
+
+    EXIF-keeping preparations have none: their copies carry the camera's data and are never kept.
+    """
+    return (f"v{PREPARATION};{purpose};{SIZES[purpose]};q{JPEG_QUALITY};slack{SLACK};max{MAX_PIXELS};"
+            f"{'redacted' if redact else 'plain'};{'square' if square else 'whole'}")
+
+
+_JPEG_PIXELS_ONLY = {0xC0, 0xC1, 0xC2, 0xC4, 0xDB, 0xDD, 0xE0}  # frames, tables, restart interval, JFIF
+_PNG_PIXELS_ONLY = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND", b"pHYs", b"gAMA", b"sRGB", b"cHRM", b"sBIT"}
+
+
+def carries_only_pixels(data: bytes, mime: str) -> bool:
+    """Whether a kept copy is what :func:`prepare` writes: a JPEG or PNG without EXIF, XMP,
+    IPTC, comments or text (a copy from a damaged or hand-made file is prepared afresh)."""
+    if mime == "image/jpeg" and data.startswith(b"\xff\xd8"):
+        pos = 2
+        while pos + 4 <= len(data) and data[pos] == 0xFF:
+            marker = data[pos + 1]
+            if marker == 0xDA:
+                return True
+            if marker not in _JPEG_PIXELS_ONLY:
+                return False
+            pos += 2 + int.from_bytes(data[pos + 2:pos + 4], "big")
+        return False
+    if mime == "image/png" and data.startswith(b"\x89PNG\r\n\x1a\n"):
+        pos = 8
+        while pos + 8 <= len(data):
+            kind = data[pos + 4:pos + 8]
+            if kind not in _PNG_PIXELS_ONLY:
+                return False
+            if kind == b"IEND":
+                return True
+            pos += 12 + int.from_bytes(data[pos:pos + 4], "big")
+        return False
+    return False
 
 
 def _draft_size(width: int, height: int, target: tuple[int, int]) -> tuple[int, int]:

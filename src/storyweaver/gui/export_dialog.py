@@ -74,12 +74,17 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
+    from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+
+    prepared: list[PreparedRow] = []
     project = Project.open(project_path, readonly=True)
     try:
         chosen: dict[str, Any] = {**outputs, **options}
-        done = export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel)
+        done = export_story(project, ExportOptions(**chosen), progress=progress, cancel_event=cancel,
+                            keep_prepared=prepared.extend)
     finally:
         project.close()
+    keep_in_file(project_path, prepared)  # the next export takes these images as they are
     pdf = outputs.get("pdf")
     from storyweaver.messages import withheld_private
 

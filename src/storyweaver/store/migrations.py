@@ -3,7 +3,8 @@
 Version 1 (the first public format) had no visibility on blocks, no redaction on
 items and no captured-address table.  Version 2 had no list of redacted authors (an
 author redacted as a person, whose every post, later imports included, is redacted).
-Version 3 had no readable copies of pages (the ``readables`` table).  New tables are made
+Version 3 had no readable copies of pages (the ``readables`` table).  Version 4 kept no
+export images once prepared (the ``prepared_images`` table).  New tables are made
 by the current schema's idempotent statements.
 """
 
@@ -65,8 +66,13 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     del conn  # a new table only (readable copies): _ensure_current_objects makes it
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    del conn  # a new table only (prepared export images): _ensure_current_objects makes it
+
+
 # MIGRATIONS[v] turns a version-v file into version v+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                                4: _v4_to_v5}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:

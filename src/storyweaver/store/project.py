@@ -22,8 +22,9 @@ from storyweaver.errors import ProjectError
 from storyweaver.store.library import Library
 from storyweaver.store.migrations import migrate
 from storyweaver.store.opening import DAMAGE, check_header, check_schema_objects
+from storyweaver.store.prepared_images import PreparedRow, keep_prepared, read_prepared
 from storyweaver.store.redacted_authors import redacted_authors
-from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
+from storyweaver.store.schema import APPLICATION_ID, CURRENT_SCHEMA, READ_AS_IS_FROM, SCHEMA_VERSION
 from storyweaver.store.story import Story
 from storyweaver.store.write_gate import gate_for
 
@@ -64,9 +65,11 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
 class Project:
     """A story project: the library of captured items, the story, and their media."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
+                 version: int = SCHEMA_VERSION) -> None:
         self.path = path
         self.readonly = readonly
+        self.version = version  # older only when read as it is (read-only, READ_AS_IS_FROM or later)
         self._conn = conn
         self._lock = threading.RLock()
         self._depth = 0
@@ -132,9 +135,9 @@ class Project:
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
-            if version < SCHEMA_VERSION:
-                if readonly:
-                    raise ProjectError("needs-migration", path=str(target), version=version)
+            if readonly and version < READ_AS_IS_FROM:
+                raise ProjectError("needs-migration", path=str(target), version=version)
+            if version < SCHEMA_VERSION and not readonly:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     migrate(conn, version, SCHEMA_VERSION)
@@ -148,7 +151,7 @@ class Project:
         except BaseException:
             conn.close()
             raise
-        return cls(target, conn, readonly=readonly)
+        return cls(target, conn, readonly=readonly, version=version if readonly else SCHEMA_VERSION)
 
     def close(self) -> None:
         """Close the project, leaving one self-contained file (no -wal/-shm beside it)."""
@@ -288,6 +291,17 @@ class Project:
     def redacted_accounts(self) -> set[tuple[str, str]]:
         """The (platform, account) of every person redacted as a person."""
         return redacted_authors(self)
+
+    def prepared_image(self, sha256: str, recipe: str) -> tuple[bytes, str, int, int] | None:
+        """An export image kept once prepared by ``recipe`` from blob ``sha256``: (data, mime, width, height)."""
+        if self.version < SCHEMA_VERSION:
+            return None  # a version-4 file read as it is has no kept copies
+        row = read_prepared(self, sha256, recipe)
+        return (row.data, row.mime, row.width, row.height) if row is not None else None
+
+    def keep_prepared(self, rows: list[PreparedRow]) -> int:
+        """Keep prepared export images for later exports (see store/prepared_images.py)."""
+        return keep_prepared(self, rows)
 
     def has_blob(self, sha256: str) -> bool:
         return bool(self.query("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 APPLICATION_ID = 0x53575652  # "SWVR"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+# The oldest version a read-only open takes as it is: what came after it (kept export images)
+# a reader does without, so a file need not be upgraded to be exported from the command line.
+READ_AS_IS_FROM = 4
 
 # Every statement is idempotent so that creation and the last migration share it.
 CURRENT_SCHEMA = """
@@ -96,7 +99,18 @@ CREATE TABLE IF NOT EXISTS readables (
     failure TEXT,
     text TEXT NOT NULL DEFAULT ''
 );
+
+CREATE TABLE IF NOT EXISTS prepared_images (
+    sha256 TEXT NOT NULL REFERENCES blobs (sha256) ON DELETE CASCADE,
+    recipe TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (sha256, recipe)
+);
 """
 
 # The schema version that first had each object (objects not named here: version 1 or 2).
-INTRODUCED = {("table", "redacted_authors"): 3, ("table", "readables"): 4}
+INTRODUCED = {("table", "redacted_authors"): 3, ("table", "readables"): 4, ("table", "prepared_images"): 5,
+              ("index", "sqlite_autoindex_prepared_images_1"): 5}

@@ -94,7 +94,8 @@ def test_check_finds_every_value_the_other_commands_refuse(project_file: Path, c
 def test_a_genuine_older_file_is_still_sound_and_migrates(project_file: Path, tmp_path: Path) -> None:
     older = tmp_path / "v2.storyweaver"
     shutil.copy(project_file, older)
-    _tamper(older, "DROP TABLE redacted_authors", "DROP TABLE readables", "PRAGMA user_version = 2")
+    _tamper(older, "DROP TABLE redacted_authors", "DROP TABLE readables", "DROP TABLE prepared_images",
+            "PRAGMA user_version = 2")
     assert run_cli("check", older).returncode == 0
     assert run_cli("add", older, str(tmp_path / "nothing-here.jpg")).returncode in (0, 1)
     assert run_cli("check", older).returncode == 0

@@ -30,13 +30,14 @@ def test_a_version_2_file_is_migrated_and_takes_readable_copies(tmp_path: Path) 
     with Project.create(path, title="Old") as project:
         project.library.add([link(1)])
     with sqlite3.connect(path) as conn:  # what a version-2 file is: the same, without the newer tables
+        conn.execute("DROP TABLE prepared_images")  # version 5's
         conn.execute("DROP TABLE readables")
         conn.execute("DROP TABLE redacted_authors")  # version 3's
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     assert check_project(path) == []  # check reads an older file as it is, and finds it sound
     with Project.open(path) as project:
-        assert project.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 4
+        assert project.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 5
         assert project.library.get(1).readable is None  # type: ignore[union-attr]
         item_id = _with_copy(project, 2)
         copy = project.library.get(item_id).readable  # type: ignore[union-attr]

@@ -1,0 +1,73 @@
+"""Export images kept once prepared: resized, stripped and re-encoded the way an output shows
+them, so that a later export need not decode and re-encode the same photograph again.
+
+A row is found only by the original's SHA-256 *and* the full recipe of its preparation
+(purpose, redaction, cropping, sizes, quality and the version of the code that made it):
+a copy is never served for another picture, another audience or another preparation.
+Copies carrying EXIF are never kept (``keep_exif`` exports prepare their images afresh).
+Rows follow their original: deleting the blob deletes them (foreign key, ON DELETE CASCADE).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from storyweaver.errors import ProjectError
+
+if TYPE_CHECKING:
+    from storyweaver.store.project import Project
+
+
+class PreparedRow(NamedTuple):
+    sha256: str
+    recipe: str
+    mime: str
+    width: int
+    height: int
+    data: bytes
+
+
+def read_prepared(project: Project, sha256: str, recipe: str) -> PreparedRow | None:
+    rows = project.query("SELECT mime, width, height, data FROM prepared_images WHERE sha256 = ? AND recipe = ?",
+                         (sha256, recipe))
+    if not rows:
+        return None
+    mime, width, height, data = rows[0]
+    # A damaged or hand-made record may hold other types: treated as absent (prepared afresh).
+    if not (isinstance(data, bytes) and isinstance(mime, str) and isinstance(width, int)
+            and isinstance(height, int) and width > 0 and height > 0):
+        return None
+    return PreparedRow(sha256, recipe, mime, width, height, data)
+
+
+def keep_prepared(project: Project, rows: Iterable[PreparedRow]) -> int:
+    """Store ``rows`` (those whose original is still stored), in one transaction; how many."""
+    kept = 0
+    with project.transaction() as conn:
+        for row in rows:
+            cursor = conn.execute(
+                "INSERT OR REPLACE INTO prepared_images (sha256, recipe, mime, width, height, data)"
+                " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM blobs WHERE sha256 = ?)",
+                (*row, row.sha256))
+            kept += max(0, cursor.rowcount)
+    return kept
+
+
+def keep_in_file(path: Path, rows: list[PreparedRow]) -> int:
+    """Keep ``rows`` in the project file at ``path``, if it can be written and is already in the
+    current format (an export never upgrades a file); how many were kept.  These copies only
+    save time: a file that cannot take them now (read-only, busy, older) is left as it was."""
+    from storyweaver.store.opening import check_header
+    from storyweaver.store.project import Project
+    from storyweaver.store.schema import SCHEMA_VERSION
+
+    try:
+        if not rows or check_header(path) != SCHEMA_VERSION:
+            return 0
+        with Project.open(path) as project:
+            return keep_prepared(project, rows)
+    except (ProjectError, sqlite3.Error, OSError):
+        return 0
