@@ -46,6 +46,24 @@ def noise_image(seed: int, size: tuple[int, int] = (96, 72), *, gps: bool = Fals
     return out.getvalue()
 
 
+def keep_every_plain_copy(path: Path) -> int:
+    """The worst a project file can hold: every stored image kept prepared, unblurred, for every
+    purpose (as exports made before a redaction, or for the briefing, would have kept them)."""
+    from storyweaver.export.images import SIZES, prepare, recipe
+    from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+
+    rows = []
+    with Project.open(path, readonly=True) as project:
+        blobs = project.query("SELECT sha256, data FROM blobs WHERE mime LIKE 'image/%'")
+    for sha, data in blobs:
+        for purpose in SIZES:
+            for square in (False, True):
+                done = prepare(data, purpose, square=square)
+                rows.append(PreparedRow(sha, recipe(purpose, redact=False, square=square), done.mime,
+                                        done.width, done.height, done.data))
+    return keep_in_file(path, rows)
+
+
 @dataclass
 class PostSpec:
     platform: Platform | None  # None: a web link card

@@ -5,7 +5,9 @@ some in briefing-only blocks, some by an author redacted as a person (later post
 with images carrying GPS EXIF and a hostile string from ../shared/test-vectors in front of
 every field; then every public output is written (single-file recap, folder recap with and
 without the PDF beside it, TimelineJS) and audited by ``tests.protection.leaks``: tokens,
-addresses, hosts, hashes, and every image decoded and compared with the unblurred originals.
+addresses, hosts, hashes, and every image decoded and compared with the unblurred originals,
+with every image already kept prepared and unblurred in the project file (as earlier exports
+would have left them).
 Bounded in CI; ``STORYWEAVER_TORTURE=long`` runs many more stories.
 """
 
@@ -24,7 +26,7 @@ from storyweaver.export.api import ExportOptions, export_story
 from storyweaver.store.project import Project
 from storyweaver.store.redacted_authors import redact_author
 from tests.hostile_vectors import hostile_strings
-from tests.protection import PostSpec, build_story, leaks, public_files
+from tests.protection import PostSpec, build_story, keep_every_plain_copy, leaks, public_files
 
 LONG = os.environ.get("STORYWEAVER_TORTURE") == "long"
 EXAMPLES = 150 if LONG else 6
@@ -59,6 +61,8 @@ def test_no_public_output_identifies_a_protected_person_or_block(story: list[Pos
         work = Path(work_dir)
         path = work / "p.storyweaver"
         secrets = build_story(path, story, briefing_heading=heading, text_blocks=[text])
+        # Images kept by earlier exports (issue 19) must never stand in for a protected one.
+        assert keep_every_plain_copy(path) > 0 or not any(p.image or p.avatar for p in story)
         if person and any(p.platform is not None for p in story):
             # The first post's author redacted as a person: every post of theirs is protected.
             first = next(p for p in story if p.platform is not None)
