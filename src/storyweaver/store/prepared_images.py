@@ -44,10 +44,18 @@ def read_prepared(project: Project, sha256: str, recipe: str) -> PreparedRow | N
 
 
 def keep_prepared(project: Project, rows: Iterable[PreparedRow]) -> int:
-    """Store ``rows`` (those whose original is still stored), in one transaction; how many."""
+    """Store ``rows`` (those whose original is still stored), in one transaction; how many.
+
+    A recipe starts with the version of the code that prepared it (``v2;...``): copies made
+    by another version are never used again, so they are dropped when new ones are kept."""
     kept = 0
+    versions: set[str] = set()
     with project.transaction() as conn:
         for row in rows:
+            version = row.recipe.split(";", 1)[0] + ";"
+            if version not in versions:
+                versions.add(version)
+                conn.execute("DELETE FROM prepared_images WHERE substr(recipe, 1, ?) != ?", (len(version), version))
             cursor = conn.execute(
                 "INSERT OR REPLACE INTO prepared_images (sha256, recipe, mime, width, height, data)"
                 " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM blobs WHERE sha256 = ?)",

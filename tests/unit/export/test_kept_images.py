@@ -161,6 +161,11 @@ def test_a_kept_copy_with_metadata_or_of_another_recipe_is_never_served(tmp_path
     assert with_gps not in _images(shown) and other not in _images(shown)
     assert shown.encode() == clean.encode()
     assert {row.recipe for row in again} >= {recipe("media", redact=False, square=False)}  # prepared afresh
+    keep_in_file(path, again)
+    with Project.open(path, readonly=True) as project:  # the older version's copy is dropped
+        assert project.query("SELECT count(*) FROM prepared_images WHERE recipe LIKE 'v0;%'")[0][0] == 0
+        assert project.query("SELECT data FROM prepared_images WHERE sha256 = ? AND recipe = ?",
+                             (photo, recipe("media", redact=False, square=False)))[0][0] != with_gps
 
 
 def test_a_version_4_file_is_exported_as_it_is_and_only_upgraded_when_opened_for_writing(tmp_path: Path) -> None:
