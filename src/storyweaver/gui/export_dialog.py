@@ -84,7 +84,9 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
                             keep_prepared=prepared.extend)
     finally:
         project.close()
-    keep_in_file(project_path, prepared)  # the next export takes these images as they are
+    # The next export takes these images as they are (not now if an import is writing: the
+    # export would wait for it; the next export prepares and offers them again).
+    keep_in_file(project_path, prepared, if_idle=True)
     pdf = outputs.get("pdf")
     from storyweaver.messages import withheld_private
 

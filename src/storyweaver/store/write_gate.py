@@ -21,6 +21,12 @@ class WriteGate:
         self._held = False
         self._interactive_waiting = 0
 
+    @property
+    def busy(self) -> bool:
+        """Whether a writer holds the gate or waits for it (a hint: it may change at once)."""
+        with self._condition:
+            return self._held or self._interactive_waiting > 0
+
     @contextmanager
     def held(self, *, interactive: bool) -> Iterator[None]:
         with self._condition:

@@ -210,3 +210,29 @@ def test_the_export_command_keeps_its_images_for_the_next_export(tmp_path: Path)
     run_cli("export", path, "--html", tmp_path / "second.html", "--lang", "en", check=True)
     assert (tmp_path / "first.html").read_bytes() == (tmp_path / "second.html").read_bytes()
     assert check_project(path) == []
+
+
+def test_images_are_not_kept_while_another_writer_of_the_process_is_at_work(tmp_path: Path) -> None:
+    import threading
+
+    from storyweaver.store.write_gate import gate_for
+
+    path = tmp_path / "p.storyweaver"
+    _one_post(path)
+    fresh = _export(path, tmp_path / "r.html")[1]
+    holding, release = threading.Event(), threading.Event()
+
+    def import_at_work() -> None:
+        with gate_for(path).held(interactive=False):
+            holding.set()
+            release.wait(10)
+
+    writer = threading.Thread(target=import_at_work)
+    writer.start()
+    holding.wait(10)
+    try:
+        assert keep_in_file(path, fresh, if_idle=True) == 0  # at once, without waiting for it
+    finally:
+        release.set()
+        writer.join()
+    assert keep_in_file(path, fresh, if_idle=True) == len(fresh)
