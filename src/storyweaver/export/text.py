@@ -11,7 +11,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 import nh3
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from storyweaver.core.textdir import direction
 

@@ -70,3 +70,16 @@ def test_arabic_reads_right_to_left_from_its_language_or_its_letters():
 def test_characters_that_break_documents_are_replaced():
     assert clean("a\x00b\x0bc\ud800d") == "a\ufffdb\ufffdc\ufffdd"
     assert clean(None) == ""
+
+
+def test_captured_text_is_escaped_exactly_as_markupsafe_escapes_it():
+    # rich_text escapes pieces as plain strings (issue 19, for speed): the entities must stay
+    # markupsafe's, or every recap would change. Lines without links or hashtags are one piece.
+    from markupsafe import escape
+
+    from tests.hostile_vectors import hostile_strings
+
+    for text in [*hostile_strings(), "a'b\"c<d>e&f", "&amp; already"]:
+        line = " ".join(clean(text).replace("#", " ").replace("://", " ").split())
+        if line:
+            assert str(rich_text(line)) == f"<p>{escape(line)}</p>", text
