@@ -16,6 +16,7 @@ from PIL import Image
 
 from storyweaver.bench._export_story import CAPTURED, avatar, build_demo_story, picture
 from storyweaver.core.model import Author, Block, BlockType, Item, ItemKind, Media, Platform
+from storyweaver.errors import ProjectError
 from storyweaver.export.api import ExportOptions, export_story
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.images import SIZES, prepare, recipe
@@ -186,6 +187,19 @@ def test_a_version_4_file_is_exported_as_it_is_and_only_upgraded_when_opened_for
         assert project.keep_prepared(fresh) == len(fresh)
     assert check_project(path) == []
     assert _export(path, tmp_path / "again.html")[1] == []
+
+
+def test_a_version_3_file_still_asks_to_be_upgraded_before_a_read_only_open(tmp_path: Path) -> None:
+    path = tmp_path / "v3.storyweaver"
+    _one_post(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE prepared_images")
+        conn.execute("DROP TABLE readables")  # version 4's: readers need it
+        conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    with pytest.raises(ProjectError) as refused:
+        Project.open(path, readonly=True)
+    assert refused.value.code == "needs-migration"
 
 
 def test_kept_copies_go_with_their_original(tmp_path: Path) -> None:
