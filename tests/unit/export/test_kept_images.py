@@ -250,3 +250,15 @@ def test_images_are_not_kept_while_another_writer_of_the_process_is_at_work(tmp_
         release.set()
         writer.join()
     assert keep_in_file(path, fresh, if_idle=True) == len(fresh)
+
+
+def test_progress_counts_only_the_images_an_export_prepares(tmp_path: Path) -> None:
+    path = build_demo_story(tmp_path / "demo.storyweaver")
+    keep_in_file(path, _export(path, tmp_path / "first.html")[1])
+    seen: list[tuple[int, int, str]] = []
+    with Project.open(path, readonly=True) as project:
+        result = export_story(project, ExportOptions(html=tmp_path / "r.html", lang="en"),
+                              progress=lambda done, total, message: seen.append((done, total, message)))
+    assert result.images > 0  # as many as before: kept ones are the export's images too
+    assert not [m for _d, _t, m in seen if m.startswith("Preparing images")]  # none to prepare
+    assert seen[-1][:2] == (1, 1)  # the recap alone
