@@ -50,7 +50,8 @@ def keep_every_plain_copy(path: Path) -> int:
     """The worst a project file can hold: every stored image kept prepared, unblurred, for every
     purpose (as exports made before a redaction, or for the briefing, would have kept them)."""
     from storyweaver.export.images import SIZES, prepare, recipe
-    from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+    from storyweaver.store.keep_prepared import keep_in_file
+    from storyweaver.store.prepared_images import PreparedRow
 
     rows = []
     with Project.open(path, readonly=True) as project:

@@ -64,7 +64,8 @@ def _export(project_path: Path, *, keep: bool = False, **outputs: Path) -> tuple
     figures come with it (empty when no PDF was asked).  ``keep``: the images it prepared are
     then kept in the project file, as the command line and the editor do (timed with it)."""
     from storyweaver.export.api import ExportOptions, export_story
-    from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+    from storyweaver.store.keep_prepared import keep_in_file
+    from storyweaver.store.prepared_images import PreparedRow
     from storyweaver.store.project import Project
 
     runs: list[PdfRun] = []

@@ -10,7 +10,8 @@ from storyweaver.commands.progress import TerminalProgress
 from storyweaver.errors import ExportError
 from storyweaver.i18n import _
 from storyweaver.messages import withheld_private
-from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+from storyweaver.store.keep_prepared import keep_in_file
+from storyweaver.store.prepared_images import PreparedRow
 from storyweaver.store.project import Project
 
 

@@ -74,7 +74,8 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
-    from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+    from storyweaver.store.keep_prepared import keep_in_file
+    from storyweaver.store.prepared_images import PreparedRow
 
     prepared: list[PreparedRow] = []
     project = Project.open(project_path, readonly=True)

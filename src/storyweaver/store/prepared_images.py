@@ -10,12 +10,8 @@ Rows follow their original: deleting the blob deletes them (foreign key, ON DELE
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
-
-from storyweaver.errors import ProjectError
 
 if TYPE_CHECKING:
     from storyweaver.store.project import Project
@@ -63,22 +59,3 @@ def keep_prepared(project: Project, rows: Iterable[PreparedRow]) -> int:
             kept += max(0, cursor.rowcount)
     return kept
 
-
-def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) -> int:
-    """Keep ``rows`` in the project file at ``path``, if it can be written and is already in the
-    current format (an export never upgrades a file); how many were kept.  These copies only
-    save time: a file that cannot take them now (read-only, busy, older) is left as it was.
-    ``if_idle``: not while another writer of this process (an import in the editor) is at work,
-    whose one long transaction the caller would otherwise wait for."""
-    from storyweaver.store.opening import check_header
-    from storyweaver.store.project import Project
-    from storyweaver.store.schema import SCHEMA_VERSION
-    from storyweaver.store.write_gate import gate_for
-
-    try:
-        if not rows or check_header(path) != SCHEMA_VERSION or (if_idle and gate_for(path).busy):
-            return 0
-        with Project.open(path) as project:
-            return keep_prepared(project, rows)
-    except (ProjectError, sqlite3.Error, OSError):
-        return 0

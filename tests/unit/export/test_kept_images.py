@@ -21,7 +21,8 @@ from storyweaver.export.api import ExportOptions, export_story
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.images import SIZES, prepare, recipe
 from storyweaver.store.check import check_project
-from storyweaver.store.prepared_images import PreparedRow, keep_in_file
+from storyweaver.store.keep_prepared import keep_in_file
+from storyweaver.store.prepared_images import PreparedRow
 from storyweaver.store.project import Project
 from storyweaver.store.redacted_authors import redact_author
 from storyweaver.store.schema import SCHEMA_VERSION

@@ -1,0 +1,32 @@
+"""Keep the images an export prepared in its project file, when the file may take them now.
+
+The export reads the project through a read-only connection; its caller (the command line,
+the editor's export job) then calls :func:`keep_in_file` once, with a short write of its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storyweaver.errors import ProjectError
+from storyweaver.store.opening import check_header
+from storyweaver.store.prepared_images import PreparedRow, keep_prepared
+from storyweaver.store.project import Project
+from storyweaver.store.schema import SCHEMA_VERSION
+from storyweaver.store.write_gate import gate_for
+
+
+def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) -> int:
+    """Keep ``rows`` in the project file at ``path``, if it can be written and is already in the
+    current format (an export never upgrades a file); how many were kept.  These copies only
+    save time: a file that cannot take them now (read-only, busy, older) is left as it was.
+    ``if_idle``: not while another writer of this process (an import in the editor) is at work,
+    whose one long transaction the caller would otherwise wait for."""
+    try:
+        if not rows or check_header(path) != SCHEMA_VERSION or (if_idle and gate_for(path).busy):
+            return 0
+        with Project.open(path) as project:
+            return keep_prepared(project, rows)
+    except (ProjectError, sqlite3.Error, OSError):
+        return 0
