@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 
 from PIL import Image, ImageFilter, ImageOps
+from PIL import __version__ as PILLOW_VERSION
 
 # Display sizes in CSS pixels, doubled for sharp screens where the bytes are worth it.
 # The recap's column is 44rem (704 px) wide; a link card's picture is at most that wide too.
@@ -40,8 +41,10 @@ class Prepared:
 
 SLACK = 1.3  # a JPEG decoded at a power-of-two scale this close to the size shown is kept as is
 # Raised whenever prepare() would make other bytes from the same original: the copies kept
-# in a project file by an older recipe are then never used again.
+# in a project file by an older recipe are then never used again.  Pillow's version goes with
+# it (its resampling, blur and JPEG encoder make the bytes too).
 PREPARATION = 1
+_MADE_BY = f"v{PREPARATION}+pillow{PILLOW_VERSION}"
 
 
 def recipe(purpose: str, *, redact: bool, square: bool) -> str:
@@ -49,7 +52,7 @@ def recipe(purpose: str, *, redact: bool, square: bool) -> str:
 
     EXIF-keeping preparations have none: their copies carry the camera's data and are never kept.
     """
-    return (f"v{PREPARATION};{purpose};{SIZES[purpose]};q{JPEG_QUALITY};slack{SLACK};max{MAX_PIXELS};"
+    return (f"{_MADE_BY};{purpose};{SIZES[purpose]};q{JPEG_QUALITY};slack{SLACK};max{MAX_PIXELS};"
             f"{'redacted' if redact else 'plain'};{'square' if square else 'whole'}")
 
 

@@ -42,7 +42,7 @@ def read_prepared(project: Project, sha256: str, recipe: str) -> PreparedRow | N
 def keep_prepared(project: Project, rows: Iterable[PreparedRow]) -> int:
     """Store ``rows`` (those whose original is still stored), in one transaction; how many.
 
-    A recipe starts with the version of the code that prepared it (``v2;...``): copies made
+    A recipe starts with the version of the code that prepared it (``v2+pillow12.0.0;...``): copies made
     by another version are never used again, so they are dropped when new ones are kept."""
     kept = 0
     versions: set[str] = set()
