@@ -71,12 +71,11 @@ def run_export(project_path: Path, outputs: dict[str, Path | None], options: dic
                cancel: threading.Event, progress: Progress,
                edits_written: Callable[[], object] = lambda: None) -> dict[str, Any]:
     from storyweaver.export.api import ExportOptions, export_story
+    from storyweaver.store.keep_prepared import keep_in_file
+    from storyweaver.store.prepared_images import PreparedRow
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
-    from storyweaver.store.keep_prepared import keep_in_file
-    from storyweaver.store.prepared_images import PreparedRow
-
     prepared: list[PreparedRow] = []
     project = Project.open(project_path, readonly=True)
     try:

@@ -2,8 +2,8 @@
 them, so that a later export need not decode and re-encode the same photograph again.
 
 A row is found only by the original's SHA-256 *and* the full recipe of its preparation
-(purpose, redaction, cropping, sizes, quality and the version of the code that made it):
-a copy is never served for another picture, another audience or another preparation.
+(purpose, redaction, cropping, sizes, quality, the version of the code that made it and
+Pillow's): a copy is never served for another picture, audience or preparation.
 Copies carrying EXIF are never kept (``keep_exif`` exports prepare their images afresh).
 Rows follow their original: deleting the blob deletes them (foreign key, ON DELETE CASCADE).
 """
