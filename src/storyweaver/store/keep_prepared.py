@@ -16,6 +16,8 @@ from storyweaver.store.project import Project
 from storyweaver.store.schema import SCHEMA_VERSION
 from storyweaver.store.write_gate import gate_for
 
+_PATIENCE_MS = 500
+
 
 def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) -> int:
     """Keep ``rows`` in the project file at ``path``, if it can be written and is already in the
@@ -27,6 +29,8 @@ def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) 
         if not rows or check_header(path) != SCHEMA_VERSION or (if_idle and gate_for(path).busy):
             return 0
         with Project.open(path) as project:
+            # Another process writing (an editor's import) is not worth waiting 10 s for.
+            project.query(f"PRAGMA busy_timeout = {_PATIENCE_MS}")
             return keep_prepared(project, rows)
     except (ProjectError, sqlite3.Error, OSError):
         return 0

@@ -264,3 +264,21 @@ def test_progress_counts_only_the_images_an_export_prepares(tmp_path: Path) -> N
     assert result.images > 0  # as many as before: kept ones are the export's images too
     assert not [m for _d, _t, m in seen if m.startswith("Preparing images")]  # none to prepare
     assert seen[-1][:2] == (1, 1)  # the recap alone
+
+
+def test_images_are_not_kept_while_another_process_holds_the_write_lock(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "p.storyweaver"
+    _one_post(path)
+    fresh = _export(path, tmp_path / "r.html")[1]
+    other = sqlite3.connect(path, isolation_level=None)  # another process's writer, as SQLite sees it
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        assert keep_in_file(path, fresh) == 0
+        assert time.monotonic() - started < 5  # given up soon, not after SQLite's 10 s
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert keep_in_file(path, fresh) == len(fresh)
