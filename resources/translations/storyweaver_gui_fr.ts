@@ -228,6 +228,11 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Export du récit</translation>
     </message>
     <message>
+        <location filename="../../src/storyweaver/gui/export_dialog.py" line="136"/>
+        <source>Preparing the story&apos;s images</source>
+        <translation>Préparation des images du récit</translation>
+    </message>
+    <message>
         <location filename="../../src/storyweaver/gui/export_dialog.py" line="221"/>
         <source>Written:</source>
         <translation>Écrit :</translation>

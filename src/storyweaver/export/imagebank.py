@@ -122,13 +122,17 @@ class ImageBank:
         return True
 
     def fresh(self) -> list[PreparedRow]:
-        """The images prepared by this export that a later one could take as they are."""
+        """The images this bank prepared (those finished, if it was cancelled) that a later
+        export could take as they are."""
         rows = []
-        for key, prepared in self.prepared.items():
-            if key in self._kept or key not in self._recipes:
-                continue
-            sha256, how = self._recipes[key]
-            rows.append(PreparedRow(sha256, how, prepared.mime, prepared.width, prepared.height, prepared.data))
+        for key, (sha256, how) in self._recipes.items():
+            prepared = self.prepared.get(key) if key not in self._kept else None
+            job = self._jobs.get(key)
+            if prepared is None and key not in self._kept and job is not None and job.done() \
+                    and not job.cancelled():
+                prepared = job.result()  # finished, though no output asked for it (cancelled)
+            if prepared is not None:
+                rows.append(PreparedRow(sha256, how, prepared.mime, prepared.width, prepared.height, prepared.data))
         return rows
 
     def pending(self) -> int:

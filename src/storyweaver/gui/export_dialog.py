@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from storyweaver.gui.forms.export_dialog_ui import Ui_ExportDialog
+from storyweaver.gui.images_ahead import ImagesAhead
 from storyweaver.gui.tasks import Job, Progress, TaskRunner
 from storyweaver.settings import Settings
 from storyweaver.store.project import Project
@@ -69,13 +70,16 @@ def cards_with_copies(project: Project) -> list[tuple[int, str]]:
 
 def run_export(project_path: Path, outputs: dict[str, Path | None], options: dict[str, Any],
                cancel: threading.Event, progress: Progress,
-               edits_written: Callable[[], object] = lambda: None) -> dict[str, Any]:
+               edits_written: Callable[[], object] = lambda: None,
+               images_ahead: ImagesAhead | None = None) -> dict[str, Any]:
     from storyweaver.export.api import ExportOptions, export_story
     from storyweaver.store.keep_prepared import keep_in_file
     from storyweaver.store.prepared_images import PreparedRow
     from storyweaver.store.project import Project
 
     edits_written()  # the export shows every edit made before Export was pressed
+    if images_ahead is not None:
+        images_ahead.wait(cancel)  # then takes the images prepared while the dialog was open
     prepared: list[PreparedRow] = []
     project = Project.open(project_path, readonly=True)
     try:
@@ -131,6 +135,7 @@ class ExportDialog(QDialog):
         f.openPdfButton.setEnabled(False)
         f.previewLabel.setText(self.tr("The PDF's first page will show here."))
         self._fill_full_text_list()
+        self.images_ahead = ImagesAhead(runner, project.path, self.tr("Preparing the story's images"))
 
     def _fill_full_text_list(self) -> None:
         """One ticked row per card with a readable copy: the user unticks those whose text
@@ -195,10 +200,11 @@ class ExportDialog(QDialog):
         f.cancelButton.setEnabled(True)
         f.progressBar.setRange(0, 0)
         f.statusLabel.setText(self.tr("Exporting…"))
-        path, written = self.project.path, self._edits_written
+        path, written, ahead = self.project.path, self._edits_written, self.images_ahead
+        ahead.before_export()
         self.job = self.runner.submit(self.tr("Exporting the story"),
                                       lambda cancel, progress: run_export(path, outputs, options, cancel, progress,
-                                                                          written),
+                                                                          written, ahead),
                                       on_done=self._done, on_error=self._failed)
         self.runner.progressed.connect(self._progress)
 

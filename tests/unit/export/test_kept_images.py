@@ -8,6 +8,7 @@ import io
 import itertools
 import re
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -229,8 +230,6 @@ def test_the_export_command_keeps_its_images_for_the_next_export(tmp_path: Path)
 
 
 def test_images_are_not_kept_while_another_writer_of_the_process_is_at_work(tmp_path: Path) -> None:
-    import threading
-
     from storyweaver.store.write_gate import gate_for
 
     path = tmp_path / "p.storyweaver"
@@ -282,3 +281,22 @@ def test_images_are_not_kept_while_another_process_holds_the_write_lock(tmp_path
         other.execute("ROLLBACK")
         other.close()
     assert keep_in_file(path, fresh) == len(fresh)
+
+
+def test_images_prepared_ahead_are_every_one_the_export_then_takes(tmp_path: Path) -> None:
+    from storyweaver.export.ahead import prepare_ahead
+
+    path = build_demo_story(tmp_path / "demo.storyweaver")
+    with Project.open(path, readonly=True) as project:
+        assert prepare_ahead(project, _set(threading.Event())) == []  # cancelled before it began
+        rows = prepare_ahead(project, threading.Event())
+    assert {row.recipe.split(";")[-2] for row in rows} == {"plain", "redacted"}
+    keep_in_file(path, rows)
+    html, fresh = _export(path, tmp_path / "r.html")
+    assert fresh == [] and _images(html) <= {row.data for row in rows}
+    assert _export(path, tmp_path / "t.html", timeline=tmp_path / "t.json")[1] == []
+
+
+def _set(event: threading.Event) -> threading.Event:
+    event.set()
+    return event
