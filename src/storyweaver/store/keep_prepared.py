@@ -17,6 +17,7 @@ from storyweaver.store.schema import SCHEMA_VERSION
 from storyweaver.store.write_gate import gate_for
 
 _PATIENCE_MS = 500
+_PER_TRANSACTION = 32
 
 
 def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) -> int:
@@ -31,6 +32,8 @@ def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) 
         with Project.open(path) as project:
             # Another process writing (an editor's import) is not worth waiting 10 s for.
             project.query(f"PRAGMA busy_timeout = {_PATIENCE_MS}")
-            return keep_prepared(project, rows)
+            # A few images per transaction: an edit typed meanwhile goes in between (write gate).
+            return sum(keep_prepared(project, rows[n:n + _PER_TRANSACTION])
+                       for n in range(0, len(rows), _PER_TRANSACTION))
     except (ProjectError, sqlite3.Error, OSError):
         return 0
