@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -99,10 +100,15 @@ def _insert_rows(conn: sqlite3.Connection, table: str, columns: str, rows: list[
         return
     conn.execute("SAVEPOINT rows")
     try:
-        _insert_grouped(conn, table, columns, rows)
-    except UnicodeEncodeError:
-        conn.execute("ROLLBACK TO rows")
-        _insert_grouped(conn, table, columns, [_without_surrogates(row) for row in rows])
+        try:
+            _insert_grouped(conn, table, columns, rows)
+        except UnicodeEncodeError:
+            conn.execute("ROLLBACK TO rows")
+            _insert_grouped(conn, table, columns, [_without_surrogates(row) for row in rows])
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):  # else the caller's transaction rolls back all
+            conn.execute("ROLLBACK TO rows")  # none of these rows stays, even a failed statement's first ones
+        raise
     finally:
         conn.execute("RELEASE rows")
 
@@ -119,15 +125,20 @@ def _insert_grouped(conn: sqlite3.Connection, table: str, columns: str, rows: li
         rows = list(map(pick, rows))
         columns = ", ".join(names[i] for i in keep)
     width = len(rows[0])
+    # OR FAIL: a statement that breaks a constraint stops there without undoing its own first
+    # rows (the savepoint of _insert_rows undoes them all). With the default (ABORT) SQLite
+    # copied, before each statement, every page it would touch to a statement journal, which
+    # spilled to a temporary file: 18,600 writes of 16 KiB for 50,000 rows, 0.05-0.09 s.
+    verb = f"INSERT OR FAIL INTO {table} ({columns}) VALUES "
     per = max(1, _PARAMETERS_PER_STATEMENT // width)
     one = "(" + ", ".join("?" * width) + ")"
     whole = len(rows) - len(rows) % per
     if whole:
-        sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * per)
+        sql = verb + ", ".join([one] * per)
         conn.executemany(sql, (list(chain.from_iterable(rows[start:start + per])) for start in range(0, whole, per)))
     if whole < len(rows):
         rest = rows[whole:]
-        sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * len(rest))
+        sql = verb + ", ".join([one] * len(rest))
         conn.execute(sql, list(chain.from_iterable(rest)))
 
 
