@@ -27,11 +27,11 @@ from storyweaver.core import placeholder
 from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
-from storyweaver.gui.text_block_editor import BAR_HEIGHT, TextBlockEditor
 from storyweaver.gui.thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from storyweaver.gui.story_model import StoryModel
+    from storyweaver.gui.text_block_editor import TextBlockEditor
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_WIDTH = 760
@@ -360,14 +360,14 @@ class StoryDelegate(QStyledItemDelegate):
             editor: QWidget = QLineEdit(parent)
             editor.setAccessibleName(self.tr("Section heading"))
         else:
-            editor = TextBlockEditor(parent)
+            editor = _text_editor()(parent)
             editor.setAccessibleName(self.tr("Text"))
         return editor
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         # Escape ends the typing and keeps what was typed (Qt's default throws it away).
-        if (isinstance(editor, TextBlockEditor | QLineEdit) and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
+                and isinstance(editor, _text_editor() | QLineEdit)):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return True
@@ -377,7 +377,7 @@ class StoryDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QLineEdit):
             editor.setText(value)
-        elif isinstance(editor, TextBlockEditor):
+        elif isinstance(editor, _text_editor()):
             editor.set_markup(value)
 
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
@@ -388,11 +388,21 @@ class StoryDelegate(QStyledItemDelegate):
         plan = self.plan(index, option.font)
         target = next((s.rect for s in plan.steps if s.kind == "text"), QRectF(0, 0, 300, 30))
         rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())
-        if isinstance(editor, TextBlockEditor) and plan.card is not None:
+        if isinstance(editor, _text_editor()) and plan.card is not None:
+            from storyweaver.gui.text_block_editor import BAR_HEIGHT
+
             # The whole card, bar on top: nothing of the card shows through while typing.
             card = plan.card.adjusted(6, 2, -2, -2).translated(option.rect.topLeft())
             rect = QRectF(card.left(), card.top(), card.width(), max(card.height(), rect.height() + BAR_HEIGHT, 130))
         editor.setGeometry(rect.toRect())
+
+
+def _text_editor() -> type[TextBlockEditor]:
+    """The rich text box, with its Qt text classes and the exports' sanitiser: loaded when a
+    text is first edited, not with the window (its cold start)."""
+    from storyweaver.gui.text_block_editor import TextBlockEditor
+
+    return TextBlockEditor
 
 
 def _alpha(colour: QColor, alpha: int) -> QColor:
