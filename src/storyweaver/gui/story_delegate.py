@@ -98,12 +98,19 @@ class StoryDelegate(QStyledItemDelegate):
 
     # -- planning -----------------------------------------------------------------------------
 
+    def card_width(self) -> int:
+        """The cards' width, the same whether the scroll bar shows or not: the first layout of
+        a long story finds it taller than the view and the bar appears, which narrowed every
+        card by its width and measured the whole story again before the first paint."""
+        bar = self._view.verticalScrollBar()
+        full = self._view.viewport().width() - (0 if bar.isVisibleTo(self._view) else bar.sizeHint().width())
+        return min(max(full, 200) - 32, MAX_WIDTH)
+
     def plan(self, index: Index, font: QFont) -> Plan:
         fonts = _fonts(font)
         metrics = QFontMetricsF(font)
-        full = max(self._view.viewport().width(), 200)
-        width = min(full - 32, MAX_WIDTH)
-        left = (full - width) / 2
+        width = self.card_width()
+        left = (max(self._view.viewport().width(), 200) - width) / 2
         steps: list[Step] = []
         y = 6.0
         model = cast("StoryModel", index.model())
@@ -238,9 +245,8 @@ class StoryDelegate(QStyledItemDelegate):
         row = index.row()
         block: Block = model.block_at(row)  # type: ignore[attr-defined]
         item: Item | None = model.item_at(row)  # type: ignore[attr-defined]
-        width = self._view.viewport().width()
         key = (block.id, block.type, block.text, block.caption, block.visibility, id(item),
-               item.redacted if item else None, model.day_marker(row), width,  # type: ignore[attr-defined]
+               item.redacted if item else None, model.day_marker(row), self.card_width(),  # type: ignore[attr-defined]
                option.font.key())
         height = self._heights.get(key)
         if height is None:
@@ -248,7 +254,7 @@ class StoryDelegate(QStyledItemDelegate):
                 self._heights.clear()
             height = int(self.plan(index, option.font).height) + 1
             self._heights[key] = height
-        return QSize(max(width - 2, 200), height)
+        return QSize(max(self._view.viewport().width() - 2, 200), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
