@@ -66,7 +66,12 @@ def pyside_answer(module):  # PySide's own question (shibokensupport.feature._mo
 
 feature = sys.modules["shibokensupport.feature"]
 asked = [m for name, m in sorted(sys.modules.items()) if hasattr(m, "__name__")]
-print(json.dumps({"painted": bool(painted), "modules": sorted(sys.modules),
+try:
+    with open("/proc/self/maps", encoding="utf-8") as maps:  # Linux: the libraries this process loaded
+        libraries = sorted({line.rsplit("/", 1)[-1].strip() for line in maps if ".so" in line})
+except OSError:
+    libraries = []
+print(json.dumps({"painted": bool(painted), "modules": sorted(sys.modules), "libraries": libraries,
                   "collecting_at_paint": collecting_at_paint, "collecting_after": gc.isenabled(),
                   "frozen": gc.get_freeze_count(),
                   "quick_check": getattr(feature._mod_uses_pyside, "reads_bytes", False),
@@ -92,6 +97,16 @@ def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def test_the_first_painted_window_has_not_loaded_export_or_capture_code(first_paint: dict[str, Any]) -> None:
     loaded = [m for m in first_paint["modules"] if any(m == name or m.startswith(name + ".") for name in LATER)]
     assert loaded == [], f"loaded before the first paint: {loaded}"
+
+
+def test_only_the_image_plugins_of_the_pictures_shown_are_loaded(first_paint: dict[str, Any]) -> None:
+    """Told each thumbnail's stored type, Qt loads the JPEG reader it needs, not its SVG, PDF,
+    TIFF, WebP... readers (and the SVG library) to ask each whether it reads the data."""
+    if not first_paint["libraries"]:
+        pytest.skip("no /proc/self/maps here")
+    plugins = [name for name in first_paint["libraries"] if name.startswith("libq") and "offscreen" not in name]
+    assert plugins == ["libqjpeg.so"]  # the sample's photographs; its PNGs are read by Qt itself
+    assert not [name for name in first_paint["libraries"] if name.startswith(("libQt6Svg", "libQt6Pdf"))]
 
 
 def test_pyside_asks_its_question_of_each_module_from_plain_bytes_with_the_same_answers(

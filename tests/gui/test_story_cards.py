@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from storyweaver.core.model import BlockType, ItemKind, Visibility
 
 
@@ -93,3 +95,39 @@ def test_thumbnails_are_decoded_once_then_cached_and_refused_when_not_images(qtb
     assert thumbs.pixmap(svg, QSize(50, 50)) is None
     assert thumbs.pixmap(junk, QSize(50, 50)) is None
     assert thumbs.pixmap("0" * 64, QSize(50, 50)) is None
+
+
+def test_a_thumbnail_stored_under_the_wrong_image_type_is_still_shown(qtbot, window, demo_path: Path) -> None:
+    """The reader is told the format the data's first bytes name (so Qt loads only that image
+    plugin), not the stored type: a PNG saved as image/jpeg, or as an unknown type, is shown."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QImage
+
+    assert window.actions_.open(demo_path)
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)
+    picture.fill(0x2563EB)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert picture.save(buffer, "PNG")
+    for mime in ("image/jpeg", "image/x-unknown", "image/png", "image/webp"):
+        sha = window.project.put_blob(bytes(data.data()) + mime.encode(), mime)  # one blob per type
+        shown = window.thumbnails.pixmap(sha, QSize(32, 24))
+        assert shown is not None and shown.width() >= 32, mime
+
+
+@pytest.mark.parametrize(("pillow", "qt"), [("JPEG", b"jpeg"), ("PNG", b"png"), ("GIF", b"gif"), ("WEBP", b"webp"),
+                                            ("TIFF", b""), ("BMP", b"")])
+def test_the_reader_is_named_from_the_pictures_own_first_bytes(pillow: str, qt: bytes) -> None:
+    import io
+
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from storyweaver.gui.thumbnails import image_format
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 6), (37, 99, 235)).save(out, pillow)
+    assert image_format(out.getvalue()) == qt  # empty: Qt asks its plugins, as before
+    assert not QImage.fromData(out.getvalue(), qt.decode() or None).isNull()
+    assert image_format(b"<svg xmlns='http://www.w3.org/2000/svg'/>") == b""
