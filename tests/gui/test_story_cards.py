@@ -131,3 +131,26 @@ def test_the_reader_is_named_from_the_pictures_own_first_bytes(pillow: str, qt: 
     assert image_format(out.getvalue()) == qt  # empty: Qt asks its plugins, as before
     assert not QImage.fromData(out.getvalue(), qt.decode() or None).isNull()
     assert image_format(b"<svg xmlns='http://www.w3.org/2000/svg'/>") == b""
+
+
+def test_a_thumbnail_is_cut_to_its_corners_once_then_drawn_as_it_is(qtbot, window, demo_path: Path) -> None:
+    """Cards draw their pictures without a clip path: the picture comes cut to its rounded
+    corners (or a circle, for an avatar), transparent outside, its centre kept."""
+    from PySide6.QtCore import QSize
+
+    assert window.actions_.open(demo_path)
+    thumbs = window.thumbnails
+    sha = next(m.sha256 for b in window.doc.blocks if (i := window.doc.item_of(b)) for m in i.media)
+    card = thumbs.cut(sha, QSize(52, 52), 6)
+    assert card is not None and (card.width(), card.height()) == (52, 52)
+    image = card.toImage()
+    assert image.pixelColor(0, 0).alpha() == 0 and image.pixelColor(51, 51).alpha() == 0  # rounded corners
+    assert image.pixelColor(26, 26).alpha() == 255 and image.pixelColor(3, 26).alpha() == 255
+    whole = thumbs.pixmap(sha, QSize(52, 52)).toImage()  # type: ignore[union-attr]
+    dx, dy = (whole.width() - 52) // 2, (whole.height() - 52) // 2
+    assert image.pixelColor(26, 26) == whole.pixelColor(26 + dx, 26 + dy)  # the picture's centre
+    decoded = thumbs.decoded
+    assert thumbs.cut(sha, QSize(52, 52), 6) is not None and thumbs.decoded == decoded  # cached
+    circle = thumbs.cut(sha, QSize(40, 40), 20).toImage()  # type: ignore[union-attr]
+    assert circle.pixelColor(2, 2).alpha() == 0 and circle.pixelColor(20, 1).alpha() > 0
+    assert thumbs.cut("0" * 64, QSize(40, 40), 20) is None  # no picture: the card paints initials

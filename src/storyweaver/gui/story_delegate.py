@@ -320,17 +320,14 @@ class StoryDelegate(QStyledItemDelegate):
             self._paint_avatar(painter, step)
 
     def _paint_image(self, painter: QPainter, step: Step, palette: QPalette) -> None:
-        size = step.rect.size().toSize()
-        pixmap = self._thumbs.pixmap(step.sha, size)
-        path = QPainterPath()
-        path.addRoundedRect(step.rect, 8, 8)
+        picture = self._thumbs.cut(step.sha, step.rect.size().toSize(), 8)  # cut to its corners once
         painter.save()
-        painter.setClipPath(path)
-        painter.fillRect(step.rect, palette.color(QPalette.ColorRole.AlternateBase))
-        if pixmap is not None:
-            source = QRectF((pixmap.width() - size.width()) / 2, (pixmap.height() - size.height()) / 2,
-                            size.width(), size.height())
-            painter.drawPixmap(step.rect, pixmap, source)
+        if picture is not None:
+            painter.drawPixmap(step.rect.topLeft().toPoint(), picture)
+        else:
+            path = QPainterPath()
+            path.addRoundedRect(step.rect, 8, 8)
+            painter.fillPath(path, palette.color(QPalette.ColorRole.AlternateBase))
         if step.role == "video":
             centre = step.rect.center()
             painter.setPen(Qt.PenStyle.NoPen)
@@ -342,20 +339,20 @@ class StoryDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_avatar(self, painter: QPainter, step: Step) -> None:
+        size = step.rect.size().toSize()
+        picture = self._thumbs.cut(step.sha, size, size.width() / 2)  # a circle, cut once
+        if picture is not None:
+            painter.drawPixmap(step.rect.topLeft().toPoint(), picture)
+            return
         path = QPainterPath()
         path.addEllipse(step.rect)
         painter.save()
-        painter.setClipPath(path)
-        pixmap = self._thumbs.pixmap(step.sha, step.rect.size().toSize())
-        if pixmap is not None:
-            painter.drawPixmap(step.rect.toRect(), pixmap)
-        else:
-            painter.fillPath(path, QColor(step.role or "#64748b"))
-            painter.setPen(QColor("white"))
-            font = QFont(painter.font())
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
+        painter.fillPath(path, QColor(step.role or "#64748b"))
+        painter.setPen(QColor("white"))
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
         painter.restore()
 
     # -- typing headings and texts in place -----------------------------------------------------
