@@ -9,8 +9,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
@@ -368,20 +368,14 @@ class MainWindow(StoryCommands, QMainWindow):
             event.acceptProposedAction()
             self.actions_.import_sources(sources)
 
-    def setVisible(self, visible: bool) -> None:
-        if visible and not self._sized:
-            # Panes in proportion to the window as first shown: the story gets the rest. Set
-            # before Qt lays the window out to show it, else the story's cards were measured
-            # once at the splitter's default widths, then again at these (the cold start).
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Panes in proportion to the window as first shown: the story gets the rest.
             self._sized = True
             width = max(self.width(), 900)
             side = max(280, min(420, width // 4))  # 1024 px: 300 / 444 / 280; 1920 px: 440 / 1060 / 420
             self.form.mainSplitter.setSizes([side + 20, width - 2 * side - 20, side])
-            super().setVisible(visible)
-            # Shown in one go, as before: the layouts its first show asked for run now.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            return
-        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_guard.may_leave(LeaveGuard.QUIT):

@@ -31,7 +31,6 @@ class ReflowRow(QWidget):
         self._grid.setHorizontalSpacing(spacing)
         self._grid.setVerticalSpacing(2)
         self.columns = 0
-        self._arranged: list[QWidget] = []  # the widgets shown when the row was last arranged
         for widget in self.widgets:
             widget.setParent(self)
             widget.installEventFilter(self)  # a new text or a language changes what fits
@@ -65,7 +64,7 @@ class ReflowRow(QWidget):
         self.columns = columns
         for widget in self.widgets:
             self._grid.removeWidget(widget)
-        shown = self._arranged = [w for w in self.widgets if not w.isHidden()]
+        shown = [w for w in self.widgets if not w.isHidden()]
         for widget in shown:  # the grid shares out the width, never below what each one needs
             widget.setMinimumWidth(self._measure(widget))
         for position, widget in enumerate(shown):
@@ -84,14 +83,8 @@ class ReflowRow(QWidget):
         self._arrange(event.size().width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        shown_or_hidden = kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
-        # The window's first show sends one for every widget: when the same ones are shown, the
-        # row as arranged still holds (arranged again, it moved the story after the window was
-        # shown, and measured every widget once more).
-        if shown_or_hidden and [w for w in self.widgets if not w.isHidden()] == self._arranged:
-            return False
-        if shown_or_hidden or kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.ShowToParent,
+                            QEvent.Type.HideToParent):
             self.columns = 0  # measured again
             self._again.start()
         return False
