@@ -154,3 +154,43 @@ def test_a_thumbnail_is_cut_to_its_corners_once_then_drawn_as_it_is(qtbot, windo
     circle = thumbs.cut(sha, QSize(40, 40), 20).toImage()  # type: ignore[union-attr]
     assert circle.pixelColor(2, 2).alpha() == 0 and circle.pixelColor(20, 1).alpha() > 0
     assert thumbs.cut("0" * 64, QSize(40, 40), 20) is None  # no picture: the card paints initials
+
+
+def test_the_story_is_measured_once_before_its_first_paint_and_painted_at_its_measured_heights(
+        qtbot, window, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's first show lays the story out at the splitter's own widths before the
+    panes are sized: its cards were measured for that layout too (the cold start measured
+    every card twice). Measured once now, and the first paint draws each card at the height
+    measured for the width it is painted at."""
+    from storyweaver.gui.story_delegate import StoryDelegate
+
+    measuring: list[bool] = []
+    measured: list[int] = []
+    painted: list[tuple[int, int, int]] = []
+    size_hint, plan, paint = StoryDelegate.sizeHint, StoryDelegate.plan, StoryDelegate.paint
+
+    def counted_size_hint(self, option, index):  # type: ignore[no-untyped-def]
+        measuring.append(True)
+        try:
+            return size_hint(self, option, index)
+        finally:
+            measuring.pop()
+
+    def counted_plan(self, index, font):  # type: ignore[no-untyped-def]
+        if measuring:
+            measured.append(index.row())
+        return plan(self, index, font)
+
+    def checked_paint(self, painter, option, index):  # type: ignore[no-untyped-def]
+        painted.append((index.row(), option.rect.height(), int(plan(self, index, option.font).height) + 1))
+        return paint(self, painter, option, index)
+
+    monkeypatch.setattr(StoryDelegate, "sizeHint", counted_size_hint)
+    monkeypatch.setattr(StoryDelegate, "plan", counted_plan)
+    monkeypatch.setattr(StoryDelegate, "paint", checked_paint)
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitUntil(lambda: window.has_painted, timeout=10000)
+    rows = window.story_model.rowCount()
+    assert rows > 5 and sorted(measured) == list(range(rows))  # each card once
+    assert painted and all(shown == exact for _row, shown, exact in painted), painted

@@ -38,6 +38,7 @@ MAX_WIDTH = 760
 PAD = 14
 AVATAR = 40
 DAY_HEIGHT = 34
+ESTIMATED_HEIGHT = 120  # a card's height before it is measured (StoryDelegate.estimating)
 
 
 @dataclass
@@ -92,6 +93,10 @@ class StoryDelegate(QStyledItemDelegate):
         self._thumbs = thumbnails
         self._marker_text: Callable[[str], str] = lambda day: day
         self._heights: dict[tuple[object, ...], int] = {}
+        # While the window first shows, Qt lays the story out at the splitter's own widths,
+        # before the window sizes its panes and the story is laid out again: cards are not
+        # measured for that first layout (the cold start measured every card twice).
+        self.estimating = False
 
     def set_day_formatter(self, formatter: Callable[[str], str]) -> None:
         self._marker_text = formatter
@@ -239,6 +244,8 @@ class StoryDelegate(QStyledItemDelegate):
     # -- QStyledItemDelegate --------------------------------------------------------------------
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if self.estimating:
+            return QSize(max(self._view.viewport().width() - 2, 200), ESTIMATED_HEIGHT)
         # The list view asks every card's height on each re-layout (a resize, a panel
         # appearing): measured cards are remembered by what their height depends on.
         model = index.model()
