@@ -47,13 +47,17 @@ def test_the_lean_user_agent_stylesheet_makes_the_same_document(tmp_path: Path) 
     from weasyprint import html as weasyprint_html
 
     from storyweaver.export.fetcher import MediaFetcher
-    from storyweaver.export.lean_ua import NOTE_RULE, BriefingHTML
+    from storyweaver.export.lean_ua import MARKER_RULE, NOTE_RULE, BriefingHTML
 
-    # The five note rules are found in this WeasyPrint's stylesheet (else the sheet is not lean).
-    assert len(NOTE_RULE.findall(weasyprint_html.UA)) == 5
+    # The five note rules and the markers' are found in this WeasyPrint's stylesheet (else the
+    # sheet is not lean).
+    assert len(NOTE_RULE.findall(weasyprint_html.UA)) == 5 and len(MARKER_RULE.findall(weasyprint_html.UA)) == 1
     work = tmp_path / "work"
     mimes, _seconds = _briefing_work(build_demo_story(tmp_path / "demo.storyweaver"), work)
-    html = (work / "briefing.html").read_text(encoding="utf-8")
+    # Lists of every kind, as a readable copy or a poll brings them: their markers are kept.
+    lists = ('<ol><li>one</li><li>two</li><li>ten</li></ol><ul><li>a</li><li><ul><li>b</li></ul></li></ul>'
+             '<ol start="98" style="list-style: upper-roman"><li>x</li><li>y</li><li>z</li></ol>')
+    html = (work / "briefing.html").read_text(encoding="utf-8").replace("</body>", lists + "</body>")
     for name, kind in (("full.pdf", weasyprint.HTML), ("lean.pdf", BriefingHTML)):
         kind(string=html, url_fetcher=MediaFetcher(work / "media", mimes)).write_pdf(tmp_path / name, pdf_tags=True)
     # Text of every page, contents' numbers, bookmarks, destinations, links and tags.
