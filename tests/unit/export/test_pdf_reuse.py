@@ -9,6 +9,7 @@ STORYWEAVER_HOME), real project files edited through the store between exports.
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pikepdf
 import pytest
 
 from storyweaver.bench._export_story import build_demo_story
+from storyweaver.core.model import Block, BlockType
 from storyweaver.export import part_cache, pdf_parts
 from storyweaver.export.api import ExportOptions, ExportResult, export_story
 from storyweaver.export.briefing import PdfRun
@@ -82,10 +84,9 @@ def test_editing_one_item_lays_out_only_its_section_again(demo: Path, tmp_path: 
 def test_a_section_that_grows_a_page_renumbers_the_parts_after_it(demo: Path, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     before, _ = export_again(demo, tmp_path / "first.pdf", monkeypatch)
-    from storyweaver.core.model import Block, BlockType
-
     with Project.open(demo) as project:
-        project.story.insert(2, Block(BlockType.TEXT, "<p>" + "A long added paragraph of the campaign. " * 400 + "</p>"))
+        long_paragraph = "<p>" + "A long added paragraph of the campaign. " * 400 + "</p>"
+        project.story.insert(2, Block(BlockType.TEXT, long_paragraph))
     grown, _ = export_again(demo, tmp_path / "grown.pdf", monkeypatch)
     assert grown.pages > before.pages
     # Every part prints "n / total": the total moved, so every one was laid out again.
@@ -156,7 +157,7 @@ def test_kept_parts_are_the_users_alone_and_can_be_cleared(demo: Path, tmp_path:
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     export_again(demo, tmp_path / "first.pdf", monkeypatch)
     folder = part_cache.default_folder()
-    assert folder.is_relative_to(Path(__import__("os").environ["STORYWEAVER_HOME"]))  # the user's cache folder
+    assert folder.is_relative_to(Path(os.environ["STORYWEAVER_HOME"]))  # the user's cache folder
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     files = list(folder.iterdir())
     assert files and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
@@ -195,7 +196,7 @@ def test_the_cache_keeps_to_its_size_dropping_the_least_recently_used(tmp_path: 
     for step, name in enumerate(names):
         cache.write_pdf(name, source, {"pages": 1})
         for suffix in (".pdf", ".json"):
-            __import__("os").utime(cache.folder / (name + suffix), (step, step))
+            os.utime(cache.folder / (name + suffix), (step, step))
     cache.prune()
     left = {path.name.split(".")[0] for path in cache.folder.iterdir()}
     assert names[-1] in left and names[0] not in left
