@@ -201,3 +201,23 @@ def test_the_cache_keeps_to_its_size_dropping_the_least_recently_used(tmp_path: 
     left = {path.name.split(".")[0] for path in cache.folder.iterdir()}
     assert names[-1] in left and names[0] not in left
     assert sum(path.stat().st_size for path in cache.folder.iterdir()) <= 7_500
+
+
+def test_the_command_line_keeps_parts_of_a_read_only_project_and_clears_them(
+        demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from storyweaver.cli import main
+
+    monkeypatch.setattr(pdf_parts, "MIN_HTML", 0)
+    monkeypatch.setattr(pdf_parts, "spare_processor", lambda: True)
+    demo.chmod(0o444)  # the cache is the user's, not the project file: a read-only project still gains
+    before = demo.read_bytes()
+    assert main(["export", str(demo), "--lang", "en", "--pdf", str(tmp_path / "a.pdf")]) == 0
+    kept = sorted(path.name for path in part_cache.default_folder().iterdir())
+    assert len([name for name in kept if name.endswith(".pdf")]) == PARTS + 1  # and the front
+    assert main(["export", str(demo), "--lang", "en", "--pdf", str(tmp_path / "b.pdf")]) == 0
+    assert page_texts(tmp_path / "b.pdf") == page_texts(tmp_path / "a.pdf") and demo.read_bytes() == before
+    capsys.readouterr()
+    assert main(["clear-cache"]) == 0
+    assert f"Deleted {len(kept)} kept files" in capsys.readouterr().out
+    assert main(["export", str(demo), "--lang", "en", "--pdf", str(tmp_path / "c.pdf"), "--no-reuse"]) == 0
+    assert not part_cache.default_folder().exists()
