@@ -98,7 +98,7 @@ def without_space_between_blocks(html: str) -> str:
 def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank, target: Path,
                    *, paper: str = "a4", timeout: float = 600.0, memory_bytes: int = MEMORY_LIMIT,
                    cancel: threading.Event | None = None, warm: WarmRenderer | None = None,
-                   reuse: bool = True) -> PdfRun:
+                   reuse: bool = True, kept_parts: Path | None = None) -> PdfRun:
     """Render the briefing to ``target`` in a child process (``warm``'s, if it was started
     early); the target is replaced only when complete.  With ``reuse``, a long briefing's
     sections are kept in the user's cache and reused when unchanged (``part_cache``)."""
@@ -128,7 +128,7 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
                 return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel,
                                  process=early)
             job = _job(work, mimes, partial, timeout, memory_bytes)
-            cache = _part_cache(job) if reuse else None
+            cache = _part_cache(job, kept_parts) if reuse else None
             report = pdf_parts.render_in_parts(work, parts, view.title, job, partial.absolute(), timeout=timeout,
                                                cancel=cancel, early=early, cache=cache, workers=2 if spare else 1)
             if not report.get("ok") and report.get("error") != "memory":
@@ -143,7 +143,7 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             return run
 
 
-def _part_cache(job: dict[str, Any]) -> PartCache | None:
+def _part_cache(job: dict[str, Any], folder: Path | None) -> PartCache | None:
     """The user's cache of laid-out parts, or None if it cannot be made private (then every
     part is laid out, as without a cache)."""
     from importlib.metadata import version
@@ -151,7 +151,7 @@ def _part_cache(job: dict[str, Any]) -> PartCache | None:
     from storyweaver.export.part_cache import default_folder
 
     try:
-        return PartCache(default_folder(), weasyprint_version=version("weasyprint"), tags=bool(job["tags"]))
+        return PartCache(folder or default_folder(), weasyprint_version=version("weasyprint"), tags=bool(job["tags"]))
     except OSError:
         return None
 
