@@ -55,6 +55,7 @@ class PdfRun:
     warnings: list[str] = field(default_factory=list)
     parts_laid_out: int = -1  # of a briefing in parts: how many were laid out (the others were kept)
     parts: int = 0
+    front_laid_out: bool = True  # the cover, summary and contents (not kept when a page number moved)
     notes: list[str] = field(default_factory=list)  # for the user (a damaged kept part)
 
 
@@ -138,6 +139,7 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
                 return run_child(work, mimes, partial, timeout=remaining, memory_bytes=memory_bytes, cancel=cancel)
             run = _run_of(report, work, memory_bytes, time.perf_counter() - start)
             run.parts, run.parts_laid_out = len(report["parts"]) - 1, int(report["laid_out_parts"])
+            run.front_laid_out = bool(report["front_laid_out"])
             if report.get("damaged_parts"):
                 run.notes.append(_("A kept part of the briefing could not be read back; it was laid out again."))
             return run

@@ -242,6 +242,7 @@ def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, An
         "warnings": [w for r in reports for w in r.get("warnings", [])][:50],
         "parts": [assembly.front_pages, *[part.pages for part in assembly.parts]],
         "laid_out_parts": assembly.laid_out,
+        "front_laid_out": not assembly.front_kept,
         "damaged_parts": cache.damaged if cache is not None else 0,
     }
 
