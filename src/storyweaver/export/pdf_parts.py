@@ -162,6 +162,15 @@ class _Assembly:
             self.start(f"{prefix}{n}", "units", group)
             self.laid_out += len(group)
 
+    def front_seen(self) -> bool:
+        """Whether a front of this HTML was kept before: then it is likely kept for these
+        page numbers too (an edit seldom moves them), and its process is not started early."""
+        return self.cache is not None and self.cache.read_facts(self.front_seen_key()) is not None
+
+    def front_seen_key(self) -> str:
+        assert self.cache is not None
+        return self.cache.key(self.front_html, Path(self.job["media"]), self.job["mimes"], "seen")
+
     def stop(self, name: str) -> None:
         self.waiting.discard(name)
         self.processes[name].stop()
@@ -193,7 +202,8 @@ def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, An
         fresh = [part for part in assembly.parts if part.pages < 0]
         if fresh:
             assembly.start_sections("sections", fresh, workers)
-            assembly.start("front", "front", assembly.front_html)  # it imports WeasyPrint meanwhile
+            if not assembly.front_seen():  # it imports WeasyPrint meanwhile (a kept front would make it useless)
+                assembly.start("front", "front", assembly.front_html)
         _front_when_laid_out(assembly)
         while assembly.waiting or assembly.front_pages < 0 or not all(part.done for part in assembly.parts):
             if cancel is not None and cancel.is_set():
@@ -316,4 +326,5 @@ def _keep(assembly: _Assembly) -> None:
             cache.write_pdf(part.numbered(), part.path, {"pages": part.pages})
     if not assembly.front_kept and assembly.front_key not in ("", "-"):
         cache.write_pdf(assembly.front_key + ".front", assembly.work / "front.pdf", {"pages": assembly.front_pages})
+        cache.write_facts(assembly.front_seen_key(), {})
     cache.prune()
