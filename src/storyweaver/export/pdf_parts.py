@@ -22,6 +22,7 @@ whose page numbers moved is laid out again while the rest goes on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -316,7 +317,13 @@ def _send_numbers(assembly: _Assembly, name: str) -> None:
 
 
 def _keep(assembly: _Assembly) -> None:
-    """The parts laid out by this export, and its front, into the cache."""
+    """The parts laid out by this export, and its front, into the cache (if it can take
+    them: a full disk, or a cache cleared meanwhile, costs the next export time, not this one)."""
+    with contextlib.suppress(OSError):
+        _keep_in(assembly)
+
+
+def _keep_in(assembly: _Assembly) -> None:
     cache = assembly.cache
     if cache is None:
         return

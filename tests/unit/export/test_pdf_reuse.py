@@ -221,3 +221,19 @@ def test_the_command_line_keeps_parts_of_a_read_only_project_and_clears_them(
     assert f"Deleted {len(kept)} kept files" in capsys.readouterr().out
     assert main(["export", str(demo), "--lang", "en", "--pdf", str(tmp_path / "c.pdf"), "--no-reuse"]) == 0
     assert not part_cache.default_folder().exists()
+
+
+def test_a_cache_cleared_while_an_export_runs_costs_nothing_but_time(demo: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyweaver.export import pdf_merge
+
+    original = pdf_merge.merge_parts
+
+    def cleared_first(*args: object, **kwargs: object) -> int:
+        part_cache.clear()  # "storyweaver clear-cache" in another terminal, as the parts are joined
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_merge, "merge_parts", cleared_first)
+    run, result = export_again(demo, tmp_path / "first.pdf", monkeypatch)
+    assert run.parts_laid_out == PARTS and result.warnings == []
+    assert_same_document(single(demo, tmp_path / "single.pdf", monkeypatch), tmp_path / "first.pdf")
