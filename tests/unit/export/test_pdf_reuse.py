@@ -237,3 +237,34 @@ def test_a_cache_cleared_while_an_export_runs_costs_nothing_but_time(demo: Path,
     run, result = export_again(demo, tmp_path / "first.pdf", monkeypatch)
     assert run.parts_laid_out == PARTS and result.warnings == []
     assert_same_document(single(demo, tmp_path / "single.pdf", monkeypatch), tmp_path / "first.pdf")
+
+
+def test_two_exports_at_once_share_the_cache_safely(demo: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two exports of the story at the same time (the editor and the command line) write the
+    same kept parts; each gets a whole briefing, and the parts they leave are whole."""
+    import threading
+
+    monkeypatch.setattr(pdf_parts, "MIN_HTML", 0)
+    monkeypatch.setattr(pdf_parts, "spare_processor", lambda: True)
+    failures: list[BaseException] = []
+
+    def one(name: str) -> None:
+        try:
+            with Project.open(demo, readonly=True) as project:
+                export_story(project, ExportOptions(lang="en", pdf=tmp_path / name))
+        except BaseException as exc:  # reported by the test below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=one, args=(f"{n}.pdf",)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    reference = single(demo, tmp_path / "single.pdf", monkeypatch)
+    for n in range(2):
+        assert_same_document(reference, tmp_path / f"{n}.pdf")
+    again, result = export_again(demo, tmp_path / "again.pdf", monkeypatch)
+    assert again.parts_laid_out == 0 and result.warnings == []  # what they kept is intact
+    assert_same_document(reference, tmp_path / "again.pdf")
