@@ -268,3 +268,24 @@ def test_two_exports_at_once_share_the_cache_safely(demo: Path, tmp_path: Path,
     again, result = export_again(demo, tmp_path / "again.pdf", monkeypatch)
     assert again.parts_laid_out == 0 and result.warnings == []  # what they kept is intact
     assert_same_document(reference, tmp_path / "again.pdf")
+
+
+def test_on_a_busy_machine_the_parts_are_laid_out_by_one_process_and_still_kept(
+        demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_parts, "MIN_HTML", 0)
+    monkeypatch.setattr(pdf_parts, "spare_processor", lambda: False)  # no processor to spare
+    started: list[str] = []
+    original = pdf_parts.PartProcess.__init__
+
+    def starting(self: pdf_parts.PartProcess, name: str, *args: object, **kwargs: object) -> None:
+        started.append(name)
+        original(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_parts.PartProcess, "__init__", starting)
+    runs: list[PdfRun] = []
+    with Project.open(demo, readonly=True) as project:
+        export_story(project, ExportOptions(lang="en", pdf=tmp_path / "busy.pdf"), pdf_run=runs.append)
+    assert sorted(started) == ["front", "sections0"] and runs[0].parts_laid_out == PARTS
+    assert_same_document(single(demo, tmp_path / "single.pdf", monkeypatch), tmp_path / "busy.pdf")
+    again, _ = export_again(demo, tmp_path / "again.pdf", monkeypatch)
+    assert again.parts_laid_out == 0
