@@ -125,10 +125,11 @@ def _reexport_after_one_edit(story: Path, root: Path, name: str, items: int, kep
         assert item is not None and item.text is not None
         project.library.update(middle, text=item.text.replace("words", "terms", 1))
     seconds, _cpu, (result, run) = _export(story, pdf=root / f"{name}-again.pdf", pdf_parts_folder=kept)
+    reused = (f"{run.parts_laid_out} of {run.parts} sections laid out again"
+              f"{', and the front' if run.front_laid_out else ' (front kept)'}") if run.parts else \
+        "too small to be laid out in parts: nothing kept, all laid out again"
     report(f"PDF briefing, {items} items, RE-EXPORTED after editing one item", seconds, "s", None,
-           f"{run.parts_laid_out} of {run.parts} sections laid out again"
-           f"{', and the front' if run.front_laid_out else ' (front kept)'}, {result.pdf_pages} pages; "
-           f"children's CPU {run.cpu_seconds:.1f} s; {_load()}")
+           f"{reused}, {result.pdf_pages} pages; children's CPU {run.cpu_seconds:.1f} s; {_load()}")
     if floor is not None:
         report("  ratio of the re-export to Chromium's print of the same HTML (a first print)",
                seconds / floor.seconds, "x", None)
