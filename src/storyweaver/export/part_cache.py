@@ -149,6 +149,10 @@ class PartCache:
         self._write(name + ".pdf", data)  # the PDF first: its facts make it findable
         self.write_facts(name, {**facts, "sha256": hashlib.sha256(data).hexdigest()})
 
+    def forget(self, name: str) -> None:
+        """Delete an entry found inconsistent (counted as damaged)."""
+        self._damaged([self._path(name + ".json"), self._path(name + ".pdf")])
+
     def prune(self) -> None:
         """Delete the least recently used files until the folder is under three quarters of its limit."""
         entries = []

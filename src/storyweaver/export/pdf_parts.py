@@ -136,6 +136,8 @@ class _Assembly:
                 if facts is not None and _is_layout(facts):
                     part.pages = int(facts["pages"])
                     part.anchors = {str(k): int(v) for k, v in facts["anchors"].items()}
+                elif facts is not None:
+                    cache.forget(part.key)
 
     def start(self, name: str, role: str, html: str | list[_Part]) -> None:
         job = {**self.job, "role": role, "number_rule": NUMBER_RULE, "output": str(self.work / f"{name}.pdf")}
@@ -184,7 +186,10 @@ class _Assembly:
 
 
 def _is_layout(facts: dict[str, Any]) -> bool:
-    return isinstance(facts.get("pages"), int) and isinstance(facts.get("anchors"), dict)
+    """Whether kept facts are a part's layout (anything else is treated as not kept)."""
+    pages, anchors = facts.get("pages"), facts.get("anchors")
+    return (isinstance(pages, int) and pages > 0 and isinstance(anchors, dict)
+            and all(isinstance(page, int) and 0 <= page < pages for page in anchors.values()))
 
 
 def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, Any], output: Path, *,
@@ -297,9 +302,13 @@ def _number_parts(assembly: _Assembly) -> None:
         first += part.pages
         if part.process:
             continue
-        if assembly.cache is not None and assembly.cache.read_pdf(part.numbered(), part.path) is not None:
+        cache = assembly.cache
+        kept = cache.read_pdf(part.numbered(), part.path) if cache is not None else None
+        if kept is not None and kept.get("pages") == part.pages:
             part.done = True
         else:
+            if cache is not None and kept is not None:
+                cache.forget(part.numbered())  # not the pages its layout says: laid out again
             again.append(part)
     if again:
         assembly.start_sections("again", again, 2)

@@ -130,7 +130,7 @@ def test_an_author_redacted_between_exports_is_marked_redacted_in_the_new_briefi
     assert_same_document(single(demo, tmp_path / "single.pdf", monkeypatch), tmp_path / "after.pdf")
 
 
-@pytest.mark.parametrize("damage", ["truncated", "changed", "facts"])
+@pytest.mark.parametrize("damage", ["truncated", "changed", "facts", "layout"])
 def test_a_damaged_kept_part_is_laid_out_again_with_one_line(demo: Path, tmp_path: Path, damage: str,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     export_again(demo, tmp_path / "first.pdf", monkeypatch)
@@ -143,8 +143,11 @@ def test_a_damaged_kept_part_is_laid_out_again_with_one_line(demo: Path, tmp_pat
         data = bytearray(victim.read_bytes())
         data[len(data) // 2] ^= 0xFF
         victim.write_bytes(bytes(data))
-    else:
+    elif damage == "facts":
         victim.with_suffix(".json").write_text("{not json", encoding="utf-8")
+    else:  # JSON, but not a layout: its pages and anchors make no sense
+        layout = part_cache.default_folder() / (victim.name.split(".")[0] + ".json")
+        layout.write_text('{"pages": 2, "anchors": {"x": 7}}', encoding="utf-8")
     again, result = export_again(demo, tmp_path / "again.pdf", monkeypatch)
     assert again.parts_laid_out == 1
     assert result.warnings == ["A kept part of the briefing could not be read back; it was laid out again."]
