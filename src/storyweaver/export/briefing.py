@@ -153,7 +153,8 @@ def _part_cache(job: dict[str, Any], folder: Path | None) -> PartCache | None:
     from storyweaver.export.part_cache import default_folder
 
     try:
-        return PartCache(folder or default_folder(), weasyprint_version=version("weasyprint"), tags=bool(job["tags"]))
+        drawn_by = " ".join(f"{name} {version(name)}" for name in ("weasyprint", "pydyf", "pillow"))
+        return PartCache(folder or default_folder(), drawn_by=drawn_by, tags=bool(job["tags"]))
     except OSError:
         return None
 

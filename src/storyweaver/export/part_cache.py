@@ -10,10 +10,11 @@ files 0600) and ``storyweaver clear-cache`` empties it.
 
 What a part is keyed on: a SHA-256 of everything its pages are drawn from (its whole HTML
 document, stylesheet and running title included; the bytes and type of each image it
-shows; whether the PDF is tagged; the versions of StoryWeaver, of this cache's format and of
-WeasyPrint; the installed fonts as fontconfig lists them).  Its pages are only reused for
-the same key, so a part is never reused for HTML that differs by one byte: once an author
-is redacted, the parts that named them have other keys and are laid out again.  The page
+shows; whether the PDF is tagged; the versions of StoryWeaver (and its renderer's source), of
+this cache's format, of WeasyPrint, pydyf and Pillow; the installed fonts as fontconfig lists
+them).  Its pages are only reused for the same key, so a part is never reused for HTML that
+differs by one byte: a post redacted, a block taken out or made briefing-only, and the parts
+that showed them have other keys and are laid out again.  The page
 numbers printed in a part's margins ("12 / 76") are a second key: a part whose first page
 or the briefing's total moved is laid out again (its layout facts, pages and anchors, are
 still known, so the other parts need not wait for it).
@@ -87,13 +88,25 @@ def fonts_fingerprint() -> str:
     return hashlib.sha256("\n".join(found).encode()).hexdigest()
 
 
+def renderer_fingerprint() -> str:
+    """Our own code that draws a part's pages (the renderer process, its media fetcher):
+    a development copy changes it without changing the version number."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("pdf_child.py", "pdf_part_child.py", "fetcher.py"):
+        with contextlib.suppress(OSError):
+            digest.update((here / name).read_bytes())
+    return digest.hexdigest()
+
+
 class PartCache:
     """One folder of kept parts; every method is safe against another export using it."""
 
-    def __init__(self, folder: Path, *, weasyprint_version: str, tags: bool, limit_bytes: int = LIMIT_BYTES) -> None:
+    def __init__(self, folder: Path, *, drawn_by: str, tags: bool, limit_bytes: int = LIMIT_BYTES) -> None:
         self.folder = private_folder(folder)
         self.limit_bytes = limit_bytes
-        self._salt = "\n".join((FORMAT, __version__, weasyprint_version, fonts_fingerprint(), f"tags={tags}"))
+        self._salt = "\n".join((FORMAT, __version__, renderer_fingerprint(), drawn_by, fonts_fingerprint(),
+                                f"tags={tags}"))
         self.damaged = 0  # entries found damaged during this export
 
     def key(self, html: str, media: Path, mimes: dict[str, str], extra: str = "") -> str:

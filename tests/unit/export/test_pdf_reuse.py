@@ -192,7 +192,7 @@ def test_without_reuse_nothing_is_kept(demo: Path, tmp_path: Path, monkeypatch: 
 
 
 def test_the_cache_keeps_to_its_size_dropping_the_least_recently_used(tmp_path: Path) -> None:
-    cache = part_cache.PartCache(tmp_path / "parts", weasyprint_version="x", tags=True, limit_bytes=10_000)
+    cache = part_cache.PartCache(tmp_path / "parts", drawn_by="x", tags=True, limit_bytes=10_000)
     source = tmp_path / "part.pdf"
     source.write_bytes(b"%PDF-" + b"x" * 3000)
     names = [f"{n:064x}" for n in range(5)]
@@ -292,3 +292,25 @@ def test_on_a_busy_machine_the_parts_are_laid_out_by_one_process_and_still_kept(
     assert_same_document(single(demo, tmp_path / "single.pdf", monkeypatch), tmp_path / "busy.pdf")
     again, _ = export_again(demo, tmp_path / "again.pdf", monkeypatch)
     assert again.parts_laid_out == 0
+
+
+def test_a_parts_key_follows_everything_its_pages_are_drawn_from(tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    media.mkdir()
+    (media / "a1").write_bytes(b"first picture")
+    html = '<img src="storyweaver-media:a1"><p>text</p>'
+    cache = part_cache.PartCache(tmp_path / "parts", drawn_by="weasyprint 70.0", tags=True)
+    key = cache.key(html, media, {"a1": "image/jpeg"})
+    assert cache.key(html, media, {"a1": "image/jpeg"}) == key
+    others = {
+        cache.key(html.replace("text", "texts"), media, {"a1": "image/jpeg"}),  # one byte of HTML
+        cache.key(html, media, {"a1": "image/png"}),  # the image's type
+        part_cache.PartCache(tmp_path / "parts", drawn_by="weasyprint 71.0", tags=True).key(
+            html, media, {"a1": "image/jpeg"}),  # another WeasyPrint
+        part_cache.PartCache(tmp_path / "parts", drawn_by="weasyprint 70.0", tags=False).key(
+            html, media, {"a1": "image/jpeg"}),  # an untagged PDF
+        cache.key(html, media, {"a1": "image/jpeg"}, extra="numbers"),
+    }
+    (media / "a1").write_bytes(b"other picture")  # same name, other pixels
+    others.add(cache.key(html, media, {"a1": "image/jpeg"}))
+    assert key not in others and len(others) == 6
