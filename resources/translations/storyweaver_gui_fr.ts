@@ -1642,6 +1642,10 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <source>Off by default: a public page cannot make StoryWeaver fetch from your own computer or network.</source>
         <translation>Désactivé par défaut : une page publique ne peut pas faire récupérer par StoryWeaver des données de votre ordinateur ou de votre réseau.</translation>
     </message>
+    <message>
+        <source>Kept pages deleted</source>
+        <translation>Pages conservées supprimées</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesLayout</name>
@@ -1709,6 +1713,18 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <location filename="../../src/storyweaver/gui/preferences_layout.py" line="57"/>
         <source>Used to search Mastodon and read posts of servers that need one.</source>
         <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
+    </message>
+    <message>
+        <source>Delete kept briefing pages</source>
+        <translation>Supprimer les pages de notes d’information conservées</translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation>Notes d’information</translation>
+    </message>
+    <message>
+        <source>A long briefing keeps its laid-out pages in your own cache folder, so that exporting it again after an edit is faster. They hold the briefing&apos;s private material: delete them when you no longer need them.</source>
+        <translation>Une longue note d’information conserve ses pages mises en page dans votre propre dossier de cache, pour la réexporter plus vite après une modification. Elles contiennent les éléments privés de la note : supprimez-les quand vous n’en avez plus besoin.</translation>
     </message>
 </context>
 <context>
