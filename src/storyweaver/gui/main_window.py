@@ -368,11 +368,29 @@ class MainWindow(StoryCommands, QMainWindow):
             event.acceptProposedAction()
             self.actions_.import_sources(sources)
 
+    def setVisible(self, visible: bool) -> None:
+        if not (visible and not self._sized):
+            super().setVisible(visible)
+            return
+        # The first show lays the story out at the splitter's own widths: its cards are
+        # measured only once the panes are sized (showEvent), not for that layout too.
+        self.story_delegate.estimating = True
+        try:
+            super().setVisible(visible)
+        finally:
+            self._measure_story()
+
+    def _measure_story(self) -> None:
+        if self.story_delegate.estimating:
+            self.story_delegate.estimating = False
+            self.form.storyView.scheduleDelayedItemsLayout()  # before any paint or geometry asked
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
             # Panes in proportion to the window as first shown: the story gets the rest.
             self._sized = True
+            self._measure_story()
             width = max(self.width(), 900)
             side = max(280, min(420, width // 4))  # 1024 px: 300 / 444 / 280; 1920 px: 440 / 1060 / 420
             self.form.mainSplitter.setSizes([side + 20, width - 2 * side - 20, side])
