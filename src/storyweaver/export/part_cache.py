@@ -93,7 +93,7 @@ def renderer_fingerprint() -> str:
     a development copy changes it without changing the version number."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in ("pdf_child.py", "pdf_part_child.py", "fetcher.py"):
+    for name in ("pdf_child.py", "pdf_part_child.py", "fetcher.py", "lean_ua.py"):
         with contextlib.suppress(OSError):
             digest.update((here / name).read_bytes())
     return digest.hexdigest()

@@ -158,13 +158,13 @@ def stubbed(document: Any, remote: dict[str, int]) -> Any:
 
 
 def run(job: dict[str, Any], fetcher: Any, warnings: list[str]) -> dict[str, Any]:
-    import weasyprint
+    from storyweaver.export.lean_ua import BriefingHTML
 
     timing = {"weasyprint": 0.0}
 
     def lay_out(html: str) -> Any:
         start = time.perf_counter()
-        document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+        document = BriefingHTML(string=html, base_url=None, url_fetcher=fetcher).render()
         timing["weasyprint"] += time.perf_counter() - start
         return document
 
