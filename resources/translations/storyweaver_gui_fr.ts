@@ -320,12 +320,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <message>
         <location filename="../../ui/export_dialog.ui" line="179"/>
         <source>Add the &amp;full text of linked pages to the briefing</source>
-        <translation>Ajouter le texte &amp;intégral des pages liées à la note d&apos;information</translation>
+        <translation>Ajouter le texte &amp;intégral des pages liées à la note d’information</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="182"/>
         <source>An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page&apos;s text only where its card asks for it</source>
-        <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
+        <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d’une page que si sa carte le demande</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="198"/>
@@ -556,7 +556,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="210"/>
         <source>None (no main text was found in the page)</source>
-        <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
+        <translation>Aucune (aucun texte principal n’a été trouvé dans la page)</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="211"/>
@@ -566,7 +566,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <message>
         <location filename="../../src/storyweaver/gui/inspector.py" line="232"/>
         <source>No readable copy: no main text was found in this page.</source>
-        <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
+        <translation>Pas de copie lisible : aucun texte principal n’a été trouvé dans cette page.</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="19"/>

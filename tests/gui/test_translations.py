@@ -123,7 +123,7 @@ def test_a_language_chosen_in_preferences_shows_at_once(qtbot, window, demo_path
         window.editor.add_heading(0, "Ouverture")
         assert window.undo_action.text() == "&Annuler Ajouter une section"
         # and so are the core's messages (an import that fails, a refused file)
-        assert str(StoryWeaverError("not-found", path="x")) == "Il n'y a pas de fichier à l'emplacement x."
+        assert str(StoryWeaverError("not-found", path="x")) == "Il n’y a pas de fichier à l’emplacement x."
         choose_in_preferences(window, "en")
         assert f.menuFile.title() == "&File" and f.kindCombo.itemText(0) == "All kinds"
         assert window.undo_action.text() == "&Undo Add a section"  # named again in the new language
