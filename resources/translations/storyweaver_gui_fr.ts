@@ -662,7 +662,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <message>
         <location filename="../../ui/inspector.ui" line="188"/>
         <source>Who the post&apos;s author wrote it for, as its network recorded it. A direct message or a followers-only post stays out of the public recap until you choose Public.</source>
-        <translation>Pour qui l’auteur a écrit la publication, tel que son réseau l’a enregistré. Un message direct ou une publication réservée aux abonnés reste hors du récapitulatif public tant que vous ne choisissez pas « Public ».</translation>
+        <translation>Pour qui l’auteur a écrit la publication, tel que son réseau l’a enregistré. Un message direct ou une publication réservée aux abonnés reste hors du récapitulatif public tant que vous ne choisissez pas «&#xa0;Public&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="211"/>
@@ -1783,8 +1783,8 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/private_posts.py" line="35"/>
-        <source>It stays in the briefing until you choose Public.</source>
-        <translation>Elle reste dans la note d’information tant que vous ne choisissez pas « Public ».</translation>
+        <source>Stays in the briefing until you choose Public.</source>
+        <translation>Reste dans la note d’information tant que vous ne choisissez pas «&#xa0;Public&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/storyweaver/gui/private_posts.py" line="57"/>

@@ -56,8 +56,8 @@ def test_private_posts_added_in_the_editor_start_briefing_only_and_the_inspector
         shown[audience] = (form.visibilityCombo.currentIndex(), form.audienceValue.text())
     assert shown["public"] == (0, "Public")
     assert shown["unlisted"][0] == 0 and shown["unlisted"][1].startswith("Unlisted")
-    assert shown["private"] == (1, "Followers only. It stays in the briefing until you choose Public.")
-    assert shown["direct"] == (1, "Direct message. It stays in the briefing until you choose Public.")
+    assert shown["private"] == (1, "Followers only. Stays in the briefing until you choose Public.")
+    assert shown["direct"] == (1, "Direct message. Stays in the briefing until you choose Public.")
 
 
 def test_choosing_public_for_a_direct_message_asks_and_only_yes_publishes_it(qtbot, window, tmp_path: Path) -> None:

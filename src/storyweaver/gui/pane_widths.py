@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter, QWidget
 
 SIDE_SHARE = 0.22  # of the window's width for each side pane, between these bounds:
-SIDE_MIN, SIDE_MAX = 250, 420  # 1024 px: 270 / 490 / 250; 1920 px: 440 / 1060 / 420
+SIDE_MIN, SIDE_MAX = 270, 420  # 1024 px: 290 / 450 / 270 (or the library's minimum); 1920 px: 440 / 1060 / 420
 
 
 def pane_widths(width: int, inspector_shown: bool = True) -> list[int]:

@@ -32,7 +32,7 @@ def held_back_reason(confirmed: bool) -> str:
     """Why a private post is where it is: in the briefing until the user decides, or published by them."""
     if confirmed:
         return QCoreApplication.translate("PrivatePosts", "You chose to publish it in the public recap.")
-    return QCoreApplication.translate("PrivatePosts", "It stays in the briefing until you choose Public.")
+    return QCoreApplication.translate("PrivatePosts", "Stays in the briefing until you choose Public.")
 
 
 def audience_text(item: Item | None) -> str:

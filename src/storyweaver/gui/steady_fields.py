@@ -71,8 +71,10 @@ class ElidedField(QLineEdit):
         self._value = ""
 
     def minimumSizeHint(self) -> QSize:
-        # Never squeezed below its own height (a tall reader below it would, by a pixel or two).
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+        # Wide enough for a date and time, so that in a narrow pane the value goes under its label
+        # rather than being cut to a few letters; never squeezed below its own height.
+        room = self.fontMetrics().horizontalAdvance("0000-00-00 00:00 UTC") + 12
+        return QSize(room, self.sizeHint().height())
 
     def value(self) -> str:
         """The whole value (``text()`` is what is shown, cut when it does not fit)."""
