@@ -473,119 +473,129 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="88"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="91"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="89"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="92"/>
+        <source>Briefing only</source>
+        <translation>Note d’information seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="93"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="96"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="100"/>
         <source>⚠ No alt text</source>
         <translation>⚠ Pas de texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="128"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="132"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="149"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="145"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="149"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="148"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="153"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="149"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="153"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="156"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="160"/>
         <location filename="../../ui/inspector.ui" line="35"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="156"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="160"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="97"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="165"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="90"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="169"/>
         <source>Describe the image for people who cannot see it</source>
         <translation>Décrivez l’image pour qui ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="166"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
         <source>(no image)</source>
         <translation>(pas d’image)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="190"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="194"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="195"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="199"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="210"/>
         <location filename="../../src/storyweaver/gui/inspector.py" line="214"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="218"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="220"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="224"/>
         <source>Captured {when} · length in words: {count}</source>
         <translation>Capturée le {when} · longueur en mots : {count}</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="221"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="225"/>
         <source>None (no main text was found in the page)</source>
         <translation>Aucune (aucun texte principal n’a été trouvé dans la page)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="221"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="225"/>
         <source>None (not kept with this capture)</source>
         <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="251"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="255"/>
         <source>No readable copy: no main text was found in this page.</source>
         <translation>Pas de copie lisible : aucun texte principal n’a été trouvé dans cette page.</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QLocale, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
 
@@ -85,8 +85,12 @@ class Inspector(QWidget):
         self.show_nothing()
 
     def _name_choices(self) -> None:
-        self.form.visibilityCombo.setItemText(0, self.tr("Public (recap and briefing)"))
-        self.form.visibilityCombo.setItemText(1, self.tr("Briefing only (never in the public recap)"))
+        # Short names, so a narrow pane shows them whole; what each means is in its tooltip.
+        combo = self.form.visibilityCombo
+        combo.setItemText(0, self.tr("Public"))
+        combo.setItemData(0, self.tr("Public (recap and briefing)"), Qt.ItemDataRole.ToolTipRole)
+        combo.setItemText(1, self.tr("Briefing only"))
+        combo.setItemData(1, self.tr("Briefing only (never in the public recap)"), Qt.ItemDataRole.ToolTipRole)
         # Rows that show one text or another keep the height of the tallest: nothing below moves.
         self.form.audienceValue.reserve(every_audience_text())
         self.form.altWarning.reserve([self._missing_alt()])

@@ -22,6 +22,7 @@ class StableLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)  # beside its label, not below
         self._texts: list[str] = []
 
     def reserve(self, texts: Iterable[str]) -> None:
