@@ -116,7 +116,7 @@ def test_a_language_chosen_in_preferences_shows_at_once(qtbot, window, demo_path
         assert window.hint_close.text() == "Compris" and window.hint_label.text().startswith("Voici un récit")
         assert f.storyTitleLabel.text() == title  # the user's words are not translated
         assert window.inspector.form.headingLabel.text() == "Inspecteur"
-        assert window.inspector.form.visibilityCombo.itemText(0).startswith("Public (")
+        assert window.inspector.form.visibilityCombo.itemText(1) == "Note d’information seulement"
         assert window.progress.cancel_all.text() == "Tout annuler"
         assert window.actions_.search_panel.search_button.text() == "C&hercher"
         # an edit made now is named in French on the Edit menu
