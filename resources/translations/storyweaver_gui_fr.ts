@@ -574,28 +574,33 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="214"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="218"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="208"/>
+        <source>(not in the story)</source>
+        <translation>(pas dans le récit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="219"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="223"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="224"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="229"/>
         <source>Captured {when} · length in words: {count}</source>
         <translation>Capturée le {when} · longueur en mots : {count}</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="225"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="230"/>
         <source>None (no main text was found in the page)</source>
         <translation>Aucune (aucun texte principal n’a été trouvé dans la page)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="225"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="230"/>
         <source>None (not kept with this capture)</source>
         <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="255"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="260"/>
         <source>No readable copy: no main text was found in this page.</source>
         <translation>Pas de copie lisible : aucun texte principal n’a été trouvé dans cette page.</translation>
     </message>

@@ -56,6 +56,10 @@ def test_moving_between_public_private_and_direct_posts_moves_no_inspector_field
                 settle(window)
                 item = window.story_model.item_at(row)
                 seen[(item.kind.value, item.extra.get("visibility"), bool(item.media))] = places(window)
+            for row in range(3):  # items chosen in the library (in the story or not) show the same rows
+                window.form.libraryView.selectRow(row)
+                settle(window)
+                seen[("library", row)] = places(window)
             assert {("post", "public", True), ("post", "private", False), ("post", "direct", False)} <= seen.keys()
             first = next(iter(seen.values()))
             moved = {kind: {n: (first[n], p[n]) for n in FIELDS if p[n] != first[n]} for kind, p in seen.items()}

@@ -202,9 +202,14 @@ class Inspector(QWidget):
                     current = combo.count() - 1
         combo.setCurrentIndex(max(current, 0))
         in_story = self._block is not None and self._block.type is not BlockType.HEADING
+        if not in_story and self._item is not None:
+            # A library item keeps the row (disabled), so the fields stay put between library and story.
+            combo.clear()
+            combo.addItem(self.tr("(not in the story)"), -1)
         combo.setEnabled(in_story)
-        self.form.sectionCombo.setVisible(in_story)
-        self.form.sectionComboLabel.setVisible(in_story)
+        shown = in_story or self._item is not None
+        self.form.sectionCombo.setVisible(shown)
+        self.form.sectionComboLabel.setVisible(shown)
 
     def _show_provenance(self, item: Item | None) -> None:
         f = self.form
