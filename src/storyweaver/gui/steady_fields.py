@@ -17,6 +17,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from storyweaver.gui.text_paint import plain_tooltip
+
 
 class StableLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,7 +51,7 @@ class OneLineLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))  # an author's name is captured text: shown as written, inert
 
     def minimumSizeHint(self) -> QSize:
         return QSize(24, super().minimumSizeHint().height())
@@ -83,7 +85,7 @@ class ElidedField(QLineEdit):
 
     def set_value(self, value: str) -> None:
         self._value = value
-        self.setToolTip(value)
+        self.setToolTip(plain_tooltip(value))  # a captured address is shown as written, never as markup
         self.setAccessibleDescription(value)
         self._show()
 

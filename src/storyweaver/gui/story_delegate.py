@@ -160,10 +160,7 @@ class StoryDelegate(QStyledItemDelegate):
             badges.append(self.tr("Redacted"))
         bx = left + width - PAD
         small = QFontMetricsF(fonts["small"])
-        if sum(small.horizontalAdvance(b) + 18 for b in badges) > width - 2 * PAD:  # a narrow card cuts them
-            share = (width - 2 * PAD) / len(badges) - 18
-            badges = [small.elidedText(b, Qt.TextElideMode.ElideRight, share) for b in badges]
-        for badge in badges:
+        for badge in text_paint.fitted_labels(badges, fonts["small"], width - 2 * PAD, 18):  # never past the card
             badge_width = small.horizontalAdvance(badge) + 12
             bx -= badge_width
             steps.append(Step("badge", QRectF(bx, top - 9, badge_width, 18), badge, fonts["small"]))
