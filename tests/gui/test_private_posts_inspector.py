@@ -80,6 +80,12 @@ def test_choosing_public_for_a_direct_message_asks_and_only_yes_publishes_it(qtb
     assert "You chose to publish it" in window.inspector.form.audienceValue.text()
     assert "Rue Cachée" in export_public_recap(qtbot, window, tmp_path / "yes").result["outputs"]["html"] \
         .read_text(encoding="utf-8")
+    block_id = window.story_model.block_at(row).id
+    window.editor.edit_block(block_id, visibility=Visibility.BRIEFING)  # its card made briefing-only (several at once)
+    settle(window)
+    assert "Stays in the briefing" in window.inspector.form.audienceValue.text()  # the row says what the recap does
+    window.stack.undo()
+    settle(window)
     assert window.undo_action.text() == "&Undo Publish the direct message"
     window.stack.undo()  # one step takes the decision back, block and post alike
     settle(window)

@@ -175,13 +175,13 @@ class Inspector(QWidget):
             alt = item.media[0].alt if item.media else None
             f.altEdit.setText(alt or "")
             f.altWarning.setText("" if not has_image or (alt or "").strip() else self._missing_alt())
-            # The post's own audience, as its network recorded it, and what that means here.
-            f.audienceValue.setText(audience_text(item))
         f.visibilityCombo.setEnabled(block is not None)
         # What the public recap will do, not only what the block says: a direct or followers-only
         # post the user has not chosen to publish is briefing-only whatever its block holds.
         shown = shown_in_public(block, item) if block is not None else placed_visibility(item) is Visibility.PUBLIC
         f.visibilityCombo.setCurrentIndex(0 if shown else 1)
+        if item is not None:  # the post's own audience, as its network recorded it, and what that means here
+            f.audienceValue.setText(audience_text(item, shown))
         self._fill_sections()
         self._show_provenance(item)
         self._show_reader(item)

@@ -35,12 +35,13 @@ def held_back_reason(confirmed: bool) -> str:
     return QCoreApplication.translate("PrivatePosts", "Stays in the briefing until you choose Public.")
 
 
-def audience_text(item: Item | None) -> str:
-    """The inspector's Audience row: the audience, and for a private one what happens to it."""
+def audience_text(item: Item | None, published: bool) -> str:
+    """The inspector's Audience row: the audience, and for a private one what happens to it
+    (``published``: the public recap shows it, the user having chosen so)."""
     audience = audience_of(item)
     text = audience_name(audience)
     if item is not None and audience in PRIVATE_AUDIENCES:
-        text = f"{text}. {held_back_reason(item.extra.get('publish_confirmed') is True)}"
+        text = f"{text}. {held_back_reason(published)}"
     return text
 
 
