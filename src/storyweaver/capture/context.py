@@ -18,6 +18,7 @@ from storyweaver.errors import Cancelled, StoryWeaverError
 
 if TYPE_CHECKING:
     from storyweaver.capture.http import HttpClient
+    from storyweaver.store.item_rows import StoreRow
 
 # done, total (None when unknown), what is being worked on
 ProgressCallback = Callable[[int, int | None, str], None]
@@ -53,6 +54,10 @@ class CaptureSink(Protocol):
 
     def add(self, item: Item) -> None: ...
 
+    def add_row(self, row: StoreRow) -> None:
+        """An item made as the store writes it (``store.item_rows.RowMaker``), stored as ``add`` would."""
+        ...
+
 
 @dataclass
 class MemorySink:
@@ -61,6 +66,7 @@ class MemorySink:
 
     blobs: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     items: list[Item] = field(default_factory=list)
+    rows: list[StoreRow] = field(default_factory=list)  # stored after the items
 
     def put_blob(self, data: bytes, mime: str) -> str:
         digest = hashlib.sha256(data).hexdigest()
@@ -69,6 +75,9 @@ class MemorySink:
 
     def add(self, item: Item) -> None:
         self.items.append(item)
+
+    def add_row(self, row: StoreRow) -> None:
+        self.rows.append(row)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from storyweaver.collector import collector_paused, release_gradually
 from storyweaver.core.model import Item
 from storyweaver.errors import Cancelled, CaptureError, StoryWeaverError
 from storyweaver.i18n import _
+from storyweaver.store.item_rows import StoreRow
 from storyweaver.store.library import AddResult
 from storyweaver.store.project import Project
 
@@ -127,20 +128,26 @@ class ProjectSink:
     def __init__(self, project: Project, report: CaptureReport) -> None:
         self._project = project
         self._report = report
-        self._pending: list[Item] = []
+        self._pending: list[Item | StoreRow] = []  # items made rows at the flush, as given
         self.first_id: int | None = None
 
     def put_blob(self, data: bytes, mime: str) -> str:
         return self._project.put_blob(data, mime)
 
     def add(self, item: Item) -> None:
-        self._pending.append(item)
+        self.hold(item)
+
+    def add_row(self, row: StoreRow) -> None:
+        self.hold(row)
+
+    def hold(self, thing: Item | StoreRow) -> None:
+        self._pending.append(thing)
         if len(self._pending) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
         if self._pending:
-            result = self._project.library.add(self._pending)
+            result = self._project.library.add_prepared(self._project.library.prepare(self._pending))
             if self.first_id is None:
                 self.first_id = next(iter(result.added or result.existing), None)
             self._report.absorb(result)
@@ -167,11 +174,20 @@ class StagingSink:
         return self._staged.put_blob(data, mime)
 
     def add(self, item: Item) -> None:
+        self._hold(item)
+
+    def add_row(self, row: StoreRow) -> None:
+        self._hold(row)
+
+    def _hold(self, thing: Item | StoreRow) -> None:
         if self._stream is not None:
-            self._stream.add(item)
+            self._stream.hold(thing)
             return
-        self._staged.add(item)
-        if len(self._staged.items) >= self._limit:
+        if isinstance(thing, Item):
+            self._staged.add(thing)
+        else:
+            self._staged.add_row(thing)
+        if len(self._staged.items) + len(self._staged.rows) >= self._limit:
             self._start_streaming()
 
     def _start_streaming(self) -> None:
@@ -179,8 +195,9 @@ class StagingSink:
         self._stream = ProjectSink(self._project, self._report)
         staged, self._staged = self._staged, MemorySink()
         _put_blobs(self._project, staged)
-        for item in staged.items:
-            self._stream.add(item)
+        held: list[Item | StoreRow] = [*staged.items, *staged.rows]
+        for thing in held:
+            self._stream.hold(thing)
 
     def finish(self) -> None:
         """Write what is held (committed here, or when ``stack`` closes if streaming)."""
@@ -200,8 +217,9 @@ def _write_staged(project: Project, sink: MemorySink,
     """What ``sink`` holds, in one short transaction (with ``also``, given the result): the rows
     are made before the write lock is taken, and the items let go a batch at a time afterwards
     (storyweaver.collector)."""
-    prepared = project.library.prepare(sink.items)
+    prepared = project.library.prepare([*sink.items, *sink.rows])
     sink.items.clear()  # the batches hold them now
+    sink.rows.clear()
     with project.transaction():
         _put_blobs(project, sink)
         result = project.library.add_prepared(prepared)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
-from storyweaver.core.timefmt import from_stored, to_stored
+from storyweaver.core.timefmt import from_stored
 from storyweaver.errors import ProjectError
+from storyweaver.store.item_rows import CAPTURED, KEY, METHOD, RAW, SURROGATE, StoreRow, encode, row_of
 from storyweaver.store.readables import READABLE_COLUMNS, read_copies, readable_rows
 from storyweaver.store.redacted_authors import apply_to_new
 
@@ -72,18 +73,14 @@ class LibraryChange:
 
 @dataclass(slots=True)
 class Prepared:
-    """Items with their rows already made (see :meth:`Library.prepare`)."""
+    """Items as the store writes them, in batches (see :meth:`Library.prepare`)."""
 
-    batches: list[tuple[list[Item], list[tuple[Any, ...]]]]
-
-
-# Lone UTF-16 surrogates (a tweet cut in the middle of an emoji) cannot be stored as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+    batches: list[list[StoreRow]]
 
 
 def _without_surrogates(row: tuple[Any, ...]) -> tuple[Any, ...]:
     """Replace lone surrogates with U+FFFD."""
-    return tuple(_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in row)
+    return tuple(SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in row)
 
 
 # Parameters per INSERT statement (SQLite allows 32,766 since 3.32; 999 before).
@@ -103,10 +100,15 @@ def _insert_rows(conn: sqlite3.Connection, table: str, columns: str, rows: list[
         return
     conn.execute("SAVEPOINT rows")
     try:
-        _insert_grouped(conn, table, columns, rows)
-    except UnicodeEncodeError:
-        conn.execute("ROLLBACK TO rows")
-        _insert_grouped(conn, table, columns, [_without_surrogates(row) for row in rows])
+        try:
+            _insert_grouped(conn, table, columns, rows)
+        except UnicodeEncodeError:
+            conn.execute("ROLLBACK TO rows")
+            _insert_grouped(conn, table, columns, [_without_surrogates(row) for row in rows])
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):  # else the caller's transaction rolls back all
+            conn.execute("ROLLBACK TO rows")  # none of these rows stays, even a failed statement's first ones
+        raise
     finally:
         conn.execute("RELEASE rows")
 
@@ -123,15 +125,20 @@ def _insert_grouped(conn: sqlite3.Connection, table: str, columns: str, rows: li
         rows = list(map(pick, rows))
         columns = ", ".join(names[i] for i in keep)
     width = len(rows[0])
+    # OR FAIL: a statement that breaks a constraint stops there without undoing its own first
+    # rows (the savepoint of _insert_rows undoes them all). With the default (ABORT) SQLite
+    # copied, before each statement, every page it would touch to a statement journal, which
+    # spilled to a temporary file: 18,600 writes of 16 KiB for 50,000 rows, 0.05-0.09 s.
+    verb = f"INSERT OR FAIL INTO {table} ({columns}) VALUES "
     per = max(1, _PARAMETERS_PER_STATEMENT // width)
     one = "(" + ", ".join("?" * width) + ")"
     whole = len(rows) - len(rows) % per
     if whole:
-        sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * per)
+        sql = verb + ", ".join([one] * per)
         conn.executemany(sql, (list(chain.from_iterable(rows[start:start + per])) for start in range(0, whole, per)))
     if whole < len(rows):
         rest = rows[whole:]
-        sql = f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * len(rest))
+        sql = verb + ", ".join([one] * len(rest))
         conn.execute(sql, list(chain.from_iterable(rest)))
 
 
@@ -157,77 +164,6 @@ def _null_by_default(conn: sqlite3.Connection, table: str) -> frozenset[str]:
                           if not not_null and default is None and not key)
         _NULL_WHEN_LEFT_OUT[table] = known
     return known
-
-
-def _refuse(value: object) -> object:
-    raise TypeError(f"{type(value).__name__} is not JSON")
-
-
-def _json_encoder() -> Callable[[Any], str]:
-    """``json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` with the C
-    encoder made once, not per call: at 50,000 items a third less time goes to encoding."""
-    from json import encoder
-
-    c_make_encoder = getattr(encoder, "c_make_encoder", None)
-    if c_make_encoder is None:  # no C accelerator: the documented path
-        return json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-    make = c_make_encoder(None, _refuse, encoder.encode_basestring, None, ":", ",", True, False, True)
-    return lambda value: "".join(make(value, 0))
-
-
-_encode = _json_encoder()
-_NO_AUTHOR = Author()
-
-
-class _CaptureText:
-    """The text of the last capture instant stored: a whole import shares one instant.
-    One tuple swapped at once, so threads never see an instant with another's text."""
-
-    last: tuple[Any, str | None] = (None, None)
-
-
-def _stored_capture(moment: Any) -> str | None:
-    last = _CaptureText.last
-    if last[0] is moment:
-        return last[1]
-    text = to_stored(moment)
-    _CaptureText.last = (moment, text)
-    return text
-
-
-def _item_row(item: Item) -> tuple[Any, ...]:
-    author = item.author or _NO_AUTHOR
-    key = item.dedupe_key()
-    if key is not None and not key.isascii() and _SURROGATE.search(key):  # looked up as it will be stored
-        key = _SURROGATE.sub("\ufffd", key)
-    platform = item.platform
-    return (
-        str.__str__(item.kind),
-        str.__str__(platform) if platform is not None else None,
-        item.platform_id,
-        key,
-        item.url,
-        item.title,
-        item.text,
-        item.description,
-        author.name,
-        author.handle,
-        author.url,
-        author.avatar_sha256,
-        item.site_name,
-        to_stored(item.published),
-        1 if item.published_assumed_utc else 0,
-        _stored_capture(item.captured_at),
-        item.capture_method,
-        item.raw_sha256,
-        item.lang,
-        _encode(item.hashtags) if item.hashtags else "[]",
-        item.image_url,
-        item.favicon_sha256,
-        _encode(item.extra) if item.extra else "{}",
-        1 if item.redacted else 0,
-        item.note,
-    )
 
 
 def _item_from_row(row: sqlite3.Row | tuple[Any, ...], media: list[Media]) -> Item:
@@ -300,24 +236,23 @@ class Library:
         return self.add_prepared(self.prepare(items))
 
     @staticmethod
-    def prepare(items: Iterable[Item]) -> Prepared:
+    def prepare(items: Iterable[Item | StoreRow]) -> Prepared:
         """Make the rows of ``items`` (Python work) before the write lock is taken, so that
-        the lock is held for SQLite's own work only and an edit typed meanwhile waits less."""
-        listed = items if isinstance(items, list) else list(items)
-        batches = [listed[start:start + ADD_BATCH] for start in range(0, len(listed), ADD_BATCH)]
-        return Prepared([(batch, [_item_row(item) for item in batch]) for batch in batches])
+        the lock is held for SQLite's own work only and an edit typed meanwhile waits less;
+        an item given as its row already (see ``store.item_rows``) is taken as it is."""
+        made = [row_of(item) if isinstance(item, Item) else item for item in items]
+        return Prepared([made[start:start + ADD_BATCH] for start in range(0, len(made), ADD_BATCH)])
 
     def add_prepared(self, prepared: Prepared) -> AddResult:
         """Store prepared items in one transaction (see :meth:`add`)."""
         result = AddResult()
         with self._project.transaction() as conn:
-            for batch, rows in prepared.batches:
-                self._add_batch(conn, batch, rows, result)
+            for batch in prepared.batches:
+                self._add_batch(conn, batch, result)
         return result
 
-    def _add_batch(self, conn: sqlite3.Connection, batch: list[Item], rows: list[tuple[Any, ...]],
-                   result: AddResult) -> None:
-        keys = [row[3] for row in rows if row[3] is not None]
+    def _add_batch(self, conn: sqlite3.Connection, batch: list[StoreRow], result: AddResult) -> None:
+        keys = [key for entry in batch if (key := entry[0][KEY]) is not None]
         found = conn.execute(
             "SELECT dedupe_key, id, capture_method FROM items WHERE dedupe_key IN (SELECT value FROM json_each(?))",
             (json.dumps(keys),),
@@ -326,48 +261,55 @@ class Library:
         methods = {key: method for key, _id, method in found}
         # New rows in the order given (so ids follow capture order); a thing already stored,
         # or given twice in this batch, points at the one stored row.
-        fresh: list[tuple[Item, tuple[Any, ...]]] = []
-        first_of: dict[str, Item] = {}
-        repeats: list[tuple[Item, Item]] = []
+        fresh: list[StoreRow] = []
+        first_of: dict[str, int] = {}  # key -> its place among the fresh rows (its id is before + place)
+        repeats: list[tuple[Item | None, int]] = []
         also: list[tuple[int, str, str, str | None]] = []
-        for item, row in zip(batch, rows, strict=True):
-            key = row[3]
+        for entry in batch:
+            row = entry[0]
+            key = row[KEY]
             if key is not None and key in known:
-                item.id = known[key]
-                result.existing.append(item.id)
-                if row[16] != methods[key]:  # the same thing reached another way: keep that provenance too
-                    also.append((item.id, row[16], row[15], row[17]))
+                item_id = known[key]
+                if entry[3] is not None:
+                    entry[3].id = item_id
+                result.existing.append(item_id)
+                if row[METHOD] != methods[key]:  # the same thing reached another way: keep that provenance too
+                    also.append((item_id, row[METHOD], row[CAPTURED], row[RAW]))
             elif key is not None and key in first_of:
-                repeats.append((item, first_of[key]))
+                repeats.append((entry[3], first_of[key]))
             else:
                 if key is not None:
-                    first_of[key] = item
-                fresh.append((item, row))
+                    first_of[key] = len(fresh) + 1
+                fresh.append(entry)
+        before = 0
         if fresh:
             (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
-            _insert_rows(conn, "items", ITEM_COLUMNS, [r for _i, r in fresh])
+            _insert_rows(conn, "items", ITEM_COLUMNS, [entry[0] for entry in fresh])
             (after,) = conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
             if after - before != len(fresh):  # pragma: no cover - rowids are max+1 inside one transaction
                 raise ProjectError("unwritable", path=str(self._project.path), reason="item ids out of sequence")
-            for offset, (item, _row) in enumerate(fresh, start=1):
-                item.id = before + offset
-                result.added.append(item.id)
+            result.added.extend(range(before + 1, after + 1))
             redacted = apply_to_new(conn, before + 1)  # an author redacted as a person stays redacted
-            for item, _row in fresh if redacted else ():
-                item.redacted = item.redacted or item.id in redacted
-        for item, original in repeats:
-            item.id = original.id
-            result.existing.append(original.id)  # type: ignore[arg-type]
+            for item_id, (_row, _media, _copy, item) in enumerate(fresh, start=before + 1):
+                if item is not None:
+                    item.id = item_id
+                    item.redacted = item.redacted or item_id in redacted
+        for item, place in repeats:
+            if item is not None:
+                item.id = before + place
+            result.existing.append(before + place)
         if also:
             _add_provenances(conn, also)
         media_rows = [
-            (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
-            for item, _row in fresh
-            for pos, m in enumerate(item.media)
+            (item_id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
+            for item_id, (_row, media, _copy, _item) in enumerate(fresh, start=before + 1)
+            for pos, m in enumerate(media)
         ]
         if media_rows:
             _insert_rows(conn, "media", MEDIA_COLUMNS, media_rows)
-        _insert_rows(conn, "readables", READABLE_COLUMNS, readable_rows(item for item, _row in fresh))
+        copies = [(item_id, copy) for item_id, (_r, _m, copy, _i) in enumerate(fresh, start=before + 1) if copy]
+        if copies:
+            _insert_rows(conn, "readables", READABLE_COLUMNS, readable_rows(copies))
 
     def get(self, item_id: int) -> Item | None:
         rows = self._project.query(f"SELECT id, {ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,))
@@ -422,19 +364,20 @@ class Library:
         kept = [item for item in items if item.id is not None]
         with self._project.transaction() as conn:
             if fresh:
-                self._add_batch(conn, fresh, [_item_row(item) for item in fresh], result)
+                self._add_batch(conn, [row_of(item) for item in fresh], result)
             taken = {row[0] for row in conn.execute(
                 "SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps([item.id for item in kept]),),
             )} if kept else set()
             back = [item for item in kept if item.id not in taken]
             result.existing.extend(item.id for item in kept if item.id in taken)  # type: ignore[misc]
-            _insert_rows(conn, "items", f"id, {ITEM_COLUMNS}", [(item.id, *_item_row(item)) for item in back])
+            _insert_rows(conn, "items", f"id, {ITEM_COLUMNS}", [(item.id, *row_of(item)[0]) for item in back])
             _insert_rows(conn, "media", MEDIA_COLUMNS, [
                 (item.id, pos, m.type, m.sha256, m.alt, m.width, m.height, m.url, m.mime, m.thumb_sha256)
                 for item in back for pos, m in enumerate(item.media)
             ])
-            _insert_rows(conn, "readables", READABLE_COLUMNS, readable_rows(back))
+            _insert_rows(conn, "readables", READABLE_COLUMNS,
+                         readable_rows([(item.id, item.readable) for item in back if item.readable]))  # type: ignore[misc]
             result.added.extend(item.id for item in back)  # type: ignore[misc]
         return result
 
@@ -446,7 +389,7 @@ class Library:
         if not fields:
             return
         assignments = ", ".join(f"{EDITABLE[name]} = ?" for name in fields)
-        values = [int(v) if isinstance(v, bool) else _encode(v) if isinstance(v, dict) else v
+        values = [int(v) if isinstance(v, bool) else encode(v) if isinstance(v, dict) else v
                   for v in fields.values()]
         with self._project.transaction() as conn:
             conn.execute(f"UPDATE items SET {assignments} WHERE id = ?", (*values, item_id))
@@ -528,4 +471,4 @@ class Library:
         a merge of 50,000 known items gives each its new provenance at once."""
         with self._project.transaction() as conn:
             conn.executemany("UPDATE items SET extra = ?, redacted = max(redacted, ?) WHERE id = ?",
-                             [(_encode(extra), int(redact), item_id) for item_id, extra, redact in changes])
+                             [(encode(extra), int(redact), item_id) for item_id, extra, redact in changes])

@@ -28,6 +28,7 @@ from storyweaver.store.story import Story
 from storyweaver.store.write_gate import gate_for
 
 SUFFIX = ".storyweaver"
+_WRITTEN_IN_PLACE = 1024 * 1024  # bytes from which put_blob writes a file in place (see there)
 
 
 def can_write(path: Path) -> bool:
@@ -269,10 +270,21 @@ class Project:
         """Keep bytes in the project, once, and return their SHA-256."""
         digest = hashlib.sha256(data).hexdigest()
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO blobs (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
-                (digest, mime, len(data), data),
+            if len(data) < _WRITTEN_IN_PLACE:
+                conn.execute(
+                    "INSERT OR IGNORE INTO blobs (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
+                    (digest, mime, len(data), data),
+                )
+                return digest
+            # A big file (a 22 MB repository export) is written into its row's own space: bound
+            # as a parameter, its bytes were copied twice more on the way (0.015-0.03 s at 22 MB).
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, mime, size, data) VALUES (?, ?, ?, zeroblob(?))",
+                (digest, mime, len(data), len(data)),
             )
+            if cursor.rowcount == 1:  # a new row (no rowid would fail, and so roll back, not keep zeros)
+                with conn.blobopen("blobs", "data", cursor.lastrowid or 0) as blob:
+                    blob.write(data)
         return digest
 
     def get_blob(self, sha256: str) -> tuple[bytes, str] | None:

@@ -19,11 +19,11 @@ READABLE_COLUMNS = "item_id, captured_at, extractor, html_sha256, original_sha25
 _READ = "item_id, captured_at, extractor, html_sha256, original_sha256, words, failure"
 
 
-def readable_rows(items: Iterable[Item]) -> list[tuple[Any, ...]]:
-    """The ``readables`` rows of those items that have a copy (their ids already given)."""
-    return [(item.id, to_stored(copy.captured_at), copy.extractor, copy.html_sha256, copy.original_sha256,
+def readable_rows(copies: Iterable[tuple[int, ReadableCopy]]) -> list[tuple[Any, ...]]:
+    """The ``readables`` rows of those copies, each with its item's id."""
+    return [(item_id, to_stored(copy.captured_at), copy.extractor, copy.html_sha256, copy.original_sha256,
              copy.words, copy.failure, copy.text)
-            for item in items if (copy := item.readable) is not None]
+            for item_id, copy in copies]
 
 
 def read_copies(project: Project, where: str, params: tuple[Any, ...]) -> dict[int, ReadableCopy]:

@@ -70,6 +70,25 @@ def test_rows_go_in_several_per_statement_in_order_whatever_the_count(project):
     assert project.library.count() == sum((1, per - 1, per, per + 1, 3 * per + 7))
 
 
+def test_rows_that_break_a_constraint_half_way_leave_none_of_theirs(project):
+    # Rows go in with INSERT OR FAIL (no statement journal): a statement stopped by a constraint
+    # keeps its own first rows, so _insert_rows undoes all of its rows itself; what the same
+    # transaction stored before stays, to be kept or rolled back by its owner.
+    import sqlite3
+
+    from storyweaver.store import library
+    from storyweaver.store.item_rows import row_of
+
+    kept = project.library.add([_post(1)]).added
+    rows = [row_of(_post(n))[0] for n in range(2, 40)]
+    rows[30] = rows[3]  # the same dedupe key twice, deep in the first statement
+    with project.transaction() as conn:
+        with pytest.raises(sqlite3.IntegrityError):
+            library._insert_rows(conn, "items", library.ITEM_COLUMNS, rows)
+        assert [r[0] for r in conn.execute("SELECT platform_id FROM items")] == ["1"]
+    assert project.library.count() == 1 and [i.id for i in project.library.iter_all()] == kept
+
+
 def test_an_import_taken_out_and_put_back_is_the_same_items_under_the_same_ids(project):
     # What undo and redo of an import do: read the items, remove them, restore them whole.
     posts = [_post(500 + k, f"post {k} \u0645\u0631\u062d\u0628\u0627") for k in range(300)]

@@ -1,5 +1,6 @@
 """Records of a Bluesky repository (the lexicons' own shapes, https://github.com/bluesky-social/atproto
-``lexicons/app/bsky/``) made into items: ``app.bsky.feed.post`` a post, ``app.bsky.feed.repost``
+``lexicons/app/bsky/``) made into items, as the rows the store writes (no Item objects: see
+``store.item_rows``): ``app.bsky.feed.post`` a post, ``app.bsky.feed.repost``
 a repost linking the original, ``app.bsky.actor.profile`` the author.
 
 Records name their media by blob reference (``{"$type": "blob", "ref": CID, "mimeType", "size"}``);
@@ -10,14 +11,14 @@ account's PDS serves it at (``com.atproto.sync.getBlob``) to be fetched when wan
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 from storyweaver.capture.archives.car import cid_text
 from storyweaver.capture.posts.bluesky import post_url, read_facets
-from storyweaver.capture.posts.common import parse_iso
-from storyweaver.core.model import Author, Item, ItemKind, Media, Platform
+from storyweaver.capture.posts.common import stored_instant
+from storyweaver.core.model import Author, ItemKind, Media
+from storyweaver.store.item_rows import RowMaker, StoreRow
 
 POST = "app.bsky.feed.post"
 REPOST = "app.bsky.feed.repost"
@@ -102,9 +103,10 @@ def _embed(embed: Any, extra: dict[str, Any], blobs: BlobPlace) -> list[Media]:
     return media
 
 
-def item_from_record(did: str, key: str, record: dict[str, Any], *, author: Author, blobs: BlobPlace,
-                     method: str, captured_at: datetime, raw_sha256: str | None) -> Item | None:
-    """The item for one record, or None for a collection that holds no posts (likes, follows...)."""
+def row_from_record(did: str, key: str, record: dict[str, Any], cid: str, *, author: Author, blobs: BlobPlace,
+                    rows: RowMaker) -> StoreRow | None:
+    """The item of one record, as the store writes it, or None for a collection that holds no
+    posts (likes, follows...) or a repost of nothing."""
     kind = record.get("$type")
     uri = f"at://{did}/{key}"
     if kind == POST:
@@ -113,7 +115,7 @@ def item_from_record(did: str, key: str, record: dict[str, Any], *, author: Auth
         tags = record.get("tags")
         if tags:
             hashtags += [t for t in tags if isinstance(t, str) and t not in hashtags]
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"cid": cid}
         if links:
             extra["links"] = [link for link in links if link["url"].startswith(("https://", "http://"))]
         if mentions:
@@ -125,17 +127,14 @@ def item_from_record(did: str, key: str, record: dict[str, Any], *, author: Auth
         embed = record.get("embed")
         media = _embed(embed, extra, blobs) if embed else []
         langs = record.get("langs") or []
-        return Item(kind=ItemKind.POST, captured_at=captured_at, capture_method=method, platform=Platform.BLUESKY,
-                    platform_id=uri, url=post_url(uri, None), text=text, author=author, site_name="Bluesky",
-                    published=parse_iso(record.get("createdAt")), raw_sha256=raw_sha256,
-                    lang=langs[0] if langs and isinstance(langs[0], str) else None, hashtags=hashtags, media=media,
-                    extra=extra)
+        lang = langs[0] if langs and isinstance(langs[0], str) else None
+        return rows.row(ItemKind.POST, uri, post_url(uri, None), text, author, stored_instant(record.get("createdAt")),
+                        lang, hashtags, extra, media)
     if kind == REPOST:
         original = _strong_ref(record.get("subject"))
         if original is None:
             return None
-        return Item(kind=ItemKind.LINK, captured_at=captured_at, capture_method=method, platform=Platform.BLUESKY,
-                    platform_id=uri, url=original["url"], site_name="Bluesky",
-                    published=parse_iso(record.get("createdAt")), raw_sha256=raw_sha256,
-                    extra={"repost_of": original, "reposted_by": {"handle": author.handle, "name": author.name}})
+        extra = {"repost_of": original, "reposted_by": {"handle": author.handle, "name": author.name}, "cid": cid}
+        return rows.row(ItemKind.LINK, uri, original["url"], None, None, stored_instant(record.get("createdAt")),
+                        None, [], extra, [])
     return None

@@ -16,8 +16,10 @@ from pathlib import Path
 from storyweaver.capture.archives import bluesky_records as records
 from storyweaver.capture.archives.car import CarFile, cid_text
 from storyweaver.capture.context import CaptureContext, CaptureSink
+from storyweaver.core.model import Platform
 from storyweaver.errors import CaptureError
 from storyweaver.i18n import _
+from storyweaver.store.item_rows import RowMaker
 
 PRIORITY = 19
 METHOD = "bluesky-repo"
@@ -88,9 +90,9 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
     author = records.author_from_record(did, profile, blobs)
     raw = sink.put_blob(data, "application/vnd.ipld.car")
     del data
-    captured_at = ctx.clock()
+    rows = RowMaker(Platform.BLUESKY, METHOD, ctx.clock(), raw, "Bluesky")
     unknown = done = 0
-    decoded, make, add = car.decoded, records.item_from_record, sink.add  # looked up once: 50,000 records
+    decoded, make, add = car.decoded, records.row_from_record, sink.add_row  # looked up once: 50,000 records
     wanted = (records.POST, records.REPOST)
     for number, (key, cid) in enumerate(entries, start=1):
         collection = key.partition("/")[0]
@@ -98,14 +100,12 @@ def read(path: Path, sink: CaptureSink, ctx: CaptureContext) -> None:
             unknown += not collection.startswith(_KNOWN_FAMILIES)
             continue
         record = decoded(cid)
-        item = (make(did, key, record, author=author, blobs=blobs, method=METHOD, captured_at=captured_at,
-                     raw_sha256=raw)
-                if isinstance(record, dict) and record.get("$type") == collection else None)
-        if item is None:
+        row = (make(did, key, record, cid_text(cid), author=author, blobs=blobs, rows=rows)
+               if isinstance(record, dict) and record.get("$type") == collection else None)
+        if row is None:
             unknown += 1
             continue
-        item.extra["cid"] = cid_text(cid)
-        add(item)
+        add(row)
         done += 1
         if not number % 5000:
             ctx.check_cancelled()

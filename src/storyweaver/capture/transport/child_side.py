@@ -42,6 +42,11 @@ class ForwardingSink:
         if len(self._items) >= ITEMS_PER_MESSAGE:
             self.flush()
 
+    def add_row(self, row: Any) -> None:
+        """An item made as the store writes it: sent among the items, in order (the parent
+        tells a row, a tuple, from an Item)."""
+        self.add(row)
+
     def flush(self) -> None:
         if self._items:
             self._send(("items", self._items))

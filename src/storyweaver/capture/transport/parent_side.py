@@ -178,7 +178,10 @@ class ChildReader:
                     sink.put_blob(message[1], message[2])
                 elif kind == "items":
                     for item in message[1]:
-                        sink.add(item)
+                        if isinstance(item, tuple):  # an item made as the store writes it
+                            sink.add_row(item)
+                        else:
+                            sink.add(item)
                 elif kind == "end":
                     if message[1] is not None:
                         raise message[1]
