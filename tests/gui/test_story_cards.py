@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from storyweaver.core.model import BlockType, ItemKind, Visibility
 
 
@@ -93,3 +95,102 @@ def test_thumbnails_are_decoded_once_then_cached_and_refused_when_not_images(qtb
     assert thumbs.pixmap(svg, QSize(50, 50)) is None
     assert thumbs.pixmap(junk, QSize(50, 50)) is None
     assert thumbs.pixmap("0" * 64, QSize(50, 50)) is None
+
+
+def test_a_thumbnail_stored_under_the_wrong_image_type_is_still_shown(qtbot, window, demo_path: Path) -> None:
+    """The reader is told the format the data's first bytes name (so Qt loads only that image
+    plugin), not the stored type: a PNG saved as image/jpeg, or as an unknown type, is shown."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QImage
+
+    assert window.actions_.open(demo_path)
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)
+    picture.fill(0x2563EB)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert picture.save(buffer, "PNG")
+    for mime in ("image/jpeg", "image/x-unknown", "image/png", "image/webp"):
+        sha = window.project.put_blob(bytes(data.data()) + mime.encode(), mime)  # one blob per type
+        shown = window.thumbnails.pixmap(sha, QSize(32, 24))
+        assert shown is not None and shown.width() >= 32, mime
+
+
+@pytest.mark.parametrize(("pillow", "qt"), [("JPEG", b"jpeg"), ("PNG", b"png"), ("GIF", b"gif"), ("WEBP", b"webp"),
+                                            ("TIFF", b""), ("BMP", b"")])
+def test_the_reader_is_named_from_the_pictures_own_first_bytes(pillow: str, qt: bytes) -> None:
+    import io
+
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from storyweaver.gui.thumbnails import image_format
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 6), (37, 99, 235)).save(out, pillow)
+    assert image_format(out.getvalue()) == qt  # empty: Qt asks its plugins, as before
+    assert not QImage.fromData(out.getvalue(), qt.decode() or None).isNull()
+    assert image_format(b"<svg xmlns='http://www.w3.org/2000/svg'/>") == b""
+
+
+def test_a_thumbnail_is_cut_to_its_corners_once_then_drawn_as_it_is(qtbot, window, demo_path: Path) -> None:
+    """Cards draw their pictures without a clip path: the picture comes cut to its rounded
+    corners (or a circle, for an avatar), transparent outside, its centre kept."""
+    from PySide6.QtCore import QSize
+
+    assert window.actions_.open(demo_path)
+    thumbs = window.thumbnails
+    sha = next(m.sha256 for b in window.doc.blocks if (i := window.doc.item_of(b)) for m in i.media)
+    card = thumbs.cut(sha, QSize(52, 52), 6)
+    assert card is not None and (card.width(), card.height()) == (52, 52)
+    image = card.toImage()
+    assert image.pixelColor(0, 0).alpha() == 0 and image.pixelColor(51, 51).alpha() == 0  # rounded corners
+    assert image.pixelColor(26, 26).alpha() == 255 and image.pixelColor(3, 26).alpha() == 255
+    whole = thumbs.pixmap(sha, QSize(52, 52)).toImage()  # type: ignore[union-attr]
+    dx, dy = (whole.width() - 52) // 2, (whole.height() - 52) // 2
+    assert image.pixelColor(26, 26) == whole.pixelColor(26 + dx, 26 + dy)  # the picture's centre
+    decoded = thumbs.decoded
+    assert thumbs.cut(sha, QSize(52, 52), 6) is not None and thumbs.decoded == decoded  # cached
+    circle = thumbs.cut(sha, QSize(40, 40), 20).toImage()  # type: ignore[union-attr]
+    assert circle.pixelColor(2, 2).alpha() == 0 and circle.pixelColor(20, 1).alpha() > 0
+    assert thumbs.cut("0" * 64, QSize(40, 40), 20) is None  # no picture: the card paints initials
+
+
+def test_the_story_is_measured_once_before_its_first_paint_and_painted_at_its_measured_heights(
+        qtbot, window, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's first show lays the story out at the splitter's own widths before the
+    panes are sized: its cards were measured for that layout too (the cold start measured
+    every card twice). Measured once now, and the first paint draws each card at the height
+    measured for the width it is painted at."""
+    from storyweaver.gui.story_delegate import StoryDelegate
+
+    measuring: list[bool] = []
+    measured: list[int] = []
+    painted: list[tuple[int, int, int]] = []
+    size_hint, plan, paint = StoryDelegate.sizeHint, StoryDelegate.plan, StoryDelegate.paint
+
+    def counted_size_hint(self, option, index):  # type: ignore[no-untyped-def]
+        measuring.append(True)
+        try:
+            return size_hint(self, option, index)
+        finally:
+            measuring.pop()
+
+    def counted_plan(self, index, font):  # type: ignore[no-untyped-def]
+        if measuring:
+            measured.append(index.row())
+        return plan(self, index, font)
+
+    def checked_paint(self, painter, option, index):  # type: ignore[no-untyped-def]
+        painted.append((index.row(), option.rect.height(), int(plan(self, index, option.font).height) + 1))
+        return paint(self, painter, option, index)
+
+    monkeypatch.setattr(StoryDelegate, "sizeHint", counted_size_hint)
+    monkeypatch.setattr(StoryDelegate, "plan", counted_plan)
+    monkeypatch.setattr(StoryDelegate, "paint", checked_paint)
+    assert window.actions_.open(demo_path)
+    window.show()
+    qtbot.waitUntil(lambda: window.has_painted, timeout=10000)
+    rows = window.story_model.rowCount()
+    assert rows > 5 and sorted(measured) == list(range(rows))  # each card once
+    assert painted and all(shown == exact for _row, shown, exact in painted), painted

@@ -188,6 +188,9 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
          archive: str = "") -> None:
     import os
 
+    from storyweaver.collector import paused_for_start
+
+    started = paused_for_start()  # as the editor's own start does (commands.gui.open_editor)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -207,6 +210,7 @@ def main(path: str, words: str, load: int, photos: str = "", captures: str = "",
     _wait_painted(window, app)
     painted = time.perf_counter()
     painted_cpu = time.process_time()
+    started()
     while window.library.partial or window.runner.busy:  # the rest of a big library, on a worker
         QApplication.processEvents()
         time.sleep(0.002)

@@ -23,6 +23,17 @@ def run(args: argparse.Namespace) -> int:
     if not has_display():
         # Without this, Qt aborts the process with a core dump and five lines of plugin talk.
         raise StoryWeaverError("no-display")
-    from storyweaver.gui.app import run_editor
+    return open_editor(getattr(args, "project", None))
 
-    return run_editor(getattr(args, "project", None))
+
+def open_editor(project: str | None) -> int:
+    """Run the editor, the collector held off from here to its first paint (storyweaver.collector)."""
+    from storyweaver.collector import paused_for_start
+
+    started = paused_for_start()
+    try:
+        from storyweaver.gui.app import run_editor
+
+        return run_editor(project, started=started)
+    finally:
+        started()  # a start that failed leaves the collector as it was

@@ -24,9 +24,9 @@ def run(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         raise StoryWeaverError("not-found", path=args.file)
     if not args.screenshot:
-        from storyweaver.gui.app import run_editor
+        from storyweaver.commands.gui import open_editor
 
-        return run_editor(args.file)
+        return open_editor(args.file)
     size = parse_size(args.size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from storyweaver.gui.screenshot import take_screenshot

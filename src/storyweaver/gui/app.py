@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -75,8 +76,13 @@ def create_window(settings: Settings, path: Path | None) -> MainWindow:
     return window
 
 
-def run_editor(project_path: str | None) -> int:
-    """Open the editor (on ``project_path``, the last project, or the sample at first start)."""
+# The collector comes back once the window has painted, or after this long at the latest.
+STARTED_AT_THE_LATEST_MS = 3000
+
+
+def run_editor(project_path: str | None, started: Callable[[], None] | None = None) -> int:
+    """Open the editor (on ``project_path``, the last project, or the sample at first start);
+    ``started`` is called once its window has painted."""
     settings = Settings.load()
     app = make_application(settings)
     session_end = SessionEnd()
@@ -84,6 +90,9 @@ def run_editor(project_path: str | None) -> int:
     if project_path and not Path(project_path).exists():
         raise StoryWeaverError("not-found", path=project_path)
     window = create_window(settings, path)
+    if started is not None:
+        window.painted.connect(started)
+        QTimer.singleShot(STARTED_AT_THE_LATEST_MS, started)  # a window kept from painting (minimised)
     window.resize(1400, 900)
     window.show()
     if first_start:

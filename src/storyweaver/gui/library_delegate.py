@@ -99,25 +99,22 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_thumb(self, painter: QPainter, row: LibraryRow, rect: QRectF, palette: QPalette) -> None:
+        picture = self._thumbs.cut(row.thumb_sha or row.avatar_sha, rect.size().toSize(), 6)
+        if picture is not None:
+            painter.drawPixmap(rect.topLeft().toPoint(), picture)  # cut to its rounded corners once
+            return
         path = QPainterPath()
         path.addRoundedRect(rect, 6, 6)
-        pixmap = self._thumbs.pixmap(row.thumb_sha or row.avatar_sha, rect.size().toSize())
         painter.save()
-        painter.setClipPath(path)
-        if pixmap is not None:
-            source = QRectF((pixmap.width() - rect.width()) / 2, (pixmap.height() - rect.height()) / 2,
-                            rect.width(), rect.height())
-            painter.drawPixmap(rect, pixmap, source)
-        else:
-            author = row.kind == "post" and (row.author or row.handle)
-            # A post's author gets their own initials and colour (core.placeholder), as in the story.
-            painter.fillPath(path, QColor(placeholder.colour(row.author, row.handle) if author
-                                          else KIND_COLOURS.get(row.kind, "#64748b")))
-            font = QFont(painter.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.4)
-            painter.setFont(font)
-            painter.setPen(QColor("white"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, placeholder.initials(row.author, row.handle)
-                             if author else KIND_MARKS.get(row.kind, "?"))
+        author = row.kind == "post" and (row.author or row.handle)
+        # A post's author gets their own initials and colour (core.placeholder), as in the story.
+        painter.fillPath(path, QColor(placeholder.colour(row.author, row.handle) if author
+                                      else KIND_COLOURS.get(row.kind, "#64748b")))
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, placeholder.initials(row.author, row.handle)
+                         if author else KIND_MARKS.get(row.kind, "?"))
         painter.restore()

@@ -81,6 +81,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
         self.remember_on_close = True
+        self._sized = False  # the first show lays the story out once (setVisible, showEvent)
         self._edits = Delivery(self)
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
@@ -369,8 +370,29 @@ class MainWindow(StoryCommands, QMainWindow):
             event.acceptProposedAction()
             self.actions_.import_sources(sources)
 
+    def setVisible(self, visible: bool) -> None:
+        if not (visible and not self._sized):
+            super().setVisible(visible)
+            return
+        # The first show lays the story out at the splitter's own widths: its cards are
+        # measured only once the panes are sized (showEvent), not for that layout too.
+        self.story_delegate.estimating = True
+        try:
+            super().setVisible(visible)
+        finally:
+            self._measure_story()
+
+    def _measure_story(self) -> None:
+        if self.story_delegate.estimating:
+            self.story_delegate.estimating = False
+            self.form.storyView.scheduleDelayedItemsLayout()  # before any paint or geometry asked
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._measure_story()
+        # Panes in proportion to the window as shown: the story gets the most room (gui/pane_widths).
         self.pane_widths.apply()
 
     def closeEvent(self, event: QCloseEvent) -> None:

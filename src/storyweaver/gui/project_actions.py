@@ -54,9 +54,10 @@ class ProjectActions(QObject):
         f.menuRecent.aboutToShow.connect(self.fill_recent)
         self.last_report: Any = None
         self.merging = MergeProjectAction(window)
-        self.search_panel: SearchPanel | None = None
+        self._search_panel: SearchPanel | None = None
         self.capture_reader: capture_jobs.ReaderFactory = capture_jobs.child_reader  # tests: reader_here
-        self._install_search_tab()
+        f.sideTabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown()
 
     def retranslate(self) -> None:
         """Called by the window when the language changes (a QObject gets no LanguageChange)."""
@@ -240,8 +241,18 @@ class ProjectActions(QObject):
 
         AboutDialog(self.window).exec()
 
-    def _install_search_tab(self) -> None:
-        from storyweaver.gui.search_panel import SearchPanel
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The Search tab's panel: made when the tab is first shown, not with the window (its
+        cold start paints the library tab; the panel is a table of its own)."""
+        if self._search_panel is None:
+            from storyweaver.gui.search_panel import SearchPanel
 
-        self.search_panel = panel = SearchPanel(self.window)
-        self.window.form.searchLayout.addWidget(panel)
+            self._search_panel = SearchPanel(self.window)
+            self.window.form.searchLayout.addWidget(self._search_panel)
+        return self._search_panel
+
+    def _tab_shown(self) -> None:
+        form = self.window.form
+        if form.sideTabs.currentWidget() is form.searchTab:
+            self.search_panel  # noqa: B018 - made now, before the tab paints

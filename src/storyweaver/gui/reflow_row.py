@@ -44,16 +44,16 @@ class ReflowRow(QWidget):
     def _widths(self) -> list[int]:
         return [self._measure(w) for w in self.widgets if not w.isHidden()]
 
-    def _needed(self, columns: int) -> int:
+    def _needed(self, columns: int, widths: list[int] | None = None) -> int:
         """The width ``columns`` columns take (each as wide as its widest widget)."""
-        widths = self._widths()
+        widths = self._widths() if widths is None else widths
         spans = [max(widths[c::columns], default=0) for c in range(columns)]
         return sum(spans) + self._grid.horizontalSpacing() * (columns - 1)
 
     def fitting_columns(self, width: int) -> int:
-        count = len(self._widths())
-        for columns in range(count, 1, -1):
-            if self._needed(columns) <= width:
+        widths = self._widths()  # measured once: each widget's size hint lays out its text
+        for columns in range(len(widths), 1, -1):
+            if self._needed(columns, widths) <= width:
                 return columns
         return 1
 

@@ -28,17 +28,18 @@ from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, It
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
 from storyweaver.gui.private_posts import audience_name, audience_of
-from storyweaver.gui.text_block_editor import BAR_HEIGHT, TextBlockEditor
 from storyweaver.gui.thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from storyweaver.gui.story_model import StoryModel
+    from storyweaver.gui.text_block_editor import TextBlockEditor
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_WIDTH = 760
 PAD = 14
 AVATAR = 40
 DAY_HEIGHT = 34
+ESTIMATED_HEIGHT = 120  # a card's height before it is measured (StoryDelegate.estimating)
 
 
 @dataclass
@@ -93,18 +94,29 @@ class StoryDelegate(QStyledItemDelegate):
         self._thumbs = thumbnails
         self._marker_text: Callable[[str], str] = lambda day: day
         self._heights: dict[tuple[object, ...], int] = {}
+        # While the window first shows, Qt lays the story out at the splitter's own widths,
+        # before the window sizes its panes and the story is laid out again: cards are not
+        # measured for that first layout (the cold start measured every card twice).
+        self.estimating = False
 
     def set_day_formatter(self, formatter: Callable[[str], str]) -> None:
         self._marker_text = formatter
 
     # -- planning -----------------------------------------------------------------------------
 
+    def card_width(self) -> int:
+        """The cards' width, the same whether the scroll bar shows or not: the first layout of
+        a long story finds it taller than the view and the bar appears, which narrowed every
+        card by its width and measured the whole story again before the first paint."""
+        bar = self._view.verticalScrollBar()
+        full = self._view.viewport().width() - (0 if bar.isVisibleTo(self._view) else bar.sizeHint().width())
+        return min(max(full, 200) - 32, MAX_WIDTH)
+
     def plan(self, index: Index, font: QFont) -> Plan:
         fonts = _fonts(font)
         metrics = QFontMetricsF(font)
-        full = max(self._view.viewport().width(), 200)
-        width = min(full - 32, MAX_WIDTH)
-        left = (full - width) / 2
+        width = self.card_width()
+        left = (max(self._view.viewport().width(), 200) - width) / 2
         steps: list[Step] = []
         y = 6.0
         model = cast("StoryModel", index.model())
@@ -237,15 +249,16 @@ class StoryDelegate(QStyledItemDelegate):
     # -- QStyledItemDelegate --------------------------------------------------------------------
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if self.estimating:
+            return QSize(max(self._view.viewport().width() - 2, 200), ESTIMATED_HEIGHT)
         # The list view asks every card's height on each re-layout (a resize, a panel
         # appearing): measured cards are remembered by what their height depends on.
         model = index.model()
         row = index.row()
         block: Block = model.block_at(row)  # type: ignore[attr-defined]
         item: Item | None = model.item_at(row)  # type: ignore[attr-defined]
-        width = self._view.viewport().width()
         key = (block.id, block.type, block.text, block.caption, block.visibility, id(item),
-               item.redacted if item else None, model.day_marker(row), width,  # type: ignore[attr-defined]
+               item.redacted if item else None, model.day_marker(row), self.card_width(),  # type: ignore[attr-defined]
                option.font.key())
         height = self._heights.get(key)
         if height is None:
@@ -253,7 +266,7 @@ class StoryDelegate(QStyledItemDelegate):
                 self._heights.clear()
             height = int(self.plan(index, option.font).height) + 1
             self._heights[key] = height
-        return QSize(max(width - 2, 200), height)
+        return QSize(max(self._view.viewport().width() - 2, 200), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # No initStyleOption(): in PySide 6.12 each call from Python leaks a reference to None.
@@ -319,17 +332,14 @@ class StoryDelegate(QStyledItemDelegate):
             self._paint_avatar(painter, step)
 
     def _paint_image(self, painter: QPainter, step: Step, palette: QPalette) -> None:
-        size = step.rect.size().toSize()
-        pixmap = self._thumbs.pixmap(step.sha, size)
-        path = QPainterPath()
-        path.addRoundedRect(step.rect, 8, 8)
+        picture = self._thumbs.cut(step.sha, step.rect.size().toSize(), 8)  # cut to its corners once
         painter.save()
-        painter.setClipPath(path)
-        painter.fillRect(step.rect, palette.color(QPalette.ColorRole.AlternateBase))
-        if pixmap is not None:
-            source = QRectF((pixmap.width() - size.width()) / 2, (pixmap.height() - size.height()) / 2,
-                            size.width(), size.height())
-            painter.drawPixmap(step.rect, pixmap, source)
+        if picture is not None:
+            painter.drawPixmap(step.rect.topLeft().toPoint(), picture)
+        else:
+            path = QPainterPath()
+            path.addRoundedRect(step.rect, 8, 8)
+            painter.fillPath(path, palette.color(QPalette.ColorRole.AlternateBase))
         if step.role == "video":
             centre = step.rect.center()
             painter.setPen(Qt.PenStyle.NoPen)
@@ -341,20 +351,20 @@ class StoryDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_avatar(self, painter: QPainter, step: Step) -> None:
+        size = step.rect.size().toSize()
+        picture = self._thumbs.cut(step.sha, size, size.width() / 2)  # a circle, cut once
+        if picture is not None:
+            painter.drawPixmap(step.rect.topLeft().toPoint(), picture)
+            return
         path = QPainterPath()
         path.addEllipse(step.rect)
         painter.save()
-        painter.setClipPath(path)
-        pixmap = self._thumbs.pixmap(step.sha, step.rect.size().toSize())
-        if pixmap is not None:
-            painter.drawPixmap(step.rect.toRect(), pixmap)
-        else:
-            painter.fillPath(path, QColor(step.role or "#64748b"))
-            painter.setPen(QColor("white"))
-            font = QFont(painter.font())
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
+        painter.fillPath(path, QColor(step.role or "#64748b"))
+        painter.setPen(QColor("white"))
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(step.rect, Qt.AlignmentFlag.AlignCenter, step.text)
         painter.restore()
 
     # -- typing headings and texts in place -----------------------------------------------------
@@ -365,14 +375,14 @@ class StoryDelegate(QStyledItemDelegate):
             editor: QWidget = QLineEdit(parent)
             editor.setAccessibleName(self.tr("Section heading"))
         else:
-            editor = TextBlockEditor(parent)
+            editor = _text_editor()(parent)
             editor.setAccessibleName(self.tr("Text"))
         return editor
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         # Escape ends the typing and keeps what was typed (Qt's default throws it away).
-        if (isinstance(editor, TextBlockEditor | QLineEdit) and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
+                and isinstance(editor, _text_editor() | QLineEdit)):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return True
@@ -382,7 +392,7 @@ class StoryDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QLineEdit):
             editor.setText(value)
-        elif isinstance(editor, TextBlockEditor):
+        elif isinstance(editor, _text_editor()):
             editor.set_markup(value)
 
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
@@ -393,11 +403,21 @@ class StoryDelegate(QStyledItemDelegate):
         plan = self.plan(index, option.font)
         target = next((s.rect for s in plan.steps if s.kind == "text"), QRectF(0, 0, 300, 30))
         rect = target.adjusted(-4, -4, 4, 8).translated(option.rect.topLeft())
-        if isinstance(editor, TextBlockEditor) and plan.card is not None:
+        if isinstance(editor, _text_editor()) and plan.card is not None:
+            from storyweaver.gui.text_block_editor import BAR_HEIGHT
+
             # The whole card, bar on top: nothing of the card shows through while typing.
             card = plan.card.adjusted(6, 2, -2, -2).translated(option.rect.topLeft())
             rect = QRectF(card.left(), card.top(), card.width(), max(card.height(), rect.height() + BAR_HEIGHT, 130))
         editor.setGeometry(rect.toRect())
+
+
+def _text_editor() -> type[TextBlockEditor]:
+    """The rich text box, with its Qt text classes and the exports' sanitiser: loaded when a
+    text is first edited, not with the window (its cold start)."""
+    from storyweaver.gui.text_block_editor import TextBlockEditor
+
+    return TextBlockEditor
 
 
 def _alpha(colour: QColor, alpha: int) -> QColor:
