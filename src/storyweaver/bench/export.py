@@ -21,11 +21,12 @@ import json, sys, time
 from pathlib import Path
 work = Path(sys.argv[1])
 from storyweaver.export.fetcher import MediaFetcher
-import weasyprint
+from storyweaver.export.lean_ua import BriefingHTML
 mimes = json.loads((work / "job.json").read_text())["mimes"]
 html = (work / "briefing.html").read_text(encoding="utf-8")
 start = time.perf_counter()
-weasyprint.HTML(string=html, url_fetcher=MediaFetcher(work / "media", mimes)).write_pdf(str(work / "alone.pdf"))
+document = BriefingHTML(string=html, url_fetcher=MediaFetcher(work / "media", mimes)).render()
+document.write_pdf(str(work / "alone.pdf"), pdf_tags=True)
 print("__SECONDS__", time.perf_counter() - start)
 """
 

@@ -22,9 +22,8 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
     """Render the job's HTML to its output; return the report."""
     import_start = time.perf_counter()
     import_weasyprint()
-    import weasyprint
-
     from storyweaver.export.fetcher import MediaFetcher
+    from storyweaver.export.lean_ua import BriefingHTML
 
     full_before = young_collections_only()
     warnings: list[str] = []
@@ -47,7 +46,7 @@ def render(job: dict[str, Any]) -> dict[str, Any]:
                 "peak_mib": own_peak_mib(), "cpu_seconds": time.process_time()}
     html = Path(job["html"]).read_text(encoding="utf-8")
     start = time.perf_counter()
-    document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+    document = BriefingHTML(string=html, base_url=None, url_fetcher=fetcher).render()
     laid_out = time.perf_counter()
     document.write_pdf(job["output"], pdf_tags=bool(job.get("tags", False)))
     done = time.perf_counter()
@@ -90,6 +89,8 @@ def import_weasyprint() -> None:
 
     with loader_cache_lookups():
         import weasyprint  # noqa: F401 - importing is the point
+
+        import storyweaver.export.lean_ua  # noqa: F401 - its stylesheet is read while the child waits
 
 
 def main(argv: list[str]) -> int:

@@ -126,13 +126,13 @@ def stubbed(document: Any, remote: dict[str, int]) -> Any:
 
 
 def run(job: dict[str, Any], fetcher: Any, warnings: list[str]) -> dict[str, Any]:
-    import weasyprint
+    from storyweaver.export.lean_ua import BriefingHTML
 
     timing = {"weasyprint": 0.0}
 
     def render(html: str, output: Path, remote: dict[str, int] | None = None) -> Any:
         start = time.perf_counter()
-        document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+        document = BriefingHTML(string=html, base_url=None, url_fetcher=fetcher).render()
         if remote:
             stubbed(document, remote)
         document.write_pdf(str(output), pdf_tags=bool(job.get("tags", False)))
