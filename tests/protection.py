@@ -73,6 +73,15 @@ class PostSpec:
     image: bool = True
     avatar: bool = True
     filler: str = ""  # a hostile string put in front of every field
+    # The post's own audience (Mastodon's Status ``visibility``: public, unlisted, private = followers
+    # only, direct), and whether the user decided to publish it.  A direct or followers-only post
+    # not decided on is protected whatever its block says: only that decision may publish it.
+    audience: str = ""
+    confirmed: bool = False
+
+    @property
+    def held_back(self) -> bool:
+        return self.audience in ("private", "direct") and not self.confirmed
 
 
 @dataclass
@@ -114,7 +123,7 @@ def build_story(path: Path, posts: list[PostSpec], *, briefing_heading: str = ""
 
 
 def _item(project: Project, n: int, spec: PostSpec, secrets: Secrets) -> Item:
-    protected = spec.redacted or spec.briefing
+    protected = spec.redacted or spec.briefing or spec.held_back
     tag = f"q{n}k"
     fill = spec.filler.replace("\x00", "\ufffd")
     host = {Platform.X: "x.com", Platform.BLUESKY: "bsky.app"}.get(spec.platform, f"inst{tag}.example")  # type: ignore[arg-type]
@@ -154,14 +163,16 @@ def _item(project: Project, n: int, spec: PostSpec, secrets: Secrets) -> Item:
                       f"https://{host}/@{handle}", avatar_sha) if spec.platform is not None else None,
         site_name=f"{fill} site" if spec.platform is None else None,
         published=WHEN + timedelta(minutes=n), raw_sha256=raw, lang="en", hashtags=[f"Tag{n}"], media=media,
-        extra={"content_warning": f"{fill} cw"}, redacted=spec.redacted,
+        extra={"content_warning": f"{fill} cw", **({"visibility": spec.audience} if spec.audience else {}),
+               **({"publish_confirmed": True} if spec.confirmed else {})},
+        redacted=spec.redacted,
     )
     if protected:
         secrets.tokens.update({f"name{tag}", handle, post_id})
         if spec.platform in (Platform.MASTODON, None):
             secrets.tokens.add(host)
         secrets.hashes.add(raw)
-        if spec.briefing:
+        if spec.briefing or spec.held_back:  # nothing of it at all, its words included
             secrets.tokens.update({f"wordsof{tag}", f"altby{tag}"})
         else:
             secrets.tokens.add(f"altby{tag}")  # the author's own description of their image

@@ -235,6 +235,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="182"/>
+        <source>%n direct or followers-only post(s) stay in the briefing: publish each one from its own inspector.</source>
+        <translation>
+            <numerusform>%n direct or followers-only post stays in the briefing: publish it from its own inspector.</numerusform>
+            <numerusform>%n direct or followers-only posts stay in the briefing: publish each one from its own inspector.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/storyweaver/gui/selection_editor.py" line="171"/>
         <source>Show %Ln author(s) again</source>
         <translation>

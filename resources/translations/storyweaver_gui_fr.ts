@@ -124,22 +124,28 @@
 <context>
     <name>AuthorRedactionButton</name>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="163"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="167"/>
         <source>Stop redacting this author</source>
         <translation>Ne plus anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="164"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="168"/>
         <source>Their posts are shown again in the public recap, and later imports are no longer redacted.</source>
         <translation>Ses publications apparaissent de nouveau dans le récapitulatif public, et les imports suivants ne sont plus anonymisés.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="167"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="163"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="171"/>
         <source>Redact this author</source>
         <translation>Anonymiser cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/redact_author.py" line="168"/>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="164"/>
+        <source>This item has no account to redact.</source>
+        <translation>Cet élément n’a pas de compte à anonymiser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/redact_author.py" line="172"/>
         <source>Redact every post by this account in the public recap, now and in later imports.</source>
         <translation>Anonymiser chaque publication de ce compte dans le récapitulatif public, maintenant et dans les imports suivants.</translation>
     </message>
@@ -325,12 +331,12 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
     <message>
         <location filename="../../ui/export_dialog.ui" line="179"/>
         <source>Add the &amp;full text of linked pages to the briefing</source>
-        <translation>Ajouter le texte &amp;intégral des pages liées à la note d&apos;information</translation>
+        <translation>Ajouter le texte &amp;intégral des pages liées à la note d’information</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="182"/>
         <source>An appendix of the PDF with the readable copy of each linked page in the story; the public recap shows a page&apos;s text only where its card asks for it</source>
-        <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d&apos;une page que si sa carte le demande</translation>
+        <translation>Une annexe du PDF avec la copie lisible de chaque page liée du récit ; le récapitulatif public ne montre le texte d’une page que si sa carte le demande</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="198"/>
@@ -472,200 +478,237 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="91"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="92"/>
+        <source>Briefing only</source>
+        <translation>Note d’information seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="93"/>
         <source>Briefing only (never in the public recap)</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="113"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="100"/>
+        <source>⚠ No alt text</source>
+        <translation>⚠ Pas de texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="132"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="149"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="130"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="149"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="152"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="153"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="134"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="153"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="141"/>
-        <location filename="../../ui/inspector.ui" line="38"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="160"/>
+        <location filename="../../ui/inspector.ui" line="35"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="141"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="160"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="160"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="97"/>
         <source>⚠ No alt text: describe the image for people who cannot see it.</source>
         <translation>⚠ Pas de texte alternatif : décrivez l’image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="174"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="90"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="169"/>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Décrivez l’image pour qui ne la voit pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="170"/>
+        <source>(no image)</source>
+        <translation>(pas d’image)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="194"/>
         <source>(before the first section)</source>
         <translation>(avant la première section)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="179"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="199"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="194"/>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="199"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="208"/>
+        <source>(not in the story)</source>
+        <translation>(pas dans le récit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="219"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="223"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="207"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="229"/>
         <source>Captured {when} · length in words: {count}</source>
         <translation>Capturée le {when} · longueur en mots : {count}</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="210"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="230"/>
         <source>None (no main text was found in the page)</source>
-        <translation>Aucune (aucun texte principal n&apos;a été trouvé dans la page)</translation>
+        <translation>Aucune (aucun texte principal n’a été trouvé dans la page)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="211"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="230"/>
         <source>None (not kept with this capture)</source>
         <translation>Aucune (pas conservée avec cette capture)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/inspector.py" line="232"/>
+        <location filename="../../src/storyweaver/gui/inspector.py" line="260"/>
         <source>No readable copy: no main text was found in this page.</source>
-        <translation>Pas de copie lisible : aucun texte principal n&apos;a été trouvé dans cette page.</translation>
+        <translation>Pas de copie lisible : aucun texte principal n’a été trouvé dans cette page.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="19"/>
+        <location filename="../../ui/inspector.ui" line="16"/>
         <source>Select a card in the story or the library to see its details here.</source>
         <translation>Sélectionnez une carte dans le récit ou la bibliothèque pour voir ses détails ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="48"/>
+        <location filename="../../ui/inspector.ui" line="45"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="64"/>
+        <location filename="../../ui/inspector.ui" line="61"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="74"/>
+        <location filename="../../ui/inspector.ui" line="71"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="90"/>
+        <location filename="../../ui/inspector.ui" line="87"/>
         <source>&amp;Alt text</source>
         <translation>Texte &amp;alternatif</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="100"/>
+        <location filename="../../ui/inspector.ui" line="97"/>
         <source>Alternative text of the image</source>
         <translation>Texte alternatif de l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="127"/>
+        <location filename="../../ui/inspector.ui" line="124"/>
         <source>S&amp;ection</source>
         <translation>S&amp;ection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="137"/>
+        <location filename="../../ui/inspector.ui" line="134"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="144"/>
+        <location filename="../../ui/inspector.ui" line="141"/>
         <source>&amp;Tags</source>
         <translation>&amp;Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="154"/>
+        <location filename="../../ui/inspector.ui" line="151"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="157"/>
+        <location filename="../../ui/inspector.ui" line="154"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="164"/>
+        <location filename="../../ui/inspector.ui" line="161"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="174"/>
+        <location filename="../../ui/inspector.ui" line="171"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="191"/>
+        <location filename="../../ui/inspector.ui" line="178"/>
+        <source>Audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="188"/>
+        <source>Who the post&apos;s author wrote it for, as its network recorded it. A direct message or a followers-only post stays out of the public recap until you choose Public.</source>
+        <translation>Pour qui l’auteur a écrit la publication, tel que son réseau l’a enregistré. Un message direct ou une publication réservée aux abonnés reste hors du récapitulatif public tant que vous ne choisissez pas «&#xa0;Public&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="211"/>
         <source>&amp;Redact in the public recap</source>
         <translation>&amp;Anonymiser en public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="194"/>
+        <location filename="../../ui/inspector.ui" line="214"/>
         <source>Hide the author and blur the images in the public HTML recap</source>
         <translation>Masquer l’auteur et flouter les images dans le récapitulatif HTML public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="201"/>
         <source>Private post</source>
-        <translation>Publication privée</translation>
+        <translation type="vanished">Publication privée</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="211"/>
         <source>&amp;Publish in the public recap</source>
-        <translation>&amp;Publier dans le récapitulatif public</translation>
+        <translation type="vanished">&amp;Publier dans le récapitulatif public</translation>
     </message>
     <message>
         <source>&amp;Publish this private post in the public recap</source>
         <translation type="vanished">&amp;Publier cette publication privée dans le récapitulatif public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="214"/>
         <source>It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.</source>
-        <translation>C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
+        <translation type="vanished">C’était un message direct ou une publication réservée aux abonnés : son auteur l’a écrite pour quelques personnes. Ne la publiez qu’avec leur accord.</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.ui" line="224"/>
@@ -688,52 +731,62 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation>Capturé</translation>
     </message>
     <message>
+        <location filename="../../ui/inspector.ui" line="257"/>
+        <source>When it was captured</source>
+        <translation>Quand il a été capturé</translation>
+    </message>
+    <message>
         <location filename="../../ui/inspector.ui" line="267"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="281"/>
+        <location filename="../../ui/inspector.ui" line="274"/>
+        <source>How it was captured</source>
+        <translation>Comment il a été capturé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.ui" line="284"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="288"/>
+        <location filename="../../ui/inspector.ui" line="291"/>
         <source>SHA-256 of the captured original</source>
         <translation>SHA-256 de l’original capturé</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="301"/>
+        <location filename="../../ui/inspector.ui" line="304"/>
         <source>Readable copy</source>
         <translation>Copie lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="318"/>
+        <location filename="../../ui/inspector.ui" line="321"/>
         <source>&amp;Open original in the browser</source>
         <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="321"/>
+        <location filename="../../ui/inspector.ui" line="324"/>
         <source>Open the original address in the web browser</source>
         <translation>Ouvrir l’adresse d’origine dans le navigateur web</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="331"/>
+        <location filename="../../ui/inspector.ui" line="334"/>
         <source>Reader</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="343"/>
+        <location filename="../../ui/inspector.ui" line="346"/>
         <source>Readable copy of the page</source>
         <translation>Copie lisible de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="356"/>
+        <location filename="../../ui/inspector.ui" line="359"/>
         <source>&amp;Publish this full text in the public recap</source>
         <translation>&amp;Publier ce texte intégral dans le récapitulatif public</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.ui" line="359"/>
+        <location filename="../../ui/inspector.ui" line="362"/>
         <source>The page&apos;s text belongs to its authors: publish it only where you may. Never for a redacted item.</source>
         <translation>Le texte de la page appartient à ses auteurs : ne le publiez que si vous en avez le droit. Jamais pour un élément anonymisé.</translation>
     </message>
@@ -1647,6 +1700,10 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <source>Off by default: a public page cannot make StoryWeaver fetch from your own computer or network.</source>
         <translation>Désactivé par défaut : une page publique ne peut pas faire récupérer par StoryWeaver des données de votre ordinateur ou de votre réseau.</translation>
     </message>
+    <message>
+        <source>Kept pages deleted</source>
+        <translation>Pages conservées supprimées</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesLayout</name>
@@ -1714,6 +1771,89 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <location filename="../../src/storyweaver/gui/preferences_layout.py" line="57"/>
         <source>Used to search Mastodon and read posts of servers that need one.</source>
         <translation>Sert à chercher sur Mastodon et à lire les publications des serveurs qui en demandent un.</translation>
+    </message>
+    <message>
+        <source>Delete kept briefing pages</source>
+        <translation>Supprimer les pages de notes d’information conservées</translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation>Notes d’information</translation>
+    </message>
+    <message>
+        <source>A long briefing keeps its laid-out pages in your own cache folder, so that exporting it again after an edit is faster. They hold the briefing&apos;s private material: delete them when you no longer need them.</source>
+        <translation>Une longue note d’information conserve ses pages mises en page dans votre propre dossier de cache, pour la réexporter plus vite après une modification. Elles contiennent les éléments privés de la note : supprimez-les quand vous n’en avez plus besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePosts</name>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="23"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="24"/>
+        <source>Unlisted (public, kept out of timelines)</source>
+        <translation>Non listé (public, hors des fils publics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="25"/>
+        <source>Followers only</source>
+        <translation>Abonnés seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="26"/>
+        <source>Direct message</source>
+        <translation>Message direct</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="28"/>
+        <source>Not stated by the source</source>
+        <translation>Non indiqué par la source</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="34"/>
+        <source>You chose to publish it in the public recap.</source>
+        <translation>Vous avez choisi de la publier dans le récapitulatif public.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="35"/>
+        <source>Stays in the briefing until you choose Public.</source>
+        <translation>Reste dans la note d’information tant que vous ne choisissez pas «&#xa0;Public&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="57"/>
+        <source>This is a direct message: its author wrote it only for the people it mentions. Publishing it shows it to everyone who reads the public recap.
+
+Publish it only with its author&apos;s consent. Publish it?</source>
+        <translation>C’est un message direct : son auteur l’a écrit pour les seules personnes qu’il mentionne. Le publier le montre à toute personne qui lit le récapitulatif public.
+
+Ne le publiez qu’avec le consentement de son auteur. Le publier ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="62"/>
+        <source>This post was written for its author&apos;s followers only. Publishing it shows it to everyone who reads the public recap.
+
+Publish it only with its author&apos;s consent. Publish it?</source>
+        <translation>Cette publication a été écrite pour les seuls abonnés de son auteur. La publier la montre à toute personne qui lit le récapitulatif public.
+
+Ne la publiez qu’avec le consentement de son auteur. La publier ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="66"/>
+        <source>Publish a private post?</source>
+        <translation>Publier une publication privée ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="69"/>
+        <source>Publish in the recap</source>
+        <translation>Publier dans le récapitulatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/private_posts.py" line="71"/>
+        <source>Keep in the briefing</source>
+        <translation>Garder dans la note d’information</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2151,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>SelectionEditor</name>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="102"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="106"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -2019,17 +2159,17 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="108"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="112"/>
         <source>(no tags)</source>
         <translation>(aucune étiquette)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="117"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="121"/>
         <source>None of these items is in the story yet: visibility is chosen for the story&apos;s cards.</source>
         <translation>Aucun de ces éléments n’est encore dans le récit : la visibilité se choisit pour les cartes du récit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="159"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="164"/>
         <source>Untag %Ln item(s)</source>
         <translation>
             <numerusform>Retirer des étiquettes de %Ln élément</numerusform>
@@ -2037,7 +2177,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="171"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="182"/>
         <source>Change who sees %Ln item(s)</source>
         <translation>
             <numerusform>Changer qui voit %Ln élément</numerusform>
@@ -2045,7 +2185,15 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="177"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="184"/>
+        <source>%n direct or followers-only post(s) stay in the briefing: publish each one from its own inspector.</source>
+        <translation>
+            <numerusform>%n publication directe ou réservée aux abonnés reste dans la note d’information : publiez-la depuis son propre inspecteur.</numerusform>
+            <numerusform>%n publications directes ou réservées aux abonnés restent dans la note d’information : publiez chacune depuis son propre inspecteur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="192"/>
         <source>Redact %Ln author(s)</source>
         <translation>
             <numerusform>Masquer %Ln auteur</numerusform>
@@ -2053,7 +2201,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="178"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="193"/>
         <source>Show %Ln author(s) again</source>
         <translation>
             <numerusform>Montrer de nouveau %Ln auteur</numerusform>
@@ -2061,7 +2209,7 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="147"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="152"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Étiqueter %Ln élément</numerusform>
@@ -2069,67 +2217,67 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="89"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="93"/>
         <source>(as each one is)</source>
         <translation>(comme chacun est)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="82"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="86"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="79"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="83"/>
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="83"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="87"/>
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="84"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="88"/>
         <source>Tags to remove from every selected item</source>
         <translation>Étiquettes à retirer de chaque élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="89"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="91"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="95"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="90"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="94"/>
         <source>Public (recap and briefing)</source>
         <translation>Public (partout)</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="92"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="96"/>
         <source>Redact their authors</source>
         <translation>Masquer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="93"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="97"/>
         <source>Show their authors</source>
         <translation>Montrer leurs auteurs</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="85"/>
         <source>Tags to add to every selected item</source>
         <translation>Étiquettes à ajouter à chaque élément choisi</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="87"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="91"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/selection_editor.py" line="80"/>
+        <location filename="../../src/storyweaver/gui/selection_editor.py" line="84"/>
         <source>comma, separated</source>
         <translation>séparées, par des virgules</translation>
     </message>
@@ -2229,27 +2377,27 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
 <context>
     <name>StoryDelegate</name>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="154"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="158"/>
         <source>Briefing only</source>
         <translation>Note d’information seulement</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="156"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="160"/>
         <source>Redacted</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="361"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="369"/>
         <source>Section heading</source>
         <translation>Titre de section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="364"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="372"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_delegate.py" line="135"/>
+        <location filename="../../src/storyweaver/gui/story_delegate.py" line="136"/>
         <source>Write here what connects these posts.</source>
         <translation>Écrivez ici ce qui relie ces publications.</translation>
     </message>
@@ -2319,62 +2467,77 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">Ajouter %n élément(s) au récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="72"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="75"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="75"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="78"/>
         <source>Add a text</source>
         <translation>Ajouter un texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="81"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="84"/>
         <source>Remove from the story</source>
         <translation>Retirer du récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="92"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="95"/>
         <source>Move in the story</source>
         <translation>Déplacer dans le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="102"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="99"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="102"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="121"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="124"/>
         <source>Sort the section by time</source>
         <translation>Trier la section par heure</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="133"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="136"/>
         <source>Group by day</source>
         <translation>Grouper par jour</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="141"/>
         <source>Group by day within your sections</source>
         <translation>Regrouper par jour dans vos sections</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="204"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="211"/>
+        <source>Publish the direct message</source>
+        <translation>Publier le message direct</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="212"/>
+        <source>Publish the followers-only post</source>
+        <translation>Publier la publication réservée aux abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
+        <source>Keep the private post in the briefing</source>
+        <translation>Garder la publication privée dans la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="231"/>
         <source>Edit the story</source>
         <translation>Modifier le récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="221"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="248"/>
         <source>Edit the item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="67"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="70"/>
         <source>Add %Ln item(s) to the story</source>
         <translation>
             <numerusform>Ajouter %Ln élément au récit</numerusform>
@@ -2382,47 +2545,47 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         </translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="216"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="243"/>
         <source>Change the alt text</source>
         <translation>Modifier le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="197"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="224"/>
         <source>Change the caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="218"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="245"/>
         <source>Change the note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="220"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="247"/>
         <source>Change the tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="199"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="226"/>
         <source>Change who sees it</source>
         <translation>Changer qui le voit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="203"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="230"/>
         <source>Edit the text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="241"/>
         <source>Redact the author</source>
         <translation>Masquer l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="201"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="228"/>
         <source>Rename the section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/story_editor.py" line="214"/>
+        <location filename="../../src/storyweaver/gui/story_editor.py" line="241"/>
         <source>Show the author again</source>
         <translation>Montrer de nouveau l’auteur</translation>
     </message>
@@ -2511,22 +2674,22 @@ Importez une archive, des images ou un dossier depuis le menu Fichier, ou collez
         <translation type="vanished">%1 jours, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="167"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="168"/>
         <source>No dated items yet</source>
         <translation>Aucun élément daté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="139"/>
         <source>story</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="138"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="139"/>
         <source>library</source>
         <translation>bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="207"/>
+        <location filename="../../src/storyweaver/gui/timeline_strip.py" line="208"/>
         <source>%1: %2 in the library, %3 in the story</source>
         <translation>%1 : %2 dans la bibliothèque, %3 dans le récit</translation>
     </message>

@@ -106,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-text", nargs="?", const="all", default=None, metavar="IDS",
                    help=_("add the full text of the story's linked pages to the PDF briefing, as an appendix "
                           "(only the items whose ids are given, separated by commas, if any)"))
+    p.add_argument("--no-reuse", action="store_true",
+                   help=_("lay out every page of the PDF briefing again, and keep none for the next export"))
+
+    sub.add_parser("clear-cache", help=_("delete the pages of briefings kept to export them again faster"))
 
     p = sub.add_parser("open", help=_("open the editor on a project"))
     p.add_argument("file", help=_("the project file"))

@@ -43,3 +43,19 @@ def export_public_recap(qtbot, window, folder: Path):  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
     assert dialog.result is not None, f.statusLabel.text()
     return dialog
+
+
+def answer_next_question(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Press ``button_text`` in the next message box, as the user would, noting its question."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, press)

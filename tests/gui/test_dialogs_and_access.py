@@ -133,3 +133,22 @@ def test_the_export_dialog_writes_the_recap_and_briefing_off_the_gui_thread(qtbo
     assert f.openHtmlButton.isEnabled() and f.openPdfButton.isEnabled()
     if dialog.result["preview"] is not None:  # pdftoppm installed: the first page is shown
         assert not f.previewLabel.pixmap().isNull()
+
+
+def test_preferences_delete_the_kept_briefing_pages(qtbot, window) -> None:
+    """The editor's way to the cache of laid-out briefing parts (export/part_cache): one click
+    deletes every kept page, as ``storyweaver clear-cache`` does."""
+    from PySide6.QtCore import Qt
+
+    from storyweaver.export import part_cache
+    from storyweaver.gui.preferences import PreferencesDialog
+
+    folder = part_cache.private_folder(part_cache.default_folder())
+    (folder / ("0" * 64 + ".json")).write_text("{}", encoding="utf-8")
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    button = dialog.arranged.clear_kept
+    assert button.isEnabled() and any(button is box.findChild(type(button), "clearKeptPages")
+                                      for box in dialog.arranged.boxes)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not folder.exists() and not button.isEnabled() and button.text() == "Kept pages deleted"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storyweaver.gui import story_view
+from tests.gui.driving import answer_next_question
 
 
 def global_rect(widget: QWidget) -> QRect:
@@ -117,22 +118,6 @@ def test_the_text_formatting_bar_writes_the_subset_the_exports_keep(qtbot, windo
         export_story(project, ExportOptions(html=tmp_path / "recap.html"))
     recap = (tmp_path / "recap.html").read_text(encoding="utf-8")
     assert "<b>four days</b>" in recap and "<i>later</i>" in recap and "**" not in recap
-
-
-def answer_next_question(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Press ``button_text`` in the next message box, as the user would, noting its question."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == button_text).click()
-
-    QTimer.singleShot(0, press)
 
 
 def test_leaving_during_an_import_asks_first(qtbot, window, demo_path, tmp_path) -> None:

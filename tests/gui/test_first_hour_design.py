@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from storyweaver.core.model import Platform
 from storyweaver.gui import story_view
@@ -341,6 +341,7 @@ def test_a_plus_between_cards_adds_there_by_mouse_or_keyboard(qtbot, window, dem
     assert window.actions_.open(demo_path)
     window.show()
     qtbot.waitExposed(window)
+    QApplication.processEvents()  # the story pane's layout, after the panes took their widths
     view, plus = window.form.storyView, window.insert_between
     boundary = view.visualRect(window.story_model.index(2)).top()
     QTest.mouseMove(view.viewport(), QPoint(view.viewport().width() // 2, boundary + 3))

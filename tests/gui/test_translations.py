@@ -116,14 +116,14 @@ def test_a_language_chosen_in_preferences_shows_at_once(qtbot, window, demo_path
         assert window.hint_close.text() == "Compris" and window.hint_label.text().startswith("Voici un récit")
         assert f.storyTitleLabel.text() == title  # the user's words are not translated
         assert window.inspector.form.headingLabel.text() == "Inspecteur"
-        assert window.inspector.form.visibilityCombo.itemText(0).startswith("Public (")
+        assert window.inspector.form.visibilityCombo.itemText(1) == "Note d’information seulement"
         assert window.progress.cancel_all.text() == "Tout annuler"
         assert window.actions_.search_panel.search_button.text() == "C&hercher"
         # an edit made now is named in French on the Edit menu
         window.editor.add_heading(0, "Ouverture")
         assert window.undo_action.text() == "&Annuler Ajouter une section"
         # and so are the core's messages (an import that fails, a refused file)
-        assert str(StoryWeaverError("not-found", path="x")) == "Il n'y a pas de fichier à l'emplacement x."
+        assert str(StoryWeaverError("not-found", path="x")) == "Il n’y a pas de fichier à l’emplacement x."
         choose_in_preferences(window, "en")
         assert f.menuFile.title() == "&File" and f.kindCombo.itemText(0) == "All kinds"
         assert window.undo_action.text() == "&Undo Add a section"  # named again in the new language

@@ -2,6 +2,8 @@
 
 Hypothesis builds stories of X, Mastodon and Bluesky posts and web links, some redacted,
 some in briefing-only blocks, some by an author redacted as a person (later posts included),
+some written for a private audience (a direct message, a followers-only post) that the user did
+or did not decide to publish (only that decision may let one out),
 with images carrying GPS EXIF and a hostile string from ../shared/test-vectors in front of
 every field; then every public output is written (single-file recap, folder recap with and
 without the PDF beside it, TimelineJS) and audited by ``tests.protection.leaks``: tokens,
@@ -43,6 +45,9 @@ posts = st.builds(
     image=st.booleans(),
     avatar=st.booleans(),
     filler=st.sampled_from(VECTORS),
+    # Mastodon's documented audiences (entities/Status.md ``visibility``); "" for none recorded.
+    audience=st.sampled_from(["", "public", "unlisted", "private", "direct"]),
+    confirmed=st.booleans(),
 )
 
 
@@ -51,6 +56,11 @@ posts = st.builds(
 @given(story=st.lists(posts, min_size=1, max_size=6), heading=st.sampled_from(VECTORS),
        text=st.sampled_from(VECTORS), person=st.booleans(), with_pdf=st.booleans(),
        form=st.sampled_from(["{h}", "@{H}@{S}", "{h}@{s}"]))
+# A direct message and a followers-only post in public blocks (as an older file or a hurried
+# selection leaves them), never decided on, beside one the user chose to publish.
+@example(story=[PostSpec(Platform.MASTODON, audience="direct"), PostSpec(Platform.MASTODON, audience="private"),
+                PostSpec(Platform.MASTODON, audience="private", confirmed=True, image=False)],
+         heading="h", text="t", person=False, with_pdf=True, form="{h}")
 # Found by the long run: a Mastodon author redacted as a person by the bare username, whose
 # posts name them user@server, stayed public (store/redacted_authors.covers).
 @example(story=[PostSpec(Platform.MASTODON, image=False, avatar=False)], heading="h", text="t", person=True,

@@ -105,6 +105,8 @@ def make_bluesky_repo(path: Path, count: int) -> None:
     path.write_bytes(RepoWriter(did).car(records))
 
 
+_RUNS = 3
+
 _DECODE = """
 import sys, time
 start, cpu = time.perf_counter(), time.process_time()
@@ -131,9 +133,17 @@ def run(scale: float, report: Report) -> None:
         make_bluesky_repo(sources["Bluesky repository"], count)
         compiled = compiled_as_installed()  # the decoding child compiles nothing of ours: neither may the import
         for label, source in sources.items():
-            seconds, added, peak, cpu = import_in_child(str(source), str(root / f"{source.stem}.storyweaver"))
-            _t, _p, decoded = run_child(_DECODE, str(source))
-            decode_seconds, decode_cpu = (float(v) for v in decoded.split()[-2:])
+            # The same child's CPU time varies by a quarter from one run to the next on this shared
+            # machine, the floor's as much as the import's: each is the best of three runs,
+            # alternating, as timeit takes its best, so that the ratio compares like with like.
+            imports, decodes = [], []
+            for attempt in range(_RUNS):
+                imports.append(import_in_child(str(source), str(root / f"{source.stem}-{attempt}.storyweaver")))
+                _t, _p, decoded = run_child(_DECODE, str(source))
+                decodes.append(tuple(float(v) for v in decoded.split()[-2:]))
+            seconds, cpu = min(run[0] for run in imports), min(run[3] for run in imports)
+            decode_seconds, decode_cpu = min(run[0] for run in decodes), min(run[1] for run in decodes)
+            added, peak = imports[0][1], max(run[2] for run in imports)
             # The machine is shared: the load average says how far the wall time can be trusted.
             note = f"{added} added, load average {os.getloadavg()[0]:.1f}; {compiled}"
             report(f"import {count} records from a {label}", seconds, "s", None, note)

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         paper=args.paper,
         full_text=args.full_text is not None,
         full_text_items=chosen_items(args.full_text),
+        reuse_pdf_parts=not args.no_reuse,
     )
     for value in (args.html, args.timeline):
         if value and value.endswith(("/", "\\")):

@@ -137,9 +137,15 @@ class Item:
 PRIVATE_AUDIENCES = frozenset({"direct", "private"})
 
 
-def kept_from_public(item: Item) -> bool:
+def withheld_audience(audience: object, confirmed: object) -> bool:
+    """True for a post written for ``audience`` (its platform's word) that may not be published
+    while ``confirmed`` (the user's decision, ``extra["publish_confirmed"]``) is not ``True``."""
+    return audience in PRIVATE_AUDIENCES and confirmed is not True
+
+
+def kept_from_public(item: Item | None) -> bool:
     """True when ``item`` was written for a private audience and the user has not agreed to publish it."""
-    return item.extra.get("visibility") in PRIVATE_AUDIENCES and item.extra.get("publish_confirmed") is not True
+    return item is not None and withheld_audience(item.extra.get("visibility"), item.extra.get("publish_confirmed"))
 
 
 @dataclass(slots=True)
@@ -150,3 +156,16 @@ class Block:
     visibility: Visibility = Visibility.PUBLIC
     caption: str | None = None  # the editor's caption for an item block
     id: int | None = None
+
+
+def placed_visibility(item: Item | None) -> Visibility:
+    """The visibility a new story block of ``item`` starts with: a direct or followers-only post
+    starts in the briefing only, so that the story says what the public recap will hold; making
+    it public is the user's explicit decision (the editor asks)."""
+    return Visibility.BRIEFING if kept_from_public(item) else Visibility.PUBLIC
+
+
+def shown_in_public(block: Block, item: Item | None) -> bool:
+    """Whether the public recap shows ``block`` itself (its section aside): a public block whose
+    item, if any, is not held back by its private audience."""
+    return block.visibility is Visibility.PUBLIC and not kept_from_public(item)

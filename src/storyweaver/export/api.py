@@ -53,6 +53,8 @@ class ExportOptions:
     full_text_items: frozenset[int] | None = None  # only these items' (None: every linked page)
     pdf_timeout: float = 600.0  # seconds before the PDF child is stopped
     pdf_memory_mib: int = 1536
+    reuse_pdf_parts: bool = True  # keep a long briefing's sections in the user's cache, reuse the unchanged
+    pdf_parts_folder: Path | None = None  # where they are kept (None: the user's cache folder)
 
 
 @dataclass(slots=True)
@@ -241,11 +243,13 @@ def _write_outputs(project: ProjectReader, options: ExportOptions, labels: dict[
         steps.tell(_("Laying out the PDF briefing"), 0)
         run = write_briefing(briefing, labels, options.theme, bank, options.pdf, paper=options.paper,
                              timeout=options.pdf_timeout, memory_bytes=options.pdf_memory_mib * 1024 * 1024,
-                             cancel=steps.cancel, warm=warm)
+                             cancel=steps.cancel, warm=warm, reuse=options.reuse_pdf_parts,
+                             kept_parts=options.pdf_parts_folder)
         result.pdf = options.pdf
         result.written.append(options.pdf)
         result.pdf_pages = run.pages
         if steps.pdf_run is not None:
             steps.pdf_run(run)
         result.refused = run.refused
+        result.warnings.extend(run.notes)
         steps.tell(_("PDF briefing written"))

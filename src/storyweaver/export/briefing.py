@@ -25,10 +25,12 @@ from storyweaver.errors import Cancelled, ExportError
 from storyweaver.export import atomic, pdf_parts
 from storyweaver.export.imagebank import ImageBank
 from storyweaver.export.labels import format_day, format_range
+from storyweaver.export.part_cache import PartCache
 from storyweaver.export.pdf_warm import WarmRenderer, drain, stop
 from storyweaver.export.summary import summarise
 from storyweaver.export.templating import environment, stylesheet, theme_folders
 from storyweaver.export.viewmodel import BRIEFING, StoryView
+from storyweaver.i18n import _
 
 PAPERS = {"a4": "A4", "letter": "letter"}
 MEMORY_LIMIT = 1536 * 1024 * 1024
@@ -51,6 +53,10 @@ class PdfRun:
     cpu_seconds: float = 0.0  # the child's own processor time (import included)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    parts_laid_out: int = -1  # of a briefing in parts: how many were laid out (the others were kept)
+    parts: int = 0
+    front_laid_out: bool = True  # the cover, summary and contents (not kept when a page number moved)
+    notes: list[str] = field(default_factory=list)  # for the user (a damaged kept part)
 
 
 def render_briefing(view: StoryView, labels: dict[str, str], theme: str | None, paper: str,
@@ -92,9 +98,11 @@ def without_space_between_blocks(html: str) -> str:
 
 def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, bank: ImageBank, target: Path,
                    *, paper: str = "a4", timeout: float = 600.0, memory_bytes: int = MEMORY_LIMIT,
-                   cancel: threading.Event | None = None, warm: WarmRenderer | None = None) -> PdfRun:
+                   cancel: threading.Event | None = None, warm: WarmRenderer | None = None,
+                   reuse: bool = True, kept_parts: Path | None = None) -> PdfRun:
     """Render the briefing to ``target`` in a child process (``warm``'s, if it was started
-    early); the target is replaced only when complete."""
+    early); the target is replaced only when complete.  With ``reuse``, a long briefing's
+    sections are kept in the user's cache and reused when unchanged (``part_cache``)."""
     start = time.perf_counter()
     with contextlib.ExitStack() as stack:
         work = warm.work if warm is not None else Path(
@@ -109,7 +117,9 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
             return SCHEME + key
 
         bank.assign_sources(place, view.images())
-        mark = pdf_parts.new_mark() if _splittable(theme) and pdf_parts.spare_processor() else ""
+        spare = pdf_parts.spare_processor()
+        # With kept parts, even a busy machine gains from parts: what is unchanged is not laid out.
+        mark = pdf_parts.new_mark() if _splittable(theme) and (spare or reuse) else ""
         html = render_briefing(view, labels, theme, paper, mark)
         parts = pdf_parts.split(html, mark) if mark else None
         (work / "briefing.html").write_text(html, encoding="utf-8")
@@ -119,14 +129,34 @@ def write_briefing(view: StoryView, labels: dict[str, str], theme: str | None, b
                 return run_child(work, mimes, partial, timeout=timeout, memory_bytes=memory_bytes, cancel=cancel,
                                  process=early)
             job = _job(work, mimes, partial, timeout, memory_bytes)
-            report = pdf_parts.render_in_parts(work, parts, view.title, job, partial.absolute(),
-                                               timeout=timeout, cancel=cancel, early=early)
+            cache = _part_cache(job, kept_parts) if reuse else None
+            report = pdf_parts.render_in_parts(work, parts, view.title, job, partial.absolute(), timeout=timeout,
+                                               cancel=cancel, early=early, cache=cache, workers=2 if spare else 1)
             if not report.get("ok") and report.get("error") != "memory":
                 # Laying out in parts leans on how WeasyPrint numbers its pages: if a new
                 # version fails there, the briefing is still made, in one process.
                 remaining = max(1.0, timeout - (time.perf_counter() - start))
                 return run_child(work, mimes, partial, timeout=remaining, memory_bytes=memory_bytes, cancel=cancel)
-            return _run_of(report, work, memory_bytes, time.perf_counter() - start)
+            run = _run_of(report, work, memory_bytes, time.perf_counter() - start)
+            run.parts, run.parts_laid_out = len(report["parts"]) - 1, int(report["laid_out_parts"])
+            run.front_laid_out = bool(report["front_laid_out"])
+            if report.get("damaged_parts"):
+                run.notes.append(_("A kept part of the briefing could not be read back; it was laid out again."))
+            return run
+
+
+def _part_cache(job: dict[str, Any], folder: Path | None) -> PartCache | None:
+    """The user's cache of laid-out parts, or None if it cannot be made private (then every
+    part is laid out, as without a cache)."""
+    from importlib.metadata import version
+
+    from storyweaver.export.part_cache import default_folder
+
+    try:
+        drawn_by = " ".join(f"{name} {version(name)}" for name in ("weasyprint", "pydyf", "pillow"))
+        return PartCache(folder or default_folder(), drawn_by=drawn_by, tags=bool(job["tags"]))
+    except OSError:
+        return None
 
 
 def _splittable(theme: str | None) -> bool:

@@ -1,10 +1,12 @@
-"""One part of a briefing laid out in its own process (see ``pdf_parts``), talking to the
+"""Parts of a briefing laid out in their own process (see ``pdf_parts``), talking to the
 parent in JSON lines: stdin brings page numbers, stdout tells what was laid out.
 
 WeasyPrint lays out every page first and makes the page margins (running heads, "3 / 76")
 afterwards, from each page's counter values.  That step is where a part learns its place in
-the whole: the first time it runs, the part says how many pages it has and where its anchors
-are, waits for its first page number and the total, and numbers its margins with them.
+the whole.  A process of sections lays out each of its parts (one document each) with the
+margins left out, says how many pages each has and where its anchors are, waits for each
+one's first page number and the total, then makes the margins and writes each PDF.  The
+front (cover, summary, contents) waits for the sections' page numbers before it is laid out.
 """
 
 from __future__ import annotations
@@ -32,15 +34,6 @@ def hear() -> dict[str, Any]:
         raise SystemExit(4)  # the parent is gone
     message: dict[str, Any] = json.loads(line)
     return message
-
-
-def laid_out(context: Any) -> tuple[int, dict[str, int]]:
-    """(pages, {anchor: page index}) of a finished layout; WeasyPrint's page maker keeps one
-    entry per page plus one for the page after the last, and each entry the anchors first
-    found on its page."""
-    makers = context.page_maker[:-1]
-    anchors = {name: index for index, entry in enumerate(makers) for name in entry[-1]["anchors"]}
-    return len(makers), anchors
 
 
 class MarginsNotNumbered(RuntimeError):
@@ -74,23 +67,62 @@ def check_numbered(asked: list[bool], document: Any) -> None:
         raise MarginsNotNumbered("WeasyPrint made the page margins without weasyprint.layout.make_margin_boxes")
 
 
-def render_section_part(job: dict[str, Any], render: Render) -> dict[str, Any]:
-    """Sections: say the layout, wait for the numbers, finish."""
-    known: list[tuple[int, int]] = []
+def defer_margins() -> list[tuple[Any, Any, int, Any]]:
+    """Make WeasyPrint leave out page margins for now and note what it needed to make them;
+    :func:`add_margins` makes them once the part's page numbers are known.  So one process
+    can lay out several parts before it learns where any of them falls in the whole."""
+    import weasyprint.layout as layout
 
-    def numbers(context: Any) -> tuple[int, int]:
-        if not known:
-            pages, anchors = laid_out(context)
-            tell({"laid_out": pages, "anchors": anchors})
-            answer = hear()
-            known.append((int(answer["first"]), int(answer["total"])))
-        return known[0]
+    layout.make_margin_boxes  # noqa: B018 - AttributeError if WeasyPrint renamed it: the parent falls back
+    pending: list[tuple[Any, Any, int, Any]] = []
 
-    asked = number_margins(numbers)
-    html = Path(job["html"]).read_text(encoding="utf-8")
-    document = render(html, Path(job["output"]))
-    check_numbered(asked, document)
-    return {"pages": len(document.pages)}
+    def deferred(context: Any, page: Any, state: Any) -> list[Any]:
+        pending.append((context, page, int(context.current_page), copy.deepcopy(state)))
+        return []
+
+    layout.make_margin_boxes = deferred
+    return pending
+
+
+def add_margins(pending: list[tuple[Any, Any, int, Any]], first: int, total: int) -> None:
+    """The page margins WeasyPrint would have made, numbered from ``first`` of ``total``
+    (the same boxes, in the same place among the page's children, as in one rendering)."""
+    from weasyprint.layout import page as page_layout
+    from weasyprint.layout.background import layout_backgrounds
+
+    for context, page, number, state in pending:
+        context.current_page = number
+        values = state[1]
+        values["page"] = [values["page"][-1] + first - 1]
+        values["pages"] = [total]
+        page.children = (*page.children, *page_layout.make_margin_boxes(context, page, state))
+        layout_backgrounds(page, context.get_image_from_uri)
+
+
+def render_units(job: dict[str, Any], lay_out: Callable[[str], Any], write: Callable[[Any, Path], None]
+                 ) -> dict[str, Any]:
+    """Several parts, each its own document: lay them all out, say their pages and anchors,
+    wait for their page numbers, then write each one's PDF."""
+    laid: list[tuple[Any, list[tuple[Any, Any, int, Any]]]] = []
+    for unit in job["units"]:
+        pending = defer_margins()
+        document = lay_out(Path(unit["html"]).read_text(encoding="utf-8"))
+        if document.pages and not pending:
+            raise MarginsNotNumbered("WeasyPrint made the page margins without weasyprint.layout.make_margin_boxes")
+        laid.append((document, pending))
+    facts = []
+    for document, _pending in laid:
+        anchors: dict[str, int] = {}
+        for index, page in enumerate(document.pages):
+            for name in page.anchors:
+                anchors.setdefault(name, index)
+        facts.append([len(document.pages), anchors])
+    tell({"laid_out_units": facts})
+    numbers = hear()["numbers"]
+    for (document, pending), unit, (first, total) in zip(laid, job["units"], numbers, strict=True):
+        add_margins(pending, int(first), int(total))
+        write(document, Path(unit["output"]))
+    return {"pages": sum(len(document.pages) for document, _pending in laid)}
 
 
 def render_front_part(job: dict[str, Any], render: Render) -> dict[str, Any]:
@@ -130,15 +162,23 @@ def run(job: dict[str, Any], fetcher: Any, warnings: list[str]) -> dict[str, Any
 
     timing = {"weasyprint": 0.0}
 
-    def render(html: str, output: Path, remote: dict[str, int] | None = None) -> Any:
+    def lay_out(html: str) -> Any:
         start = time.perf_counter()
         document = BriefingHTML(string=html, base_url=None, url_fetcher=fetcher).render()
-        if remote:
-            stubbed(document, remote)
-        document.write_pdf(str(output), pdf_tags=bool(job.get("tags", False)))
         timing["weasyprint"] += time.perf_counter() - start
         return document
 
-    role = job["role"]
-    report = render_front_part(job, render) if role == "front" else render_section_part(job, render)
+    def write(document: Any, output: Path) -> None:
+        start = time.perf_counter()
+        document.write_pdf(str(output), pdf_tags=bool(job.get("tags", False)))
+        timing["weasyprint"] += time.perf_counter() - start
+
+    def render(html: str, output: Path, remote: dict[str, int] | None = None) -> Any:
+        document = lay_out(html)
+        if remote:
+            stubbed(document, remote)
+        write(document, output)
+        return document
+
+    report = render_front_part(job, render) if job["role"] == "front" else render_units(job, lay_out, write)
     return {**report, "weasyprint_seconds": timing["weasyprint"]}

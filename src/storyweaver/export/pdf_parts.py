@@ -6,18 +6,23 @@ marks it (a mark with a fresh random name, so no story text can forge one) into:
 
 - the front (cover, summary, contents), laid out last, since the contents print the page
   where each section begins;
-- two runs of sections, the sources appendix with the last one (it carries on that
-  section's running head), laid out at once.
+- each section, and the appendices (full texts, sources) as one more part, each its own
+  document, shared between two processes that lay them out at once.
 
-Each run says how many pages it has and where its anchors are, then waits; the front is
-laid out with those numbers written into its contents; each run then numbers its page
-margins from its first page in the whole, and the three files are joined
+Each process says how many pages each of its parts has and where its anchors are, then
+waits; the front is laid out with those numbers written into its contents; each part then
+numbers its page margins from its first page in the whole, and the files are joined
 (:mod:`pdf_merge`).  A test compares the result with a single process's: text, page
 numbers, contents, bookmarks and tags.
+
+Parts are kept between exports (:mod:`part_cache`): a part whose HTML, images and page
+numbers are those of a kept one is not laid out again, and one whose layout is known but
+whose page numbers moved is laid out again while the rest goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -25,12 +30,13 @@ import secrets
 import subprocess
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from storyweaver.child_process import child_environment, module_command
 from storyweaver.errors import Cancelled, ExportError
+from storyweaver.export.part_cache import PartCache
+from storyweaver.export.pdf_part_process import PartProcess
 from storyweaver.export.pdf_warm import stop
 
 MIN_SECTIONS = 2
@@ -63,7 +69,7 @@ def new_mark() -> str:
 class Split:
     head: str  # up to and including <body>, the stylesheet in it
     front: str
-    runs: list[str]  # two runs of sections, the sources appendix ending the last
+    sections: list[str]  # each section, then the appendices
     tail: str
 
 
@@ -77,13 +83,7 @@ def split(html: str, mark: str) -> Split | None:
     front, sections = chunks[0], chunks[1:]
     if len(sections) < MIN_SECTIONS:
         return None
-    # Two runs of about the same size (the size of the HTML follows the work well enough).
-    total = sum(map(len, sections))
-    cut, size = 1, len(sections[0])
-    while cut < len(sections) - 1 and size + len(sections[cut]) / 2 < total / 2:
-        size += len(sections[cut])
-        cut += 1
-    return Split(html[:start], front, ["".join(sections[:cut]), "".join(sections[cut:])], html[end:])
+    return Split(html[:start], front, sections, html[end:])
 
 
 def _css_string(text: str) -> str:
@@ -92,121 +92,162 @@ def _css_string(text: str) -> str:
     return css_string(text)
 
 
-class _Child:
-    def __init__(self, name: str, work: Path, job: dict[str, Any], messages: queue.Queue[tuple[str, Any]],
-                 early: subprocess.Popen[str] | None = None) -> None:
-        self.name = name
-        self.work = work
-        self.report_path = work / f"{name}.report.json"
-        job = {**job, "report": str(self.report_path)}
-        (work / f"{name}.job.json").write_text(json.dumps(job), encoding="utf-8")
-        self.log = open(work / f"{name}.log", "wb")  # noqa: SIM115 - closed in stop()
-        if early is not None:  # started early (pdf_warm), waiting for its job's path
-            self.process = early
-            self.send_line(str(work / f"{name}.job.json"))
+
+@dataclass(slots=True)
+class _Part:
+    """One section (or the appendices) of the briefing: its document, and what is known of it."""
+
+    html: str
+    path: Path  # where its PDF is, once laid out or taken from the cache
+    key: str = ""  # in the cache ("" without one)
+    pages: int = -1  # -1 until known (laid out, or the cache's facts)
+    anchors: dict[str, int] = field(default_factory=dict)
+    process: str = ""  # the process laying it out, if any
+    first: int = 0  # its first page in the whole, and the whole's pages, once known
+    total: int = 0
+    done: bool = False  # its PDF is at ``path``
+
+    def numbered(self) -> str:
+        return f"{self.key}.n{self.first}-{self.total}"
+
+
+class _Assembly:
+    """The parts of one briefing, the processes laying them out, and the cache."""
+
+    def __init__(self, work: Path, parts: Split, title: str, job: dict[str, Any], cache: PartCache | None,
+                 early: subprocess.Popen[str] | None) -> None:
+        running_title = f"html{{string-set:doc-title {_css_string(title)}}}"
+        head = parts.head.replace("</style>", running_title + "</style>", 1)
+        self.work, self.job, self.cache, self.early = work, job, cache, early
+        self.parts = [_Part(head + html + parts.tail, work / f"part{n}.pdf") for n, html in enumerate(parts.sections)]
+        self.front_html, self.front_links = parts.head + parts.front + parts.tail, parts.front
+        self.front_key, self.front_pages, self.front_kept = "", -1, False
+        self.remote: dict[str, int] = {}
+        self.told: set[str] = set()  # processes given their parts' page numbers
+        self.messages: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.processes: dict[str, PartProcess] = {}
+        self.waiting: set[str] = set()  # processes whose end is still to come
+        self.laid_out = 0  # parts laid out by this export (the others were kept)
+        media, mimes = Path(job["media"]), job["mimes"]
+        for part in self.parts:
+            if cache is not None:
+                part.key = cache.key(part.html, media, mimes)
+                facts = cache.read_facts(part.key)
+                if facts is not None and _is_layout(facts):
+                    part.pages = int(facts["pages"])
+                    part.anchors = {str(k): int(v) for k, v in facts["anchors"].items()}
+                elif facts is not None:
+                    cache.forget(part.key)
+
+    def start(self, name: str, role: str, html: str | list[_Part]) -> None:
+        job = {**self.job, "role": role, "number_rule": NUMBER_RULE, "output": str(self.work / f"{name}.pdf")}
+        if isinstance(html, str):
+            (self.work / f"{name}.html").write_text(html, encoding="utf-8")
+            job["html"] = str(self.work / f"{name}.html")
         else:
-            self.process = subprocess.Popen(
-                module_command("storyweaver.export.pdf_child", str(work / f"{name}.job.json")),
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, cwd=work,
-                env=child_environment(network=False), text=True, encoding="utf-8",
-            )
-        self.listener = threading.Thread(target=self._listen, args=(self.process.stdout, messages), daemon=True)
-        self.listener.start()
+            units = []
+            for part in html:
+                index = self.parts.index(part)
+                (self.work / f"part{index}.html").write_text(part.html, encoding="utf-8")
+                units.append({"html": str(self.work / f"part{index}.html"), "output": str(part.path)})
+                part.process = name
+            job["units"] = units
+        early, self.early = self.early, None
+        self.processes[name] = PartProcess(name, self.work, job, self.messages, early)
+        self.waiting.add(name)
 
-    def _listen(self, stream: IO[str] | None, messages: queue.Queue[tuple[str, Any]]) -> None:
-        assert stream is not None
-        for line in stream:
-            try:
-                messages.put((self.name, json.loads(line)))
-            except ValueError:
-                continue  # not ours (a library printing): the report file is what counts
-        messages.put((self.name, None))
+    def start_sections(self, prefix: str, parts: list[_Part], workers: int) -> None:
+        groups: list[list[_Part]] = [[] for _ in range(min(workers, len(parts)))]
+        for part in sorted(parts, key=lambda p: -len(p.html)):  # the largest first, to the lightest process
+            min(groups, key=lambda g: sum(len(p.html) for p in g)).append(part)
+        for n, group in enumerate(groups):
+            group.sort(key=self.parts.index)
+            self.start(f"{prefix}{n}", "units", group)
+            self.laid_out += len(group)
 
-    def send(self, message: dict[str, Any]) -> None:
-        self.send_line(json.dumps(message))
+    def front_seen(self) -> bool:
+        """Whether a front of this HTML was kept before: then it is likely kept for these
+        page numbers too (an edit seldom moves them), and its process is not started early."""
+        return self.cache is not None and self.cache.read_facts(self.front_seen_key()) is not None
 
-    def send_line(self, line: str) -> None:
-        assert self.process.stdin is not None
-        try:
-            self.process.stdin.write(line + "\n")
-            self.process.stdin.flush()
-        except OSError:
-            pass  # it died: its report says why
+    def front_seen_key(self) -> str:
+        assert self.cache is not None
+        return self.cache.key(self.front_html, Path(self.job["media"]), self.job["mimes"], "seen")
 
-    def report(self) -> dict[str, Any]:
-        code = self.process.wait()
-        report: dict[str, Any] = (json.loads(self.report_path.read_text(encoding="utf-8"))
-                                  if self.report_path.is_file() else {})
-        report.setdefault("exit", code)
-        return report
+    def stop(self, name: str) -> None:
+        self.waiting.discard(name)
+        self.processes[name].stop()
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        self.listener.join(timeout=5)  # the pipe ends with the process
-        stop(self.process)
-        self.log.close()
+    def close(self) -> None:
+        for process in self.processes.values():
+            process.stop()
+        if self.early is not None:
+            stop(self.early)
+
+
+def _is_layout(facts: dict[str, Any]) -> bool:
+    """Whether kept facts are a part's layout (anything else is treated as not kept)."""
+    pages, anchors = facts.get("pages"), facts.get("anchors")
+    return (isinstance(pages, int) and pages > 0 and isinstance(anchors, dict)
+            and all(isinstance(page, int) and 0 <= page < pages for page in anchors.values()))
 
 
 def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, Any], output: Path, *,
                     timeout: float, cancel: threading.Event | None,
-                    early: subprocess.Popen[str] | None = None) -> dict[str, Any]:
-    """Lay out ``parts`` in three processes and join them into ``output``; return a report like
-    a single child's (``ok`` False and the failing child's report when one failed)."""
+                    early: subprocess.Popen[str] | None = None, cache: PartCache | None = None,
+                    workers: int = 2) -> dict[str, Any]:
+    """Lay out ``parts`` (the kept ones taken from ``cache``) and join them into ``output``;
+    return a report like a single child's (``ok`` False and the failing child's report when
+    one failed)."""
     from storyweaver.export.pdf_merge import merge_parts
 
-    running_title = f"html{{string-set:doc-title {_css_string(title)}}}"
-    files = {
-        "front": parts.head + parts.front + parts.tail,
-        "run1": parts.head.replace("</style>", running_title + "</style>", 1) + parts.runs[0] + parts.tail,
-        "run2": parts.head.replace("</style>", running_title + "</style>", 1) + parts.runs[1] + parts.tail,
-    }
-    messages: queue.Queue[tuple[str, Any]] = queue.Queue()
-    children: dict[str, _Child] = {}
+    assembly = _Assembly(work, parts, title, base_job, cache, early)
     start = time.perf_counter()
+    reports: list[dict[str, Any]] = []
     try:
-        for name, html in files.items():
-            (work / f"{name}.html").write_text(html, encoding="utf-8")
-            job = {**base_job, "role": "front" if name == "front" else "run", "html": str(work / f"{name}.html"),
-                   "output": str(work / f"{name}.pdf"), "number_rule": NUMBER_RULE}
-            children[name] = _Child(name, work, job, messages, early if name == "run1" else None)
-        laid: dict[str, dict[str, Any]] = {}
-        remote: dict[str, int] = {}
-        ended: set[str] = set()
-        front_pages = 0
-        while len(ended) < len(children):
+        fresh = [part for part in assembly.parts if part.pages < 0]
+        if fresh:
+            assembly.start_sections("sections", fresh, workers)
+            if not assembly.front_seen():  # it imports WeasyPrint meanwhile (a kept front would make it useless)
+                assembly.start("front", "front", assembly.front_html)
+        _front_when_laid_out(assembly)
+        while assembly.waiting or assembly.front_pages < 0 or not all(part.done for part in assembly.parts):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             if time.perf_counter() - start > timeout:
                 raise ExportError("export-timeout", seconds=int(timeout))
             try:
-                name, message = messages.get(timeout=0.05)
+                name, message = assembly.messages.get(timeout=0.05)
             except queue.Empty:
                 continue
+            if name not in assembly.waiting:
+                continue  # a front the cache made useless, stopped
             if message is None:
-                ended.add(name)
-                report = children[name].report()
+                assembly.waiting.discard(name)
+                report = assembly.processes[name].report()
                 if not report.get("ok"):
                     return report
+                reports.append(report)
                 if name == "front":
-                    front_pages = int(report["pages"])
-                    _number_runs(children, laid, front_pages)
-            elif "laid_out" in message:
-                laid[name] = message
-                if len(laid) == 2:
-                    n1 = int(laid["run1"]["laid_out"])
-                    remote.update(laid["run1"]["anchors"])
-                    remote.update({a: n1 + p for a, p in laid["run2"]["anchors"].items()})
-                    remote = {a: p for a, p in remote.items() if f'href="#{a}"' in parts.front}
-                    children["front"].send({"rest": n1 + int(laid["run2"]["laid_out"]), "remote": remote})
-        reports = [children[name].report() for name in files]
-        pages = merge_parts([work / f"{name}.pdf" for name in files], output, stubs=set(remote))
+                    assembly.front_pages = int(report["pages"])
+                    _number_parts(assembly)
+                else:
+                    for part in assembly.parts:
+                        part.done = part.done or part.process == name
+            elif "laid_out_units" in message:
+                mine = [part for part in assembly.parts if part.process == name]
+                for part, (pages, anchors) in zip(mine, message["laid_out_units"], strict=True):
+                    if part.pages >= 0 and part.pages != int(pages):  # laid out again for its numbers
+                        return {"ok": False, "error": "layout", "reason": "a kept part's layout changed"}
+                    part.pages, part.anchors = int(pages), {str(k): int(v) for k, v in anchors.items()}
+                _front_when_laid_out(assembly)
+                if assembly.front_pages >= 0:
+                    _send_numbers(assembly, name)
+        pages = merge_parts([work / "front.pdf", *[part.path for part in assembly.parts]], output,
+                            stubs=set(assembly.remote))
+        _keep(assembly)
     finally:
-        for child in children.values():
-            child.stop()
-        if early is not None and "run1" not in children:
-            stop(early)
+        assembly.close()
     return {
         "ok": True,
         "pages": pages,
@@ -215,12 +256,91 @@ def render_in_parts(work: Path, parts: Split, title: str, base_job: dict[str, An
         "cpu_seconds": sum(float(r.get("cpu_seconds", 0.0)) for r in reports),
         "refused": [a for r in reports for a in r.get("refused", [])],
         "warnings": [w for r in reports for w in r.get("warnings", [])][:50],
-        "parts": [int(r.get("pages", 0)) for r in reports],
+        "parts": [assembly.front_pages, *[part.pages for part in assembly.parts]],
+        "laid_out_parts": assembly.laid_out,
+        "front_laid_out": not assembly.front_kept,
+        "damaged_parts": cache.damaged if cache is not None else 0,
     }
 
 
-def _number_runs(children: dict[str, _Child], laid: dict[str, dict[str, Any]], front_pages: int) -> None:
-    n1, n2 = int(laid["run1"]["laid_out"]), int(laid["run2"]["laid_out"])
-    total = front_pages + n1 + n2
-    children["run1"].send({"first": front_pages + 1, "total": total})
-    children["run2"].send({"first": front_pages + n1 + 1, "total": total})
+def _front_when_laid_out(assembly: _Assembly) -> None:
+    """Once every section's pages are known: the front from the cache, or its process told
+    where the sections landed (started now if it was not)."""
+    if assembly.front_key or any(part.pages < 0 for part in assembly.parts):
+        return
+    rest, offset, remote = sum(part.pages for part in assembly.parts), 0, {}
+    for part in assembly.parts:
+        remote.update({a: offset + p for a, p in part.anchors.items() if f'href="#{a}"' in assembly.front_links})
+        offset += part.pages
+    assembly.remote = remote
+    cache = assembly.cache
+    if cache is not None:
+        extra = json.dumps([rest, sorted(remote.items())])
+        assembly.front_key = cache.key(assembly.front_html, Path(assembly.job["media"]), assembly.job["mimes"], extra)
+        facts = cache.read_pdf(assembly.front_key + ".front", assembly.work / "front.pdf")
+        if facts is not None and isinstance(facts.get("pages"), int):
+            if "front" in assembly.processes:
+                assembly.stop("front")
+            assembly.front_kept = True
+            assembly.front_pages = int(facts["pages"])
+            _number_parts(assembly)
+            return
+    assembly.front_key = assembly.front_key or "-"
+    if "front" not in assembly.processes:
+        assembly.start("front", "front", assembly.front_html)
+    assembly.processes["front"].send({"rest": rest, "remote": remote})
+
+
+def _number_parts(assembly: _Assembly) -> None:
+    """Every part's first page and the total, now that the front's length is known; the
+    kept parts printed with other numbers are laid out again."""
+    total = assembly.front_pages + sum(part.pages for part in assembly.parts)
+    first = assembly.front_pages + 1
+    again = []
+    for part in assembly.parts:
+        part.first, part.total = first, total
+        first += part.pages
+        if part.process:
+            continue
+        cache = assembly.cache
+        kept = cache.read_pdf(part.numbered(), part.path) if cache is not None else None
+        if kept is not None and kept.get("pages") == part.pages:
+            part.done = True
+        else:
+            if cache is not None and kept is not None:
+                cache.forget(part.numbered())  # not the pages its layout says: laid out again
+            again.append(part)
+    if again:
+        assembly.start_sections("again", again, 2)
+    for name in {part.process for part in assembly.parts if part.process}:
+        _send_numbers(assembly, name)
+
+
+def _send_numbers(assembly: _Assembly, name: str) -> None:
+    """A process's page numbers, once they and its parts' lengths are known (its parts laid
+    out again for their numbers have known lengths: they hear at once, and check them)."""
+    mine = [part for part in assembly.parts if part.process == name]
+    if name not in assembly.told and all(part.total and part.pages >= 0 for part in mine):
+        assembly.told.add(name)
+        assembly.processes[name].send({"numbers": [[part.first, part.total] for part in mine]})
+
+
+def _keep(assembly: _Assembly) -> None:
+    """The parts laid out by this export, and its front, into the cache (if it can take
+    them: a full disk, or a cache cleared meanwhile, costs the next export time, not this one)."""
+    with contextlib.suppress(OSError):
+        _keep_in(assembly)
+
+
+def _keep_in(assembly: _Assembly) -> None:
+    cache = assembly.cache
+    if cache is None:
+        return
+    for part in assembly.parts:
+        if part.process:
+            cache.write_facts(part.key, {"pages": part.pages, "anchors": part.anchors})
+            cache.write_pdf(part.numbered(), part.path, {"pages": part.pages})
+    if not assembly.front_kept and assembly.front_key not in ("", "-"):
+        cache.write_pdf(assembly.front_key + ".front", assembly.work / "front.pdf", {"pages": assembly.front_pages})
+        cache.write_facts(assembly.front_seen_key(), {})
+    cache.prune()

@@ -300,6 +300,11 @@ class StorySource:
                     sections.append(SectionView(f"s{len(sections)}", title, [], block.visibility.value,
                                                 direction(None, title)))
                 continue
+            if public and block.type is BlockType.ITEM and kept_from_public(self.items.get(block.item_id or -1)):
+                # A direct or followers-only post is for the briefing until the user says otherwise,
+                # whatever its block's visibility: counted, so the export can say it left it out.
+                withheld += 1
+                continue
             if skipping or (public and hidden):
                 continue
             current = sections[-1]
@@ -309,9 +314,6 @@ class StorySource:
                 continue
             item = self.items.get(block.item_id or -1)
             if item is None:
-                continue
-            if public and kept_from_public(item):
-                withheld += 1  # a direct or followers-only message is for the briefing, unless confirmed
                 continue
             view = self.item_view(item, len(items) + 1, redact=public and item.redacted, labels=labels)
             if shows_full_text(item, public=public, full_text=full_text and (chosen is None or item.id in chosen)):

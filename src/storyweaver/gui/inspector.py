@@ -7,13 +7,22 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QLocale, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
 
-from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility
+from storyweaver.core.model import (
+    Block,
+    BlockType,
+    Item,
+    Visibility,
+    kept_from_public,
+    placed_visibility,
+    shown_in_public,
+)
 from storyweaver.errors import StoryWeaverError
 from storyweaver.gui.forms.inspector_ui import Ui_Inspector
+from storyweaver.gui.private_posts import audience_text, every_audience_text, may_publish
 from storyweaver.gui.redact_author import AuthorRedactionButton
 from storyweaver.gui.story_editor import StoryEditor
 from storyweaver.session.story_document import StoryListener
@@ -63,7 +72,6 @@ class Inspector(QWidget):
         f.tagsEdit.editingFinished.connect(self._commit_tags)
         f.visibilityCombo.activated.connect(self._commit_visibility)
         f.redactedCheck.toggled.connect(self._commit_redacted)
-        f.publishPrivateCheck.toggled.connect(lambda checked: self._commit_flag("publish_confirmed", checked))
         f.readablePublicCheck.toggled.connect(lambda checked: self._commit_flag("readable_public", checked))
         f.sectionCombo.activated.connect(self._commit_section)
         f.openOriginalButton.clicked.connect(self.open_original)
@@ -77,8 +85,19 @@ class Inspector(QWidget):
         self.show_nothing()
 
     def _name_choices(self) -> None:
-        self.form.visibilityCombo.setItemText(0, self.tr("Public (recap and briefing)"))
-        self.form.visibilityCombo.setItemText(1, self.tr("Briefing only (never in the public recap)"))
+        # Short names, so a narrow pane shows them whole; what each means is in its tooltip.
+        combo = self.form.visibilityCombo
+        combo.setItemText(0, self.tr("Public"))
+        combo.setItemData(0, self.tr("Public (recap and briefing)"), Qt.ItemDataRole.ToolTipRole)
+        combo.setItemText(1, self.tr("Briefing only"))
+        combo.setItemData(1, self.tr("Briefing only (never in the public recap)"), Qt.ItemDataRole.ToolTipRole)
+        # Rows that show one text or another keep the height of the tallest: nothing below moves.
+        self.form.audienceValue.reserve(every_audience_text())
+        self.form.altWarning.reserve([self._missing_alt()])
+        self.form.altWarning.setToolTip(self.tr("⚠ No alt text: describe the image for people who cannot see it."))
+
+    def _missing_alt(self) -> str:
+        return self.tr("⚠ No alt text")  # short: its row keeps this height for every item
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,29 +158,30 @@ class Inspector(QWidget):
         f.captionEdit.setPlainText((block.caption if is_item_block else block.text) or "" if block else "")
         f.captionEdit.setEnabled(block is not None)
         f.captionEditLabel.setText(self.tr("&Caption") if is_item_block or block is None else self.tr("&Text"))
+        # Every item, whatever its kind or audience, shows the same rows in the same places (a row
+        # that does not apply is disabled), so moving the selection moves no field.
         has_item = item is not None
-        for widget in (f.noteEdit, f.tagsEdit, f.redactedCheck, f.noteEditLabel, f.tagsEditLabel):
+        for widget in (f.noteEdit, f.tagsEdit, f.redactedCheck, f.noteEditLabel, f.tagsEditLabel,
+                       f.altEdit, f.altEditLabel, f.altWarning, f.audienceValue, f.audienceValueLabel):
             widget.setVisible(has_item)
-        # A direct or followers-only post asks before it may reach the public recap.
-        private = item is not None and item.extra.get("visibility") in PRIVATE_AUDIENCES
-        for widget in (f.publishPrivateCheck, f.publishPrivateCheckLabel):
-            widget.setVisible(private)
-        if item is not None:
-            f.publishPrivateCheck.setChecked(item.extra.get("publish_confirmed") is True)
         has_image = bool(item and item.media)
-        for widget in (f.altEdit, f.altEditLabel, f.altWarning):
-            widget.setVisible(has_image)
+        f.altEdit.setEnabled(has_image)
+        f.altEdit.setPlaceholderText(self.tr("Describe the image for people who cannot see it") if has_image
+                                     else self.tr("(no image)"))
         if item is not None:
             f.noteEdit.setPlainText(item.note or "")
             f.tagsEdit.setText(", ".join(tags_of(item)))
             f.redactedCheck.setChecked(item.redacted)
             alt = item.media[0].alt if item.media else None
             f.altEdit.setText(alt or "")
-            missing = self.tr("⚠ No alt text: describe the image for people who cannot see it.")
-            f.altWarning.setText("" if (alt or "").strip() else missing)
+            f.altWarning.setText("" if not has_image or (alt or "").strip() else self._missing_alt())
         f.visibilityCombo.setEnabled(block is not None)
-        if block is not None:
-            f.visibilityCombo.setCurrentIndex(0 if block.visibility is Visibility.PUBLIC else 1)
+        # What the public recap will do, not only what the block says: a direct or followers-only
+        # post the user has not chosen to publish is briefing-only whatever its block holds.
+        shown = shown_in_public(block, item) if block is not None else placed_visibility(item) is Visibility.PUBLIC
+        f.visibilityCombo.setCurrentIndex(0 if shown else 1)
+        if item is not None:  # the post's own audience, as its network recorded it, and what that means here
+            f.audienceValue.setText(audience_text(item, shown))
         self._fill_sections()
         self._show_provenance(item)
         self._show_reader(item)
@@ -182,33 +202,41 @@ class Inspector(QWidget):
                     current = combo.count() - 1
         combo.setCurrentIndex(max(current, 0))
         in_story = self._block is not None and self._block.type is not BlockType.HEADING
+        if not in_story and self._item is not None:
+            # A library item keeps the row (disabled), so the fields stay put between library and story.
+            combo.clear()
+            combo.addItem(self.tr("(not in the story)"), -1)
         combo.setEnabled(in_story)
-        self.form.sectionCombo.setVisible(in_story)
-        self.form.sectionComboLabel.setVisible(in_story)
+        shown = in_story or self._item is not None
+        self.form.sectionCombo.setVisible(shown)
+        self.form.sectionComboLabel.setVisible(shown)
 
     def _show_provenance(self, item: Item | None) -> None:
         f = self.form
         f.provenanceBox.setVisible(item is not None)
         if item is None:
             return
-        f.addressValue.setText(item.url or self.tr("(none)"))
-        f.addressValue.setCursorPosition(0)
-        f.capturedValue.setText(item.captured_at.strftime("%Y-%m-%d %H:%M UTC") if item.captured_at else "")
-        f.methodValue.setText(item.capture_method)
+        f.addressValue.set_value(item.url or self.tr("(none)"))
+        f.capturedValue.set_value(item.captured_at.strftime("%Y-%m-%d %H:%M UTC") if item.captured_at else "")
+        f.methodValue.set_value(item.capture_method)
         sha = item.raw_sha256 or (item.media[0].sha256 if item.media else None)
-        f.shaValue.setText(sha or self.tr("(none)"))
-        f.shaValue.setCursorPosition(0)
+        f.shaValue.set_value(sha or self.tr("(none)"))
         f.openOriginalButton.setEnabled(is_web_address(item.url))
         copy = item.readable
         has_copy = copy is not None and copy.html_sha256 is not None
-        for widget in (f.readableTitle, f.readableValue):
-            widget.setVisible(copy is not None or item.kind.value == "link")
-        if copy is not None and has_copy:
-            f.readableValue.setText(self.tr("Captured {when} · length in words: {count}").format(
-                when=copy.captured_at.strftime("%Y-%m-%d %H:%M UTC"), count=QLocale().toString(copy.words)))
+        # The row is there for every item (a dash where no page is read) and keeps the height of its
+        # longest text, so nothing below it moves.
+        words = self.tr("Captured {when} · length in words: {count}")
+        nothing = [self.tr("None (no main text was found in the page)"), self.tr("None (not kept with this capture)")]
+        f.readableValue.reserve([words.format(when="2026-12-31 23:59 UTC", count=QLocale().toString(999999)),
+                                 *nothing])
+        if copy is None and item.kind.value != "link":
+            f.readableValue.setText("—")
+        elif copy is not None and has_copy:
+            f.readableValue.setText(words.format(when=copy.captured_at.strftime("%Y-%m-%d %H:%M UTC"),
+                                                 count=QLocale().toString(copy.words)))
         else:
-            f.readableValue.setText(self.tr("None (no main text was found in the page)") if copy is not None
-                                    else self.tr("None (not kept with this capture)"))
+            f.readableValue.setText(nothing[0] if copy is not None else nothing[1])
 
     def _show_reader(self, item: Item | None) -> None:
         """The readable copy of a page, read from the project (nothing is fetched)."""
@@ -278,9 +306,14 @@ class Inspector(QWidget):
             self._editor.edit_item(self._item, extra=extra)
 
     def _commit_visibility(self) -> None:
-        if not self._loading and self._block is not None and self._block.id is not None:
-            value = Visibility(self.form.visibilityCombo.currentData())
-            self._editor.edit_block(self._block.id, visibility=value)
+        if self._loading or self._block is None or self._block.id is None:
+            return
+        value = Visibility(self.form.visibilityCombo.currentData())
+        item = self._item
+        if value is Visibility.PUBLIC and item is not None and kept_from_public(item) and not may_publish(self, item):
+            self.refresh()  # the answer was no: the combo says briefing-only again
+            return
+        self._editor.set_visibility(self._block.id, item, value)
 
     def _commit_redacted(self, checked: bool) -> None:
         if not self._loading and self._item is not None:

@@ -30,6 +30,7 @@ from storyweaver.gui.leave_guard import LeaveGuard
 from storyweaver.gui.library_panel import LibraryPanel
 from storyweaver.gui.library_refresh import LibraryRefresh
 from storyweaver.gui.one_selection import OneSelection
+from storyweaver.gui.pane_widths import PaneWidths
 from storyweaver.gui.progress_panel import ProgressPanel
 from storyweaver.gui.project_actions import ProjectActions
 from storyweaver.gui.selection_editor import SelectionEditor, inspector_pane
@@ -80,7 +81,7 @@ class MainWindow(StoryCommands, QMainWindow):
         self.story_delegate.set_day_formatter(day_label)
         self._painted: set[str] = set()
         self.remember_on_close = True
-        self._sized = False
+        self._sized = False  # the first show lays the story out once (setVisible, showEvent)
         self._edits = Delivery(self)
         self.edit_busy_timeout_ms: int | None = None  # the writer's wait for the file; tests shorten it
         self._build()
@@ -120,6 +121,7 @@ class MainWindow(StoryCommands, QMainWindow):
         f.inspectorScroll.setMinimumWidth(240)
         f.mainSplitter.setChildrenCollapsible(False)
         f.mainSplitter.setCollapsible(2, True)
+        self.pane_widths = PaneWidths(f.mainSplitter, f.inspectorScroll)  # the story gets the most room
         self.view_menu = ViewMenu(f, self.jobs_dock, self)
         self.inspector_action = self.view_menu.inspector_action
         # The story's title, description, organisation and curator, edited in place.
@@ -388,12 +390,10 @@ class MainWindow(StoryCommands, QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
-            # Panes in proportion to the window as first shown: the story gets the rest.
             self._sized = True
             self._measure_story()
-            width = max(self.width(), 900)
-            side = max(280, min(420, width // 4))  # 1024 px: 300 / 444 / 280; 1920 px: 440 / 1060 / 420
-            self.form.mainSplitter.setSizes([side + 20, width - 2 * side - 20, side])
+        # Panes in proportion to the window as shown: the story gets the most room (gui/pane_widths).
+        self.pane_widths.apply()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_guard.may_leave(LeaveGuard.QUIT):

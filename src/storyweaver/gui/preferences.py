@@ -40,8 +40,17 @@ class PreferencesDialog(QDialog):
         f.proxyEdit.setText(settings.proxy)
         f.allowLocalCheck.setChecked(settings.allow_local_addresses)
         f.workersSpin.setValue(settings.workers)
+        self.arranged.clear_kept.clicked.connect(self.clear_kept_pages)
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
+
+    def clear_kept_pages(self) -> None:
+        """Delete the briefing pages kept for faster re-exports (export/part_cache)."""
+        from storyweaver.export.part_cache import clear
+
+        clear()
+        self.arranged.clear_kept.setText(self.tr("Kept pages deleted"))
+        self.arranged.clear_kept.setEnabled(False)
 
     def accept(self) -> None:
         f = self.form

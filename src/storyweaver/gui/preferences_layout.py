@@ -7,7 +7,7 @@ read as if eight imports ran together while they run three at a time.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from storyweaver.gui.capture_jobs import ACTIVE_CAPTURES
 from storyweaver.gui.forms.preferences_ui import Ui_PreferencesDialog
@@ -38,6 +38,8 @@ class PreferencesLayout(QObject):
         inner.setSpacing(12)
         inner.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QGroupBox] = []
+        self.clear_kept = QPushButton(self.tr("Delete kept briefing pages"))
+        self.clear_kept.setObjectName("clearKeptPages")
         groups = (
             (self.tr("Appearance"), [
                 (f.themeComboLabel, f.themeCombo, self.tr("Light, dark, or as your desktop is set. Applied at once.")),
@@ -65,6 +67,12 @@ class PreferencesLayout(QObject):
                 (f.blueskyPasswordEditLabel, f.blueskyPasswordEdit, self.tr(
                     "An app password made in Bluesky's settings, not your account password; kept in "
                     "the system keyring.")),
+            ]),
+            (self.tr("Briefings"), [
+                (None, self.clear_kept, self.tr(
+                    "A long briefing keeps its laid-out pages in your own cache folder, so that exporting it "
+                    "again after an edit is faster. They hold the briefing's private material: delete them "
+                    "when you no longer need them.")),
             ]),
         )
         for title, rows in groups:

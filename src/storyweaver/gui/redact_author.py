@@ -156,8 +156,12 @@ class AuthorRedactionButton(QObject):
     def show(self, item: Item | None) -> None:
         self._item = item
         account = account_of(item)
-        self.button.setVisible(account is not None)
+        # Shown for every item (disabled where there is no account), so the inspector's rows stay put.
+        self.button.setVisible(item is not None)
+        self.button.setEnabled(account is not None)
         if account is None:
+            self.button.setText(self.tr("Redact this author"))
+            self.button.setToolTip(self.tr("This item has no account to redact."))
             return
         if self._is_redacted(account):
             self.button.setText(self.tr("Stop redacting this author"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyweaver.core.model import Block, Item, Visibility
+from storyweaver.core.model import Block, Item, Visibility, kept_from_public
 from storyweaver.gui.inspector import tags_of
 from storyweaver.gui.story_editor import StoryEditor
 
@@ -63,6 +63,10 @@ class SelectionEditor(QWidget):
         self.visibility.activated.connect(lambda _i: self.apply_visibility())
         self.visibility_label = QLabel(self)
         form.addRow(self.visibility_label, self.visibility)
+        self.visibility_note = QLabel(self)  # direct and followers-only posts a "Public" left aside
+        self.visibility_note.setWordWrap(True)
+        self.visibility_note.hide()
+        form.addRow(self.visibility_note)
         redaction = QVBoxLayout()
         self.redact = QPushButton(self)
         self.redact.clicked.connect(lambda: self.apply_redaction(True))
@@ -117,6 +121,7 @@ class SelectionEditor(QWidget):
         self.visibility.setToolTip("" if blocks else self.tr("None of these items is in the story yet: "
                                                              "visibility is chosen for the story's cards."))
         self.visibility.setCurrentIndex(0)
+        self.visibility_note.hide()
         for control in (self.tags, self.add_tags, self.untags, self.remove_tags, self.redact, self.unredact):
             control.setEnabled(bool(items))
 
@@ -165,10 +170,20 @@ class SelectionEditor(QWidget):
         if value is None:
             return
         chosen = Visibility(value)
+        doc = self._editor.doc
+        # Publishing a direct or followers-only post is decided for each one, in its own
+        # inspector (which asks): "Public" for many leaves them in the briefing, and says so.
+        private = [b for b in self.blocks if chosen is Visibility.PUBLIC and kept_from_public(
+            doc.items.get(b.item_id) if b.item_id is not None else None)]
         edits: list[Callable[[], None]] = [
             partial(self._editor.edit_block, block.id, visibility=chosen)
-            for block in self.blocks if block.visibility is not chosen and block.id is not None]
+            for block in self.blocks
+            if block.visibility is not chosen and block.id is not None and block not in private]
         self._in_one_step(self.tr("Change who sees %Ln item(s)", "", len(edits)), edits)
+        self.visibility_note.setText(self.tr(
+            "%n direct or followers-only post(s) stay in the briefing: publish each one from its own inspector.",
+            "", len(private)))
+        self.visibility_note.setVisible(bool(private))
 
     def apply_redaction(self, redacted: bool) -> None:
         edits: list[Callable[[], None]] = [

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from storyweaver.core import placeholder
-from storyweaver.core.model import Block, BlockType, Item, ItemKind, Visibility
+from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, ItemKind, shown_in_public
 from storyweaver.core.textdir import is_rtl
 from storyweaver.gui import text_paint
+from storyweaver.gui.private_posts import audience_name, audience_of
 from storyweaver.gui.thumbnails import Thumbnails
 
 if TYPE_CHECKING:
@@ -162,13 +163,17 @@ class StoryDelegate(QStyledItemDelegate):
             steps.append(Step("text", QRectF(x, y, inner, height), block.caption, fonts["italic"], rtl, role="caption"))
             y += height
         badges = []
-        if block.visibility is Visibility.BRIEFING:
+        audience = audience_of(item)
+        if audience in PRIVATE_AUDIENCES:  # the post's own audience: a direct message says so on its card
+            badges.append(audience_name(audience))
+        if not shown_in_public(block, item):  # a private post not chosen for publication included
             badges.append(self.tr("Briefing only"))
         if item is not None and item.redacted:
             badges.append(self.tr("Redacted"))
         bx = left + width - PAD
-        for badge in badges:
-            badge_width = QFontMetricsF(fonts["small"]).horizontalAdvance(badge) + 12
+        small = QFontMetricsF(fonts["small"])
+        for badge in text_paint.fitted_labels(badges, fonts["small"], width - 2 * PAD, 18):  # never past the card
+            badge_width = small.horizontalAdvance(badge) + 12
             bx -= badge_width
             steps.append(Step("badge", QRectF(bx, top - 9, badge_width, 18), badge, fonts["small"]))
             bx -= 6

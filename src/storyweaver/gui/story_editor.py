@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from storyweaver.core.model import Block, BlockType, Item
+from storyweaver.core.model import PRIVATE_AUDIENCES, Block, BlockType, Item, Visibility, placed_visibility
 from storyweaver.gui import undo
 from storyweaver.session.story_document import StoryDocument
 
@@ -63,7 +63,10 @@ class StoryEditor(QObject):
         wanted = [i for i in dict.fromkeys(item_ids) if i not in present]
         if not wanted:
             return
-        blocks = [Block(BlockType.ITEM, item_id=i) for i in wanted]
+        # A direct or followers-only post starts briefing-only (core.model.placed_visibility).
+        known = {i: self.doc.items[i] for i in wanted if i in self.doc.items}
+        known.update(self.doc.project.library.get_many([i for i in wanted if i not in known]))
+        blocks = [Block(BlockType.ITEM, item_id=i, visibility=placed_visibility(known.get(i))) for i in wanted]
         text = self.tr("Add %Ln item(s) to the story", "", len(blocks))
         self.stack.push(undo.InsertBlocks(self.doc, row, blocks, text))
 
@@ -190,6 +193,30 @@ class StoryEditor(QObject):
         if all(getattr(block, k) == v for k, v in fields.items()):
             return
         self.stack.push(undo.EditBlock(self.doc, block_id, self._block_edit_name(block, fields), **fields))
+
+    def set_visibility(self, block_id: int, item: Item | None, value: Visibility) -> None:
+        """Make a block public or briefing-only, in one undoable step.  For a direct or
+        followers-only post, choosing Public is the user's decision to publish it (asked for by
+        the caller) and choosing briefing-only takes that decision back."""
+        block = self.doc.blocks[self.doc.index_of(block_id)]
+        audience = item.extra.get("visibility") if item is not None else None
+        decided = value is Visibility.PUBLIC
+        revise = item is not None and audience in PRIVATE_AUDIENCES and \
+            (item.extra.get("publish_confirmed") is True) != decided
+        if not revise:
+            self.edit_block(block_id, visibility=value)
+            return
+        assert item is not None
+        if decided:
+            label = self.tr("Publish the direct message") if audience == "direct" else \
+                self.tr("Publish the followers-only post")
+        else:
+            label = self.tr("Keep the private post in the briefing")
+        self.stack.beginMacro(label)
+        if block.visibility is not value:
+            self.stack.push(undo.EditBlock(self.doc, block_id, label, visibility=value))
+        self.stack.push(undo.EditItem(self.doc, item, label, extra={**item.extra, "publish_confirmed": decided}))
+        self.stack.endMacro()
 
     def _block_edit_name(self, block: Block, fields: dict[str, Any]) -> str:
         # Say what changes: "Undo Change the caption", not "Undo Edit the story".

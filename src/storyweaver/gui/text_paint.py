@@ -90,3 +90,13 @@ def plain_tooltip(text: str) -> str:
 def elided(text: str, font: QFont, width: float) -> str:
     first = text.replace("\n", " ")
     return QFontMetricsF(font).elidedText(first, Qt.TextElideMode.ElideRight, width)
+
+
+def fitted_labels(texts: list[str], font: QFont, width: float, padding: float) -> list[str]:
+    """Labels drawn side by side (a card's badges), each cut at its end when together they would
+    be wider than ``width`` (each takes ``padding`` more than its text)."""
+    metrics = QFontMetricsF(font)
+    if sum(metrics.horizontalAdvance(t) + padding for t in texts) <= width:
+        return texts
+    share = width / len(texts) - padding
+    return [metrics.elidedText(t, Qt.TextElideMode.ElideRight, share) for t in texts]

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from storyweaver.core.model import Block, BlockType, Visibility
+from storyweaver.core.model import Block, BlockType, Visibility, withheld_audience
 from storyweaver.errors import ProjectError
 
 if TYPE_CHECKING:
@@ -136,12 +136,17 @@ class Story:
             wanted = list(dict.fromkeys(i for i in item_ids if i not in in_story))
             if not wanted:
                 return []
-            dates: dict[int, str | None] = dict(
-                conn.execute(
-                    "SELECT id, published FROM items WHERE id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(wanted),),
-                ).fetchall()
-            )
+            dates: dict[int, str | None] = {}
+            starts: dict[int, Visibility] = {}  # a direct or followers-only post starts briefing-only
+            for item_id, published, audience, confirmed in conn.execute(
+                "SELECT id, published, json_extract(extra, '$.visibility'), "
+                "json_type(extra, '$.publish_confirmed') = 'true' "
+                "FROM items WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(wanted),),
+            ):
+                dates[item_id] = published
+                starts[item_id] = Visibility.BRIEFING if withheld_audience(audience, confirmed == 1) \
+                    else Visibility.PUBLIC
             rows = conn.execute(
                 "SELECT b.id, i.published FROM blocks b LEFT JOIN items i ON i.id = b.item_id "
                 "ORDER BY b.position"
@@ -173,8 +178,8 @@ class Story:
             for pos, (kind, ident) in enumerate(merged):
                 if kind == "new":
                     cursor = conn.execute(
-                        "INSERT INTO blocks (position, type, item_id) VALUES (?, 'item', ?)",
-                        (pos, ident),
+                        "INSERT INTO blocks (position, type, item_id, visibility) VALUES (?, 'item', ?, ?)",
+                        (pos, ident, starts[ident].value if ident in starts else Visibility.PUBLIC.value),
                     )
                     new_ids.append(cursor.lastrowid)  # type: ignore[arg-type]
         return new_ids

@@ -54,7 +54,7 @@ def test_the_cut_needs_the_marks_of_this_rendering() -> None:
     html = "<html><head><style></style></head><body>" + "x" * pdf_parts.MIN_HTML + body + "</body></html>"
     assert pdf_parts.split(html, mark) is None
     cut = pdf_parts.split(html.replace(other, mark), mark)
-    assert cut is not None and cut.runs[0].startswith("<section>0") and cut.runs[1].endswith("2</section>")
+    assert cut is not None and [part[:10] for part in cut.sections] == ["<section>0", "<section>1", "<section>2"]
 
 
 @pytest.mark.slow
@@ -66,13 +66,13 @@ def test_cancelling_a_briefing_in_parts_stops_every_part_and_writes_nothing(tmp_
     target = tmp_path / "briefing.pdf"
     cancel = threading.Event()
     started = threading.Event()
-    original = pdf_parts._Child.__init__
+    original = pdf_parts.PartProcess.__init__
 
     def starting(self: Any, *args: Any, **kwargs: Any) -> None:
         original(self, *args, **kwargs)
         started.set()
 
-    monkeypatch.setattr(pdf_parts._Child, "__init__", starting)
+    monkeypatch.setattr(pdf_parts.PartProcess, "__init__", starting)
     threading.Thread(target=lambda: (started.wait(30) and time.sleep(1.0)) or cancel.set(), daemon=True).start()
     with Project.open(story, readonly=True) as project, pytest.raises(Cancelled):
         export_story(project, ExportOptions(lang="en", pdf=target), cancel_event=cancel)

@@ -96,7 +96,7 @@ def test_a_part_that_crashes_falls_back_to_one_process(demo: tuple[Path, Path], 
     story, single = demo
     killed: list[int] = []
     stop = threading.Event()
-    watcher = threading.Thread(target=kill_when_started, args=("run2.job.json", killed, stop), daemon=True)
+    watcher = threading.Thread(target=kill_when_started, args=("sections1.job.json", killed, stop), daemon=True)
     watcher.start()
     target = tmp_path / "briefing.pdf"
     try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QWidget)
 
 from storyweaver.gui.reader_view import ReaderView
+from storyweaver.gui.steady_fields import (ElidedField, OneLineLabel, StableLabel)
 
 class Ui_Inspector(object):
     def setupUi(self, Inspector):
@@ -28,10 +29,9 @@ class Ui_Inspector(object):
             Inspector.setObjectName(u"Inspector")
         self.inspectorLayout = QVBoxLayout(Inspector)
         self.inspectorLayout.setObjectName(u"inspectorLayout")
-        self.headingLabel = QLabel(Inspector)
+        self.headingLabel = OneLineLabel(Inspector)
         self.headingLabel.setObjectName(u"headingLabel")
         self.headingLabel.setTextFormat(Qt.PlainText)
-        self.headingLabel.setWordWrap(True)
 
         self.inspectorLayout.addWidget(self.headingLabel)
 
@@ -85,7 +85,7 @@ class Ui_Inspector(object):
 
         self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.altWarningLabel)
 
-        self.altWarning = QLabel(self.fields)
+        self.altWarning = StableLabel(self.fields)
         self.altWarning.setObjectName(u"altWarning")
         self.altWarning.setTextFormat(Qt.PlainText)
         self.altWarning.setWordWrap(True)
@@ -122,25 +122,27 @@ class Ui_Inspector(object):
 
         self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.visibilityCombo)
 
+        self.audienceValueLabel = QLabel(self.fields)
+        self.audienceValueLabel.setObjectName(u"audienceValueLabel")
+
+        self.fieldsLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.audienceValueLabel)
+
+        self.audienceValue = StableLabel(self.fields)
+        self.audienceValue.setObjectName(u"audienceValue")
+        self.audienceValue.setTextFormat(Qt.PlainText)
+        self.audienceValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.fieldsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.audienceValue)
+
         self.redactedCheckLabel = QLabel(self.fields)
         self.redactedCheckLabel.setObjectName(u"redactedCheckLabel")
 
-        self.fieldsLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.redactedCheckLabel)
+        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.redactedCheckLabel)
 
         self.redactedCheck = QCheckBox(self.fields)
         self.redactedCheck.setObjectName(u"redactedCheck")
 
-        self.fieldsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.redactedCheck)
-
-        self.publishPrivateCheckLabel = QLabel(self.fields)
-        self.publishPrivateCheckLabel.setObjectName(u"publishPrivateCheckLabel")
-
-        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.publishPrivateCheckLabel)
-
-        self.publishPrivateCheck = QCheckBox(self.fields)
-        self.publishPrivateCheck.setObjectName(u"publishPrivateCheck")
-
-        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.publishPrivateCheck)
+        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.redactedCheck)
 
 
         self.inspectorLayout.addWidget(self.fields)
@@ -154,7 +156,7 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.addressTitle)
 
-        self.addressValue = QLineEdit(self.provenanceBox)
+        self.addressValue = ElidedField(self.provenanceBox)
         self.addressValue.setObjectName(u"addressValue")
         self.addressValue.setReadOnly(True)
         self.addressValue.setFrame(False)
@@ -166,10 +168,9 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.capturedTitle)
 
-        self.capturedValue = QLabel(self.provenanceBox)
+        self.capturedValue = ElidedField(self.provenanceBox)
         self.capturedValue.setObjectName(u"capturedValue")
-        self.capturedValue.setTextFormat(Qt.PlainText)
-        self.capturedValue.setWordWrap(True)
+        self.capturedValue.setFrame(False)
 
         self.provenanceLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.capturedValue)
 
@@ -178,9 +179,9 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.methodTitle)
 
-        self.methodValue = QLabel(self.provenanceBox)
+        self.methodValue = ElidedField(self.provenanceBox)
         self.methodValue.setObjectName(u"methodValue")
-        self.methodValue.setTextFormat(Qt.PlainText)
+        self.methodValue.setFrame(False)
 
         self.provenanceLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.methodValue)
 
@@ -189,7 +190,7 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.shaTitle)
 
-        self.shaValue = QLineEdit(self.provenanceBox)
+        self.shaValue = ElidedField(self.provenanceBox)
         self.shaValue.setObjectName(u"shaValue")
         self.shaValue.setReadOnly(True)
         self.shaValue.setFrame(False)
@@ -201,7 +202,7 @@ class Ui_Inspector(object):
 
         self.provenanceLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.readableTitle)
 
-        self.readableValue = QLabel(self.provenanceBox)
+        self.readableValue = StableLabel(self.provenanceBox)
         self.readableValue.setObjectName(u"readableValue")
         self.readableValue.setTextFormat(Qt.PlainText)
         self.readableValue.setWordWrap(True)
@@ -251,8 +252,8 @@ class Ui_Inspector(object):
         self.sectionComboLabel.setBuddy(self.sectionCombo)
         self.tagsEditLabel.setBuddy(self.tagsEdit)
         self.visibilityComboLabel.setBuddy(self.visibilityCombo)
+        self.audienceValueLabel.setBuddy(self.audienceValue)
         self.redactedCheckLabel.setBuddy(self.redactedCheck)
-        self.publishPrivateCheckLabel.setBuddy(self.publishPrivateCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.captionEdit, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.altEdit)
@@ -260,8 +261,7 @@ class Ui_Inspector(object):
         QWidget.setTabOrder(self.sectionCombo, self.tagsEdit)
         QWidget.setTabOrder(self.tagsEdit, self.visibilityCombo)
         QWidget.setTabOrder(self.visibilityCombo, self.redactedCheck)
-        QWidget.setTabOrder(self.redactedCheck, self.publishPrivateCheck)
-        QWidget.setTabOrder(self.publishPrivateCheck, self.openOriginalButton)
+        QWidget.setTabOrder(self.redactedCheck, self.openOriginalButton)
         QWidget.setTabOrder(self.openOriginalButton, self.readerView)
         QWidget.setTabOrder(self.readerView, self.readablePublicCheck)
 
@@ -296,15 +296,14 @@ class Ui_Inspector(object):
 #if QT_CONFIG(accessibility)
         self.visibilityCombo.setAccessibleName(QCoreApplication.translate("Inspector", u"Visibility", None))
 #endif // QT_CONFIG(accessibility)
+        self.audienceValueLabel.setText(QCoreApplication.translate("Inspector", u"Audience", None))
+#if QT_CONFIG(tooltip)
+        self.audienceValue.setToolTip(QCoreApplication.translate("Inspector", u"Who the post's author wrote it for, as its network recorded it. A direct message or a followers-only post stays out of the public recap until you choose Public.", None))
+#endif // QT_CONFIG(tooltip)
         self.redactedCheckLabel.setText("")
         self.redactedCheck.setText(QCoreApplication.translate("Inspector", u"&Redact in the public recap", None))
 #if QT_CONFIG(tooltip)
         self.redactedCheck.setToolTip(QCoreApplication.translate("Inspector", u"Hide the author and blur the images in the public HTML recap", None))
-#endif // QT_CONFIG(tooltip)
-        self.publishPrivateCheckLabel.setText(QCoreApplication.translate("Inspector", u"Private post", None))
-        self.publishPrivateCheck.setText(QCoreApplication.translate("Inspector", u"&Publish in the public recap", None))
-#if QT_CONFIG(tooltip)
-        self.publishPrivateCheck.setToolTip(QCoreApplication.translate("Inspector", u"It was a direct message or a followers-only post: its author wrote it for a few people. Publish it only with their consent.", None))
 #endif // QT_CONFIG(tooltip)
         self.provenanceBox.setTitle(QCoreApplication.translate("Inspector", u"Provenance", None))
         self.addressTitle.setText(QCoreApplication.translate("Inspector", u"Address", None))
@@ -312,7 +311,13 @@ class Ui_Inspector(object):
         self.addressValue.setAccessibleName(QCoreApplication.translate("Inspector", u"Original address", None))
 #endif // QT_CONFIG(accessibility)
         self.capturedTitle.setText(QCoreApplication.translate("Inspector", u"Captured", None))
+#if QT_CONFIG(accessibility)
+        self.capturedValue.setAccessibleName(QCoreApplication.translate("Inspector", u"When it was captured", None))
+#endif // QT_CONFIG(accessibility)
         self.methodTitle.setText(QCoreApplication.translate("Inspector", u"How", None))
+#if QT_CONFIG(accessibility)
+        self.methodValue.setAccessibleName(QCoreApplication.translate("Inspector", u"How it was captured", None))
+#endif // QT_CONFIG(accessibility)
         self.shaTitle.setText(QCoreApplication.translate("Inspector", u"SHA-256", None))
 #if QT_CONFIG(accessibility)
         self.shaValue.setAccessibleName(QCoreApplication.translate("Inspector", u"SHA-256 of the captured original", None))

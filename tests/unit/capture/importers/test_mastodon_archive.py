@@ -13,7 +13,7 @@ import tarfile
 
 from storyweaver.capture.context import CaptureContext
 from storyweaver.capture.dispatch import capture_sources
-from storyweaver.core.model import ItemKind, Platform
+from storyweaver.core.model import ItemKind, Platform, Visibility
 from storyweaver.export.api import ExportOptions, export_story
 from tests.post_fixtures import FIXTURES, MASTODON_HOST, archive_folder, as_tar_gz, items_by_id, zip_folder
 
@@ -129,8 +129,12 @@ def test_direct_and_followers_only_posts_never_reach_the_public_recap(tmp_path, 
     briefing = " ".join(briefing.split())
     assert "Rue Cachée" in briefing and "Direct message: kept out of the public recap" in briefing
     assert "Followers only: kept out of the public recap" in briefing
+    # It was placed briefing-only; the user's decision (the editor asks) makes it public and confirms it.
     direct = next(i for i in project.library.iter_all() if i.extra.get("visibility") == "direct")
+    (block,) = [b for b in project.story.blocks() if b.item_id == direct.id]
+    assert block.visibility is Visibility.BRIEFING
     project.library.update(direct.id, extra={**direct.extra, "publish_confirmed": True})  # the user said yes
+    project.story.update(block.id, visibility=Visibility.PUBLIC)
     export_story(project, ExportOptions(html=tmp_path / "asked.html"))
     assert "Rue Cachée" in (tmp_path / "asked.html").read_text(encoding="utf-8")
 
