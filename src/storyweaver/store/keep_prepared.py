@@ -7,6 +7,7 @@ the editor's export job) then calls :func:`keep_in_file` once, with a short writ
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 from storyweaver.errors import ProjectError
@@ -17,6 +18,7 @@ from storyweaver.store.schema import SCHEMA_VERSION
 from storyweaver.store.write_gate import gate_for
 
 _PATIENCE_MS = 500
+_ANY_WRITE = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 _PER_TRANSACTION = 32
 
 
@@ -29,6 +31,8 @@ def keep_in_file(path: Path, rows: list[PreparedRow], *, if_idle: bool = False) 
     try:
         if not rows or check_header(path) != SCHEMA_VERSION or (if_idle and gate_for(path).busy):
             return 0
+        if not path.stat().st_mode & _ANY_WRITE:
+            return 0  # marked read-only by its owner: left alone even by a user who could write it (root)
         with Project.open(path) as project:
             # Another process writing (an editor's import) is not worth waiting 10 s for.
             project.query(f"PRAGMA busy_timeout = {_PATIENCE_MS}")

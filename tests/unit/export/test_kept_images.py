@@ -300,3 +300,15 @@ def test_images_prepared_ahead_are_every_one_the_export_then_takes(tmp_path: Pat
 def _set(event: threading.Event) -> threading.Event:
     event.set()
     return event
+
+
+def test_a_file_marked_read_only_is_left_unchanged_whoever_exports_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.storyweaver"
+    _one_post(path)
+    path.chmod(0o444)  # root could write it all the same: the mark is what counts
+    before = path.read_bytes()
+    run_cli("export", path, "--html", tmp_path / "r.html", check=True)
+    assert path.read_bytes() == before
+    path.chmod(0o644)
+    run_cli("export", path, "--html", tmp_path / "r.html", check=True)
+    assert _kept_count(path) > 0
