@@ -225,7 +225,8 @@ def test_preferences_have_room_and_say_what_each_setting_does(qtbot, window) -> 
     dialog.show()
     qtbot.waitExposed(dialog)
     f = dialog.form
-    assert dialog.width() >= 560 and len(dialog.arranged.boxes) == 5  # appearance, importing, services, Bluesky search, briefings
+    # appearance, importing, services, Bluesky search, briefings
+    assert dialog.width() >= 560 and len(dialog.arranged.boxes) == 5
     assert f.workersSpinLabel.text().replace("&", "") == "Downloads at once, per import"
     notes = [label.text() for box in dialog.arranged.boxes for label in box.findChildren(QLabel)]
     assert any("Imports themselves run 3 at a time" in n for n in notes)
