@@ -45,20 +45,57 @@ MIN_HTML = 150_000  # below this (the sample is 60 kB), starting two more proces
 NUMBER_RULE = '.contents a[href={anchor}]::after{{content:leader(". ") {number}}}'
 
 
-def spare_processor() -> bool:
-    """Whether a second processor is free now (load average at most the processors less one).
+STAT = Path("/proc/stat")
+IDLE_WINDOW = 0.1  # seconds the processors are watched for: 10 ticks each at Linux's 100 Hz
 
-    The parts cost about a fifth more processor time than one process (three starts of
-    WeasyPrint, the stylesheet read three times, the join): with a free core they finish
-    sooner, on a busy machine later (BENCHMARKS.md, issue 19).
+
+def spare_processor() -> bool:
+    """Whether a second processor is free now.
+
+    The parts cost about a fifth more processor time than one process (WeasyPrint started in
+    each, the stylesheet read by each, the join): with a free core they finish sooner, on a
+    busy machine later (BENCHMARKS.md, issue 19).  Where Linux says how busy its processors
+    are, they are watched for a tenth of a second: the one-minute load average counts the
+    export's own work of the last seconds (preparing the images, or the import the user just
+    ran) and so kept an idle two-core machine to one process.  Elsewhere the load average it is.
     """
     count = os.cpu_count() or 1
     if count < 2:
         return False
+    idle = idle_processors(IDLE_WINDOW)
+    if idle is not None:
+        # The renderer started ahead may be importing WeasyPrint meanwhile: half a core left
+        # idle beside it means the other core is the machine's to give.
+        return idle >= 0.5
     try:
         return os.getloadavg()[0] <= count - 1
     except (AttributeError, OSError):  # no load average (Windows): assume the machine is the user's
         return True
+
+
+def idle_processors(window: float) -> float | None:
+    """How many processors stood idle over ``window`` seconds, from /proc/stat; None elsewhere."""
+    try:
+        before = STAT.read_text(encoding="ascii")
+        time.sleep(window)
+        after = STAT.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return idle_between(before, after, os.cpu_count() or 1)
+
+
+def idle_between(before: str, after: str, count: int) -> float | None:
+    """Idle processors between two readings of /proc/stat (its first line sums every processor:
+    user nice system idle iowait irq softirq steal ...; idle and iowait are time nobody ran)."""
+    try:
+        old, new = ([int(v) for v in text.split("\n", 1)[0].split()[1:9]] for text in (before, after))
+    except ValueError:
+        return None
+    spent = [b - a for a, b in zip(old, new, strict=False)]
+    total = sum(spent)
+    if len(spent) < 5 or total <= 0:
+        return None
+    return count * (spent[3] + spent[4]) / total
 
 
 def new_mark() -> str:

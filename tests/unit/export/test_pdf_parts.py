@@ -85,4 +85,38 @@ def test_parts_only_when_a_processor_is_free(monkeypatch: pytest.MonkeyPatch, co
                                              parts: bool) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(pdf_parts, "STAT", Path("/nonexistent/stat"))  # a system without /proc/stat
     assert pdf_parts.spare_processor() is parts
+
+
+# The first line of /proc/stat (proc(5)): cpu user nice system idle iowait irq softirq steal guest guest_nice
+_STAT = "cpu  {user} 0 {system} {idle} {iowait} 0 3 0 0 0\ncpu0 1 2 3 4 5 6 7 8 9 10\nintr 1 2 3\n"
+
+
+@pytest.mark.parametrize(("busy", "idle", "free"), [(0, 20, 2.0), (10, 10, 1.0), (14, 6, 0.6), (20, 0, 0.0)])
+def test_idle_processors_are_read_from_the_time_nobody_ran(busy: int, idle: int, free: float) -> None:
+    before = _STAT.format(user=1000, system=500, idle=9000, iowait=100)
+    after = _STAT.format(user=1000 + busy // 2, system=500 + busy - busy // 2, idle=9000 + idle - 2, iowait=102)
+    assert pdf_parts.idle_between(before, after, 2) == pytest.approx(free)
+
+
+def test_unreadable_or_unchanged_readings_fall_back_to_the_load_average(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    same = _STAT.format(user=1, system=1, idle=1, iowait=1)
+    assert pdf_parts.idle_between(same, same, 2) is None
+    assert pdf_parts.idle_between("cpu  x y z", same, 2) is None
+    frozen = tmp_path / "stat"
+    frozen.write_text(same)
+    monkeypatch.setattr(pdf_parts, "STAT", frozen)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.7, 1.7))
+    assert pdf_parts.spare_processor() is False
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 0.3, 0.3))
+    assert pdf_parts.spare_processor() is True
+
+
+def test_this_machines_processors_are_watched_when_linux_says_how_busy_they_are() -> None:
+    if not pdf_parts.STAT.exists():
+        pytest.skip("no /proc/stat")
+    idle = pdf_parts.idle_processors(0.05)
+    assert idle is not None and 0.0 <= idle <= (os.cpu_count() or 1)
