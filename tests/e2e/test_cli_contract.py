@@ -49,7 +49,7 @@ def test_items_json_lists_story_order_first_then_the_rest_by_date(tmp_path: Path
     story = json.loads(run_cli("story", path, "--json", check=True).stdout)
     assert [b["type"] for b in story] == ["heading", "item", "text"]
     assert story[1]["item"]["id"] == ids[0] and story[0]["item"] is None
-    assert all(b["visibility"] == "public" for b in story)
+    assert all(b["visibility"] == "public" and b["held_back"] is False for b in story)
 
 
 def test_failures_are_one_line_on_stderr_without_traceback(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def readable_json(copy: ReadableCopy | None) -> dict[str, Any] | None:
             "original_sha256": copy.original_sha256, "words": copy.words, "failure": copy.failure}
 
 
-def block_json(block: Block, item: dict[str, Any] | None) -> dict[str, Any]:
+def block_json(block: Block, item: dict[str, Any] | None, *, held_back: bool = False) -> dict[str, Any]:
     return {
         "id": block.id,
         "type": block.type.value,
@@ -63,4 +63,8 @@ def block_json(block: Block, item: dict[str, Any] | None) -> dict[str, Any]:
         "caption": block.caption,
         "item": item,
         "visibility": block.visibility.value,
+        # The block's post was written for a direct or followers-only audience and nobody has
+        # agreed to publish it: the public recap leaves it out whatever "visibility" says (a
+        # file from before such posts started briefing-only may hold one in a public block).
+        "held_back": held_back,
     }

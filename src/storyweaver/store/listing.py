@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyweaver.core.jsonview import block_json, item_json
-from storyweaver.core.model import Block, BlockType
+from storyweaver.core.model import Block, BlockType, kept_from_public
 from storyweaver.core.reader import ProjectReader
 
 
@@ -42,5 +42,5 @@ def story_listing(project: ProjectReader) -> list[dict[str, Any]]:
         if item is not None:
             place = where[item.id]  # type: ignore[index]
             payload = item_json(item, in_story=True, section=place.section, visibility=block.visibility.value)
-        out.append(block_json(block, payload))
+        out.append(block_json(block, payload, held_back=kept_from_public(item)))
     return out

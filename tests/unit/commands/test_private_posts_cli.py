@@ -52,6 +52,8 @@ def test_private_posts_added_to_the_story_start_briefing_only_and_export_leaves_
     blocks = json.loads(_run("story", str(project), "--json").stdout)
     placed = {b["item"]["extra"]["visibility"]: b["visibility"] for b in blocks}
     assert placed == {"public": "public", "unlisted": "public", "private": "briefing", "direct": "briefing"}
+    held = {b["item"]["extra"]["visibility"]: b["held_back"] for b in blocks}
+    assert held == {"public": False, "unlisted": False, "private": True, "direct": True}
     done = _run("export", str(project), "--html", str(tmp_path / "recap.html"), "--pdf", str(tmp_path / "b.pdf"))
     assert done.returncode == 0, done.stderr
     assert "2 direct or followers-only posts were kept out of the public recap" in done.stderr
@@ -72,6 +74,8 @@ def test_a_private_post_in_a_public_block_of_an_older_file_is_still_left_out(tmp
     with Project.open(project) as opened:
         (block,) = opened.story.blocks()
         opened.story.update(block.id, visibility=Visibility.PUBLIC)  # as an older version placed it
+    (listed,) = json.loads(_run("story", str(project), "--json").stdout)
+    assert (listed["visibility"], listed["held_back"]) == ("public", True)  # what the recap will really do
     done = _run("export", str(project), "--html", str(tmp_path / "recap.html"))
     assert "1 direct or followers-only post was kept out of the public recap" in done.stderr
     assert "zqdirectzq" not in (tmp_path / "recap.html").read_text(encoding="utf-8")
